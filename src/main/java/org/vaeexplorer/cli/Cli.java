@@ -1,0 +1,124 @@
+package org.vaeexplorer.cli;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vaeexplorer.data.DatasetException;
+import org.vaeexplorer.model.ModelFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The command line: {@code vae-explorer train | evaluate | bench}. Main decides whether the arguments
+ * open the window ({@link #opensWindow}) and hands everything else to {@link #run}.
+ *
+ * <p>Every failure the user can fix (a missing folder, a corrupt file, an impossible hyperparameter, a
+ * mistyped option) ends as one line {@code vae-explorer: <message>} on stderr and exit code
+ * {@value #EXIT_BAD_INPUT}, never a stack trace: the messages of DatasetException, ModelFileException and
+ * VaeConfig already name the file or value at fault.
+ */
+public final class Cli {
+
+    public static final String NAME = "vae-explorer";
+    /** Everything asked for was done. */
+    public static final int EXIT_OK = 0;
+    /** An unexpected error (a bug, or training failed for a reason that is not the user's input). */
+    public static final int EXIT_FAILURE = 1;
+    /** Bad input: unknown option, missing or corrupt file, impossible hyperparameters. */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Training diverged; the last good parameters were saved. */
+    public static final int EXIT_DIVERGED = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    /**
+     * Runs one command and returns its exit code; prints results to stdout, progress and errors to stderr.
+     *
+     * @param uiBenchmark measures the window for {@code bench --ui}, or null where there is no UI
+     */
+    public static int run(String[] args, Supplier<Map<String, Object>> uiBenchmark) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        CommandLine commandLine = commandLine(uiBenchmark);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The root command's help text (options, the window options and the subcommands), without colours. */
+    public static String usage() {
+        return commandLine(null).getUsageMessage(Help.Ansi.OFF);
+    }
+
+    /** True if these arguments are for the window: none at all, or {@code --model}/{@code --data} first. */
+    public static boolean opensWindow(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        String first = args[0];
+        for (String option : RootCommand.WINDOW_OPTIONS) {
+            if (first.equals(option) || first.startsWith(option + "=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CommandLine commandLine(Supplier<Map<String, Object>> uiBenchmark) {
+        CommandLine commandLine = new CommandLine(new RootCommand());
+        commandLine.addSubcommand(new TrainCommand());
+        commandLine.addSubcommand(new EvaluateCommand());
+        commandLine.addSubcommand(new BenchCommand(uiBenchmark));
+        commandLine.setParameterExceptionHandler(parameterErrors());
+        commandLine.setExecutionExceptionHandler(executionErrors());
+        return commandLine;
+    }
+
+    /** A mistyped command line: one line naming the problem and where to read the usage. */
+    private static IParameterExceptionHandler parameterErrors() {
+        return (e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            String guess = "";
+            if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                guess = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+            }
+            failed.getErr().println(NAME + ": " + e.getMessage() + guess
+                    + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            return EXIT_BAD_INPUT;
+        };
+    }
+
+    private static IExecutionExceptionHandler executionErrors() {
+        return (e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (isBadInput(e)) {
+                LOG.debug("bad input", e);
+                err.println(NAME + ": " + e.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            // A bug: still one line for the user, the stack trace for whoever turns the log level up.
+            LOG.debug("unexpected error", e);
+            err.println(NAME + ": unexpected error: " + e
+                    + " (run with VAE_LOG_LEVEL=DEBUG for the stack trace)");
+            return EXIT_FAILURE;
+        };
+    }
+
+    private static boolean isBadInput(Exception e) {
+        return e instanceof DatasetException || e instanceof ModelFileException || e instanceof BadInputException;
+    }
+}

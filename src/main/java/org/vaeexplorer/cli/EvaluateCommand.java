@@ -1,0 +1,78 @@
+package org.vaeexplorer.cli;
+
+import org.vaeexplorer.data.DatasetException;
+import org.vaeexplorer.model.Evaluation;
+import org.vaeexplorer.model.LossParts;
+import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.ModelFileException;
+import org.vaeexplorer.model.ModelStore;
+import org.vaeexplorer.model.NativeRuntime;
+import org.vaeexplorer.model.VaeConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code evaluate}: the test-set negative ELBO of a saved model. Uses the noise seed of the model's own
+ * config, as training does at the end of each epoch, so it reproduces the last test figure of
+ * {@code train} on the same data.
+ */
+@Command(name = "evaluate",
+        description = {"Print a saved model's test-set negative ELBO and its parts.",
+            "In nats per image; a single-sample estimate with the model's own seed, as train reports it."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by train or the window.")
+    private Path model;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder with the four MNIST-style IDX files (default: the bundled MNIST).")
+    private Path data;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws DatasetException, ModelFileException {
+        NativeRuntime.configure();
+        ModelFile saved = ModelStore.load(model);
+        LoadedData loaded = LoadedData.load(data);
+        VaeConfig config = saved.config();
+        if (config.imageRows() != loaded.dataset().rows() || config.imageCols() != loaded.dataset().cols()) {
+            throw new BadInputException(model + ": the model reads " + config.imageRows() + "x" + config.imageCols()
+                    + " images but " + loaded.folder() + " holds " + loaded.dataset().rows() + "x"
+                    + loaded.dataset().cols() + " images");
+        }
+        LossParts test = Evaluation.meanLoss(saved.toVae(), loaded.dataset().test(), config.seed());
+
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (json) {
+            stdout.println(new JsonReport()
+                    .loss("test", test)
+                    .hyperparameters(config, loaded.folder())
+                    .put("model", model.toAbsolutePath().toString())
+                    .toJson());
+        } else {
+            new TextTable()
+                    .add("model", model.toAbsolutePath() + " (" + TrainCommand.shape(config) + ", trained "
+                            + TrainCommand.epochs(saved.history().epochCount()) + ")")
+                    .add("data", loaded.folder() + " (" + loaded.dataset().test().count() + " test images)")
+                    .add("test neg ELBO", Numbers.lossParts(test) + " (nats/image)")
+                    .print(stdout);
+        }
+        return Cli.EXIT_OK;
+    }
+}

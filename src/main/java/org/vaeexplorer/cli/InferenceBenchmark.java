@@ -1,0 +1,113 @@
+package org.vaeexplorer.cli;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.vaeexplorer.data.ImageSet;
+import org.vaeexplorer.model.ImageMatrix;
+import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.train.ParamsSnapshot;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Times what the window does on its own thread while a run trains: decode one dragged latent point,
+ * decode the latent grid, encode the test set for the scatter plot. Uses its own network, refreshed from
+ * the run's newest snapshot between (never during) timed calls, as the window does.
+ *
+ * <p>Every timed call includes copying the pixels out of native memory, since the window needs them.
+ */
+final class InferenceBenchmark {
+
+    static final int DECODE_WARMUP = 200;
+    static final int DECODE_RUNS = 1000;
+    static final int GRID_SIDE = 20;
+    /** The grid spans [-EXTENT, EXTENT] in the first two latent dimensions: nearly all of N(0, 1)'s mass. */
+    static final double GRID_EXTENT = 3.0;
+    static final int GRID_WARMUP = 5;
+    static final int GRID_RUNS = 50;
+    static final int ENCODE_WARMUP = 1;
+    static final int ENCODE_RUNS = 5;
+    private static final double NANOS_PER_MS = 1e6;
+
+    private final Vae vae;
+    private final Supplier<ParamsSnapshot> latest;
+    private ParamsSnapshot applied;
+
+    /** @param vae a network of its own; only the calling thread may use it */
+    InferenceBenchmark(Vae vae, Supplier<ParamsSnapshot> latest) {
+        this.vae = vae;
+        this.latest = latest;
+    }
+
+    /** decode_p50_ms, decode_p99_ms, grid400_ms (the GRID_SIDE x GRID_SIDE grid) and encode_test_ms. */
+    Map<String, Object> measure(ImageSet test) {
+        Map<String, Object> results = new LinkedHashMap<>();
+        double[] decode = time(DECODE_WARMUP, DECODE_RUNS, grid(1, 0.5));
+        results.put("decode_p50_ms", Stats.percentile(decode, 50));
+        results.put("decode_p99_ms", Stats.percentile(decode, 99));
+        results.put("grid400_ms", Stats.median(time(GRID_WARMUP, GRID_RUNS, grid(GRID_SIDE, GRID_EXTENT))));
+        INDArray images = ImageMatrix.range(test, 0, test.count());
+        results.put("encode_test_ms", Stats.median(timeEncode(images)));
+        return results;
+    }
+
+    private double[] time(int warmup, int runs, INDArray z) {
+        double[] millis = new double[runs];
+        for (int i = -warmup; i < runs; i++) {
+            refresh();
+            long start = System.nanoTime();
+            ImageMatrix.toFloats(vae.decode(z));
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - start) / NANOS_PER_MS;
+            }
+        }
+        return millis;
+    }
+
+    private double[] timeEncode(INDArray images) {
+        double[] millis = new double[ENCODE_RUNS];
+        for (int i = -ENCODE_WARMUP; i < ENCODE_RUNS; i++) {
+            refresh();
+            long start = System.nanoTime();
+            ImageMatrix.toFloats(vae.encodeMean(images));
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - start) / NANOS_PER_MS;
+            }
+        }
+        return millis;
+    }
+
+    /** Takes the run's newest parameters if they changed: the training keeps improving the model meanwhile. */
+    private void refresh() {
+        ParamsSnapshot newest = latest.get();
+        if (newest != null && newest != applied) {
+            vae.setParams(newest.params());
+            applied = newest;
+        }
+    }
+
+    /**
+     * {@code side * side} latent points on a regular grid over [-extent, extent] in the first two latent
+     * dimensions (0 in any others); one point at (extent, extent) when side is 1.
+     */
+    private INDArray grid(int side, double extent) {
+        int latent = vae.config().latentSize();
+        float[] points = new float[side * side * latent];
+        for (int row = 0; row < side; row++) {
+            for (int col = 0; col < side; col++) {
+                int offset = (row * side + col) * latent;
+                points[offset] = (float) coordinate(col, side, extent);
+                if (latent > 1) {
+                    points[offset + 1] = (float) coordinate(row, side, extent);
+                }
+            }
+        }
+        return Nd4j.create(points, new long[] {(long) side * side, latent}, 'c');
+    }
+
+    private static double coordinate(int index, int side, double extent) {
+        return side == 1 ? extent : -extent + 2 * extent * index / (side - 1);
+    }
+}

@@ -1,0 +1,19 @@
+package org.vaeexplorer.cli;
+
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.DatasetException;
+import org.vaeexplorer.data.DatasetLoader;
+
+import java.nio.file.Path;
+
+/** The dataset a command works on and the folder it came from (reported in the output). */
+record LoadedData(Dataset dataset, Path folder) {
+
+    /** The dataset in {@code dir}, or the bundled MNIST when {@code dir} is null. */
+    static LoadedData load(Path dir) throws DatasetException {
+        if (dir == null) {
+            return new LoadedData(DatasetLoader.loadBundledMnist(), DatasetLoader.bundledMnistDir().toAbsolutePath());
+        }
+        return new LoadedData(DatasetLoader.load(dir), dir.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,216 @@
+package org.vaeexplorer.cli;
+
+import org.vaeexplorer.data.DatasetException;
+import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.ModelFileException;
+import org.vaeexplorer.model.ModelStore;
+import org.vaeexplorer.model.NativeRuntime;
+import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.train.Trainer;
+import org.vaeexplorer.train.TrainingOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code train}: trains a new model from scratch and saves it. An existing model at {@code --out} is
+ * replaced, never continued: a command line that silently resumed whatever file happened to be there would
+ * give different results for the same arguments.
+ */
+@Command(name = "train", showDefaultValues = true,
+        defaultValueProvider = ConfigDefaults.class,
+        description = {"Train a new VAE and save it.",
+            "Shows progress and one line per epoch on stderr; prints a summary (or one JSON object) on stdout."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder with the four MNIST-style IDX files (default: the bundled MNIST).")
+    private Path data;
+
+    @Option(names = "--latent", paramLabel = "N", description = "Dimension of the latent space z.")
+    private int latent;
+
+    @Option(names = "--hidden", paramLabel = "H", split = ",",
+            description = "Encoder hidden layer sizes, input side first (e.g. 512,256); the decoder mirrors them.")
+    private List<Integer> hidden;
+
+    @Option(names = "--epochs", paramLabel = "E", description = "Passes over the training set.")
+    private int epochs;
+
+    @Option(names = "--batch", paramLabel = "B", description = "Images per minibatch.")
+    private int batch;
+
+    @Option(names = "--lr", paramLabel = "LR", description = "Adam learning rate.")
+    private double learningRate;
+
+    @Option(names = "--beta", paramLabel = "B", description = "Weight of the KL term (1 = the plain ELBO).")
+    private double beta;
+
+    @Option(names = "--warmup-epochs", paramLabel = "W",
+            description = "Epochs over which the KL weight ramps up linearly from 0 to --beta.")
+    private double warmupEpochs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seeds initialisation, shuffling and noise.")
+    private long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "Where to save the model (replaced if it exists).")
+    private Path out;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws DatasetException, ModelFileException, InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        // Check everything that is cheap to check before spending a second on loading data.
+        VaeConfig asked = hyperparameters();
+        checkOutput(stderr);
+        LoadedData loaded = LoadedData.load(data);
+        VaeConfig config = withImageSizeOf(asked, loaded);
+
+        NativeRuntime.configure();
+        ProgressBar bar = new ProgressBar(stderr, ProgressBar.stderrIsTerminal(), System::nanoTime);
+        Trainer trainer = new Trainer(loaded.dataset(), config, null, new ConsoleReporter(bar, config.epochs()));
+        long start = System.nanoTime();
+        TrainingOutcome outcome = trainToEnd(trainer);
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        if (outcome.model() == null) {
+            stderr.println(Cli.NAME + ": " + outcome.message());
+            return Cli.EXIT_FAILURE;
+        }
+        // Also after a divergence: the outcome then holds the last good parameters, worth keeping.
+        ModelStore.save(out, outcome.model());
+        report(stdout, config, loaded, outcome, seconds);
+        if (!outcome.succeeded()) {
+            stderr.println(Cli.NAME + ": " + outcome.message() + " Saved to " + out + ".");
+        }
+        return exitCode(outcome.status());
+    }
+
+    /** Starts the run and waits for its end on this thread; an interrupted wait stops the run too. */
+    static TrainingOutcome trainToEnd(Trainer trainer) throws InterruptedException {
+        trainer.start();
+        try {
+            return trainer.await();
+        } catch (InterruptedException e) {
+            trainer.stop();
+            throw e;
+        }
+    }
+
+    static int exitCode(TrainingOutcome.Status status) {
+        return switch (status) {
+            case COMPLETED -> Cli.EXIT_OK;
+            case DIVERGED -> Cli.EXIT_DIVERGED;
+            case STOPPED, FAILED -> Cli.EXIT_FAILURE;
+        };
+    }
+
+    static String epochs(int count) {
+        return count + (count == 1 ? " epoch" : " epochs");
+    }
+
+    /** The options as a config; the image size is MNIST's until the data is loaded. */
+    private VaeConfig hyperparameters() {
+        try {
+            return VaeConfig.defaults()
+                    .withHiddenSizes(hidden)
+                    .withLatentSize(latent)
+                    .withTraining(learningRate, batch, epochs)
+                    .withBeta(beta, warmupEpochs)
+                    .withSeed(seed);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    private static VaeConfig withImageSizeOf(VaeConfig config, LoadedData loaded) {
+        try {
+            return config.withImageSize(loaded.dataset().rows(), loaded.dataset().cols());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(loaded.folder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses an output that would fail only after training (a folder), or whose overwriting would destroy
+     * something that is not a model; says so when a model is about to be replaced.
+     */
+    private void checkOutput(PrintWriter stderr) {
+        if (Files.isDirectory(out)) {
+            throw new BadInputException(out + ": is a folder; --out needs a file name");
+        }
+        if (!Files.exists(out)) {
+            return;
+        }
+        NativeRuntime.configure();
+        ModelFile existing;
+        try {
+            existing = ModelStore.load(out);
+        } catch (ModelFileException e) {
+            throw new BadInputException(e.getMessage() + "; refusing to overwrite it with --out", e);
+        }
+        stderr.println("note: " + out + " holds a model trained for " + epochs(existing.history().epochCount())
+                + "; it is not continued but replaced by a new one trained from scratch");
+    }
+
+    /** "784-400-2 (1068820 parameters)": the encoder's layer sizes; the decoder mirrors them. */
+    static String shape(VaeConfig config) {
+        StringBuilder layers = new StringBuilder().append(config.inputSize());
+        config.hiddenSizes().forEach(h -> layers.append('-').append(h));
+        return layers.append('-').append(config.latentSize())
+                .append(" (").append(ModelStore.parameterCount(config)).append(" parameters)").toString();
+    }
+
+    private void report(PrintWriter stdout, VaeConfig config, LoadedData loaded, TrainingOutcome outcome,
+                        double seconds) {
+        List<EpochRecord> history = outcome.model().history().epochs();
+        EpochRecord last = outcome.model().history().last();
+        String status = outcome.status().name().toLowerCase(java.util.Locale.ROOT);
+        if (json) {
+            stdout.println(new JsonReport()
+                    .hyperparameters(config, loaded.folder())
+                    .loss("train", last == null ? null : last.train())
+                    .loss("test", last == null ? null : last.test())
+                    .put("seconds", seconds)
+                    .put("out", out.toAbsolutePath().toString())
+                    .put("status", status)
+                    .put("history", JsonReport.history(history))
+                    .toJson());
+            return;
+        }
+        TextTable table = new TextTable()
+                .add("model", out.toAbsolutePath().toString())
+                .add("status", status + " (" + outcome.message() + ")")
+                .add("data", loaded.folder() + " (" + loaded.dataset().train().count() + " train, "
+                        + loaded.dataset().test().count() + " test images of " + config.imageRows() + "x"
+                        + config.imageCols() + ")")
+                .add("network", shape(config))
+                .add("training", epochs(config.epochs()) + ", batch " + config.batchSize() + ", lr "
+                        + config.learningRate() + ", beta " + config.beta() + " (warm-up " + config.warmupEpochs() + " epochs"
+                        + "), seed " + config.seed());
+        if (last != null) {
+            table.add("train neg ELBO", Numbers.lossParts(last.train()) + " (nats/image, epoch " + last.epoch() + ")")
+                    .add("test neg ELBO", Numbers.lossParts(last.test()) + " (nats/image)");
+        }
+        table.add("seconds", Numbers.fixed(seconds, 1)).print(stdout);
+    }
+}

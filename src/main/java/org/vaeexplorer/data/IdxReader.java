@@ -1,0 +1,189 @@
+package org.vaeexplorer.data;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads IDX image files (magic 0x00000803: count, rows, cols, then unsigned pixel bytes) and IDX
+ * label files (magic 0x00000801: count, then one byte per label). All header ints are big-endian.
+ * A file whose name ends in ".gz" is read through gzip, any other file as raw IDX.
+ *
+ * <p>The header is not trusted: absurd sizes are rejected before anything is allocated, and the
+ * payload is read into a buffer that only grows as data actually arrives, so a tiny file whose
+ * header claims billions of bytes fails fast as "truncated" instead of exhausting memory.
+ *
+ * <p>Data after the announced payload is reported as an error rather than ignored: it usually
+ * means the header's count is wrong. Reading to the end also makes gzip check its CRC trailer.
+ */
+public final class IdxReader {
+
+    public static final int IMAGE_MAGIC = 0x00000803;
+    public static final int LABEL_MAGIC = 0x00000801;
+    /** Largest accepted image side; real datasets are far smaller, bigger values mean a bad header. */
+    public static final int MAX_SIDE = 4096;
+    /** Largest payload: a Java byte[] cannot be longer (the JVM reserves a few header words). */
+    static final long MAX_PAYLOAD = Integer.MAX_VALUE - 8;
+
+    private static final int CHUNK = 1 << 20;
+    private static final int IO_BUFFER = 1 << 16;
+
+    /** The content of an IDX image file: {@code count * rows * cols} unsigned bytes, row-major. */
+    public record Images(int count, int rows, int cols, byte[] pixels) {
+        @Override
+        public String toString() {
+            return "Images[" + count + " of " + rows + "x" + cols + "]";
+        }
+    }
+
+    private IdxReader() {
+    }
+
+    public static Images readImages(Path file) throws DatasetException {
+        try (InputStream in = open(file)) {
+            checkMagic(file, readHeader(in, file, 1)[0], IMAGE_MAGIC, "an IDX image file");
+            int[] dims = readHeader(in, file, 3);
+            long count = Integer.toUnsignedLong(dims[0]);
+            long rows = Integer.toUnsignedLong(dims[1]);
+            long cols = Integer.toUnsignedLong(dims[2]);
+            if (count == 0) {
+                throw DatasetException.inFile(file, "holds zero images");
+            }
+            if (rows == 0 || cols == 0 || rows > MAX_SIDE || cols > MAX_SIDE) {
+                throw DatasetException.inFile(file, "image size " + rows + "x" + cols
+                        + " in the header is not plausible (each side must be 1.." + MAX_SIDE + ")");
+            }
+            long bytes = count * rows * cols; // cannot overflow: 2^32 * 4096 * 4096 < 2^63
+            String what = count + " images of " + rows + "x" + cols + " (" + bytes + " bytes)";
+            if (bytes > MAX_PAYLOAD) {
+                throw DatasetException.inFile(file, "header says " + what
+                        + ", more than the " + MAX_PAYLOAD + " bytes this program can hold");
+            }
+            byte[] pixels = readPayload(in, file, (int) bytes, what, 16);
+            return new Images((int) count, (int) rows, (int) cols, pixels);
+        } catch (IOException e) {
+            throw translate(file, e);
+        }
+    }
+
+    /** Reads a label file; every label must be a class 0..9 (see {@link ImageSet#NUM_CLASSES}). */
+    public static byte[] readLabels(Path file) throws DatasetException {
+        try (InputStream in = open(file)) {
+            checkMagic(file, readHeader(in, file, 1)[0], LABEL_MAGIC, "an IDX label file");
+            long count = Integer.toUnsignedLong(readHeader(in, file, 1)[0]);
+            if (count == 0) {
+                throw DatasetException.inFile(file, "holds zero labels");
+            }
+            String what = count + " labels";
+            if (count > MAX_PAYLOAD) {
+                throw DatasetException.inFile(file, "header says " + what
+                        + ", more than the " + MAX_PAYLOAD + " labels this program can hold");
+            }
+            byte[] labels = readPayload(in, file, (int) count, what, 8);
+            for (int i = 0; i < labels.length; i++) {
+                int label = labels[i] & 0xFF;
+                if (label >= ImageSet.NUM_CLASSES) {
+                    throw DatasetException.inFile(file, "label " + label + " at index " + i
+                            + " is out of range 0.." + (ImageSet.NUM_CLASSES - 1));
+                }
+            }
+            return labels;
+        } catch (IOException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), IO_BUFFER);
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return raw;
+        }
+        try {
+            return new GZIPInputStream(raw, IO_BUFFER);
+        } catch (IOException e) {
+            raw.close();
+            // The constructor reads the gzip header: ZipException = wrong magic, EOF = too short.
+            throw DatasetException.inFile(file, "not a valid gzip file (the name ends in .gz"
+                    + " but the content is not gzip data)", e);
+        }
+    }
+
+    /** Reads {@code ints} big-endian header ints; a short read means the file is truncated. */
+    private static int[] readHeader(InputStream in, Path file, int ints) throws IOException {
+        byte[] bytes = in.readNBytes(4 * ints);
+        if (bytes.length < 4 * ints) {
+            throw DatasetException.inFile(file, "truncated: the file ends inside the IDX header");
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        int[] values = new int[ints];
+        for (int i = 0; i < ints; i++) {
+            values[i] = buffer.getInt();
+        }
+        return values;
+    }
+
+    private static void checkMagic(Path file, int magic, int expected, String kind) throws DatasetException {
+        if (magic != expected) {
+            throw DatasetException.inFile(file, String.format(
+                    "wrong magic number 0x%08X, expected 0x%08X (%s)", magic, expected, kind));
+        }
+    }
+
+    /**
+     * Reads exactly {@code length} bytes, growing the buffer only as data arrives, then checks
+     * that nothing follows.
+     */
+    private static byte[] readPayload(InputStream in, Path file, int length, String what, int headerBytes)
+            throws IOException {
+        byte[] buffer = new byte[Math.min(length, CHUNK)];
+        int filled = 0;
+        while (filled < length) {
+            if (filled == buffer.length) {
+                buffer = Arrays.copyOf(buffer, (int) Math.min(length, 2L * buffer.length));
+            }
+            int n = in.read(buffer, filled, buffer.length - filled);
+            if (n < 0) {
+                throw DatasetException.inFile(file, "truncated: header says " + what
+                        + " but the file holds only " + filled + " bytes after its "
+                        + headerBytes + "-byte header");
+            }
+            filled += n;
+        }
+        if (in.read() >= 0) {
+            throw DatasetException.inFile(file, "unexpected data after the " + what
+                    + " the header announces (is the count in the header wrong?)");
+        }
+        return buffer;
+    }
+
+    private static DatasetException translate(Path file, IOException e) {
+        if (e instanceof DatasetException de) {
+            return de;
+        }
+        if (e instanceof NoSuchFileException) {
+            return DatasetException.inFile(file, "no such file", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return DatasetException.inFile(file, "permission denied", e);
+        }
+        // Only the gzip layer throws these; a raw file simply ends (handled as "truncated").
+        if (e instanceof ZipException) {
+            return DatasetException.inFile(file, "corrupt gzip data (" + e.getMessage() + ")", e);
+        }
+        if (e instanceof EOFException) {
+            return DatasetException.inFile(file, "corrupt gzip data: the compressed stream"
+                    + " ends early (was the download cut off?)", e);
+        }
+        return DatasetException.inFile(file, "cannot read: " + e, e);
+    }
+}

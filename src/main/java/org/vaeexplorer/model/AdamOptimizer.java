@@ -1,0 +1,109 @@
+package org.vaeexplorer.model;
+
+import org.bytedeco.javacpp.FloatPointer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Adam (Kingma &amp; Ba 2014) over a network's flat parameter vector, with the update rule of DL4J's
+ * {@code AdamUpdater}: m = b1 m + (1-b1) g, v = b2 v + (1-b2) g^2,
+ * theta -= lr sqrt(1-b2^t) / (1-b1^t) * m / (sqrt(v) + eps).
+ *
+ * <p>Why not DL4J's updater: here it took 2.9 ms per step for the default model's 631k parameters (libnd4j
+ * runs its sqrt and division one element at a time), more than a third of a training step. The same
+ * arithmetic as one Java loop is compiled to SIMD code and takes 0.25 ms, plus two 0.07 ms copies to and
+ * from native memory. A test checks both give the same parameters.
+ *
+ * <p>The moments are kept here, so they can be saved with the model (DL4J's ModelSerializer does not save
+ * a pretrain layer's optimizer state). Moments that decay below {@value #FLUSH_BELOW} are set to zero:
+ * gradients that stop (dead units, border pixels) would otherwise decay them into denormal floats, which
+ * the CPU handles many times slower.
+ */
+public final class AdamOptimizer {
+
+    public static final float BETA1 = 0.9f;
+    public static final float BETA2 = 0.999f;
+    public static final float EPSILON = 1e-8f;
+    private static final float FLUSH_BELOW = 1e-30f;
+    private static final int FLUSH_EVERY = 64;
+
+    private final INDArray params;
+    private final FloatPointer paramsMemory;
+    private final float learningRate;
+    private final float[] theta;
+    private final float[] gradient;
+    private final float[] m;
+    private final float[] v;
+
+    /**
+     * @param params the network's flat parameters, updated in place
+     * @param state  the moments of a previous run (m then v, 2 x parameter count), or null to start at zero
+     */
+    public AdamOptimizer(INDArray params, double learningRate, INDArray state) {
+        if (params.elementWiseStride() != 1 || params.dataType() != DataType.FLOAT) {
+            throw new IllegalArgumentException("parameters must be one contiguous float array");
+        }
+        int n = Math.toIntExact(params.length());
+        this.params = params;
+        this.paramsMemory = new FloatPointer(params.data().addressPointer()).position(params.offset()).capacity(params.offset() + n);
+        this.learningRate = (float) learningRate;
+        this.theta = new float[n];
+        this.gradient = new float[n];
+        this.m = new float[n];
+        this.v = new float[n];
+        if (state != null) {
+            if (state.length() != 2L * n) {
+                throw new IllegalArgumentException("optimizer state holds " + state.length() + " values, expected " + 2L * n);
+            }
+            float[] both = state.dup('c').data().asFloat();
+            System.arraycopy(both, 0, m, 0, n);
+            System.arraycopy(both, n, v, 0, n);
+        }
+    }
+
+    /** One Adam step with {@code gradient} (flat, same layout as the parameters); iteration counts from 0. */
+    public void step(INDArray flatGradient, long iteration) {
+        new FloatPointer(flatGradient.data().addressPointer()).position(flatGradient.offset()).get(gradient);
+        paramsMemory.get(theta);
+        int t = Math.toIntExact(Math.min(iteration + 1, Integer.MAX_VALUE));
+        float stepSize = (float) (learningRate * Math.sqrt(1 - Math.pow(BETA2, t)) / (1 - Math.pow(BETA1, t)));
+        update(stepSize);
+        if (iteration % FLUSH_EVERY == FLUSH_EVERY - 1) {
+            flushTinyMoments();
+        }
+        paramsMemory.put(theta);
+    }
+
+    /** Kept free of branches so the JIT turns it into vector instructions (with the flush inside: 7x slower). */
+    private void update(float stepSize) {
+        for (int i = 0; i < theta.length; i++) {
+            float g = gradient[i];
+            float mi = BETA1 * m[i] + (1 - BETA1) * g;
+            float vi = BETA2 * v[i] + (1 - BETA2) * g * g;
+            m[i] = mi;
+            v[i] = vi;
+            theta[i] -= stepSize * mi / ((float) Math.sqrt(vi) + EPSILON);
+        }
+    }
+
+    /** In FLUSH_EVERY steps a moment shrinks at most 0.9^64 ~ 1e-3 times: from 1e-30 it stays a normal float. */
+    private void flushTinyMoments() {
+        for (int i = 0; i < m.length; i++) {
+            float mi = m[i];
+            m[i] = Math.abs(mi) < FLUSH_BELOW ? 0f : mi;
+            float vi = v[i];
+            v[i] = vi < FLUSH_BELOW ? 0f : vi;
+        }
+    }
+
+    /** A copy of the moments, m then v, as one [1, 2n] array (the layout of DL4J's Adam state). */
+    public INDArray state() {
+        float[] both = new float[2 * m.length];
+        System.arraycopy(m, 0, both, 0, m.length);
+        System.arraycopy(v, 0, both, m.length, v.length);
+        try (var ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
+            return Nd4j.create(both, new long[] {1, both.length}, 'c');
+        }
+    }
+}

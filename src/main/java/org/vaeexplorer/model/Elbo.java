@@ -1,0 +1,49 @@
+package org.vaeexplorer.model;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/** The two terms of the negative ELBO, summed over a minibatch. */
+final class Elbo {
+
+    private Elbo() {
+    }
+
+    /**
+     * Bernoulli negative log-likelihood, -sum[x log p + (1-x) log(1-p)] with p = sigmoid(l), written on the
+     * logits so it never takes log(0): sum[softplus(l)] - sum[x l]. softplus(l) = max(l,0) + softplus(-|l|),
+     * and sum max(l,0) = (sum l + sum |l|) / 2, so no step exponentiates a large positive number.
+     */
+    static double bernoulliNllSum(INDArray logits, INDArray x) {
+        INDArray l = flat(logits);
+        INDArray ones = Nd4j.ones(DataType.FLOAT, l.length());
+        double sumL = dot(l, ones);
+        double sumAbs = Nd4j.getBlasWrapper().level1().asum(l);
+        INDArray softplusNegAbs = Transforms.softPlus(Transforms.abs(l, true).negi(), false);
+        return 0.5 * (sumL + sumAbs) + dot(softplusNegAbs, ones) - dot(flat(x), l);
+    }
+
+    /** Sums and dot products go through BLAS: ND4J's own reductions are several times slower here. */
+    private static double dot(INDArray a, INDArray b) {
+        return Nd4j.getBlasWrapper().level1().dot(a.length(), 1.0, a, b);
+    }
+
+    private static INDArray flat(INDArray a) {
+        return a.reshape(a.length());
+    }
+
+    /**
+     * KL(N(mu, sigma^2) || N(0, I)) = -1/2 sum(1 + log sigma^2 - mu^2 - sigma^2)
+     * (Kingma &amp; Welling 2013, Appendix B), summed over rows and latent dimensions.
+     */
+    static double klSum(Posterior q) {
+        INDArray mu = q.mean();
+        INDArray logVar = q.logVariance();
+        double muSquared = dot(flat(mu), flat(mu));
+        double variance = Transforms.exp(logVar, true).sumNumber().doubleValue();
+        double logVarSum = logVar.sumNumber().doubleValue();
+        return 0.5 * (muSquared + variance - logVarSum - mu.length());
+    }
+}

@@ -1,0 +1,240 @@
+package org.vaeexplorer.model;
+
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.variational.BernoulliReconstructionDistribution;
+import org.deeplearning4j.nn.conf.layers.variational.VariationalAutoencoder;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.rng.Random;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * A VAE with an MLP encoder and decoder and a Bernoulli likelihood, held in a DL4J network with one
+ * {@link VariationalAutoencoder} layer. The layer owns the parameters, their initialisation and
+ * decoding ({@code generateAtMeanGivenZ}); the encoder's log-variance, which the layer does not expose,
+ * is computed here from the same parameter views.
+ *
+ * <p>Not thread-safe, like every DL4J network: one thread uses one instance. Other threads decode with
+ * a {@link #copy()} whose parameters are refreshed from a published snapshot.
+ */
+public final class Vae {
+
+    /** Parameter names of DL4J's VariationalAutoencoderParamInitializer. */
+    static final String MEAN_W = "pZXMeanW";
+    static final String MEAN_B = "pZXMeanb";
+    static final String LOG_VAR_W = "pZXLogStd2W";
+    static final String LOG_VAR_B = "pZXLogStd2b";
+    static final String OUT_W = "pXZW";
+    static final String OUT_B = "pXZb";
+
+    private final VaeConfig config;
+    private final MultiLayerNetwork network;
+    private final Layer layer;
+    private final org.deeplearning4j.nn.layers.variational.VariationalAutoencoder vaeLayer;
+
+    private Vae(VaeConfig config, MultiLayerNetwork network) {
+        this.config = config;
+        this.network = network;
+        this.layer = network.getLayer(0);
+        this.vaeLayer = (org.deeplearning4j.nn.layers.variational.VariationalAutoencoder) layer;
+    }
+
+    /** A new VAE with weights drawn from U(-1/sqrt(fan_in), 1/sqrt(fan_in)) (PyTorch's Linear default) with the config's seed. */
+    public static Vae create(VaeConfig config) {
+        NativeRuntime.configure();
+        MultiLayerNetwork net = new MultiLayerNetwork(networkConfiguration(config));
+        net.init();
+        return new Vae(config, net);
+    }
+
+    /** A VAE of this shape holding a copy of {@code params}. */
+    public static Vae withParams(VaeConfig config, INDArray params) {
+        Vae vae = create(config);
+        vae.setParams(params);
+        return vae;
+    }
+
+    private static MultiLayerConfiguration networkConfiguration(VaeConfig c) {
+        int[] encoder = c.hiddenSizes().stream().mapToInt(Integer::intValue).toArray();
+        int[] decoder = new int[encoder.length];
+        for (int i = 0; i < encoder.length; i++) {
+            decoder[i] = encoder[encoder.length - 1 - i];
+        }
+        return new NeuralNetConfiguration.Builder()
+                .seed(c.seed())
+                .dataType(DataType.FLOAT)
+                .weightInit(WeightInit.UNIFORM)
+                .updater(new Adam(c.learningRate()))
+                .list()
+                .layer(new VariationalAutoencoder.Builder()
+                        .nIn(c.inputSize())
+                        .nOut(c.latentSize())
+                        .encoderLayerSizes(encoder)
+                        .decoderLayerSizes(decoder)
+                        .activation(Activation.RELU)
+                        .pzxActivationFunction(Activation.IDENTITY)
+                        .reconstructionDistribution(new BernoulliReconstructionDistribution(Activation.SIGMOID))
+                        .build())
+                .build();
+    }
+
+    public VaeConfig config() {
+        return config;
+    }
+
+    public long parameterCount() {
+        return network.numParams();
+    }
+
+    /** The live flattened parameters. Only the owning thread may read or write them. */
+    public INDArray params() {
+        return network.params();
+    }
+
+    /** An immutable-by-convention copy of the parameters, safe to hand to another thread. */
+    public INDArray snapshotParams() {
+        try (var ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
+            return network.params().dup();
+        }
+    }
+
+    public void setParams(INDArray params) {
+        if (params.length() != network.numParams()) {
+            throw new IllegalArgumentException("expected " + network.numParams() + " parameters, got " + params.length());
+        }
+        network.params().assign(params.reshape(network.params().shape()));
+    }
+
+    /** A second network with the same config and a copy of the parameters, for use on another thread. */
+    public Vae copy() {
+        return withParams(config, network.params());
+    }
+
+    INDArray param(String key) {
+        return layer.getParam(key);
+    }
+
+    static String weightKey(char part, int index) {
+        return part + Integer.toString(index) + "W";
+    }
+
+    static String biasKey(char part, int index) {
+        return part + Integer.toString(index) + "b";
+    }
+
+    int encoderDepth() {
+        return config.hiddenSizes().size();
+    }
+
+    /** Hidden activations of the encoder, input side first: h_i = relu(h_{i-1} W_i + b_i), h_0 = x. */
+    INDArray[] encoderActivations(INDArray x) {
+        return reluStack(x, 'e');
+    }
+
+    /** Hidden activations of the decoder, z side first. */
+    INDArray[] decoderActivations(INDArray z) {
+        return reluStack(z, 'd');
+    }
+
+    private INDArray[] reluStack(INDArray input, char part) {
+        INDArray[] out = new INDArray[encoderDepth()];
+        INDArray current = input;
+        for (int i = 0; i < out.length; i++) {
+            current = Transforms.relu(affine(current, weightKey(part, i), biasKey(part, i)), false);
+            out[i] = current;
+        }
+        return out;
+    }
+
+    /**
+     * input W + b. The bias goes in as a rank-1 BLAS update, ones(n,1) b, which costs a tenth of ND4J's
+     * broadcast add (addiRowVector) on this machine.
+     */
+    INDArray affine(INDArray input, String weightKey, String biasKey) {
+        INDArray out = input.mmul(param(weightKey));
+        INDArray bias = param(biasKey);
+        return Nd4j.gemm(Nd4j.ones(DataType.FLOAT, input.rows(), 1), bias.reshape(1, bias.length()), out, false, false, 1.0, 1.0);
+    }
+
+    /** Bernoulli logits of p(x|z) for the decoder's last hidden layer. */
+    INDArray outputLogits(INDArray lastDecoderHidden) {
+        return affine(lastDecoderHidden, OUT_W, OUT_B);
+    }
+
+    /** q(z|x): the mean and log-variance heads on the encoder's last hidden layer. */
+    public Posterior encode(INDArray x) {
+        INDArray[] h = encoderActivations(x);
+        return posteriorOf(h[h.length - 1]);
+    }
+
+    Posterior posteriorOf(INDArray lastEncoderHidden) {
+        return new Posterior(affine(lastEncoderHidden, MEAN_W, MEAN_B), affine(lastEncoderHidden, LOG_VAR_W, LOG_VAR_B));
+    }
+
+    /** Latent means only, as DL4J's {@code activate} gives them. */
+    public INDArray encodeMean(INDArray x) {
+        return encode(x).mean();
+    }
+
+    /** z = mu + sigma * eps with sigma = exp(logvar / 2) (Kingma &amp; Welling 2013, eq. 10). */
+    public static INDArray reparameterize(Posterior q, INDArray eps) {
+        return Transforms.exp(q.logVariance().mul(0.5), false).muli(eps).addi(q.mean());
+    }
+
+    /** Pixel means E[x|z] = sigmoid(decoder(z)), one row per latent point. */
+    public INDArray decode(INDArray z) {
+        return vaeLayer.generateAtMeanGivenZ(z);
+    }
+
+    /** decode(encode(x).mean): the reconstruction at the posterior mean. */
+    public INDArray reconstruct(INDArray x) {
+        return decode(encodeMean(x));
+    }
+
+    /** {@code n} latent points drawn from the prior N(0, I). */
+    public INDArray samplePrior(int n, Random rng) {
+        return Noise.standardNormal(n, config.latentSize(), rng);
+    }
+
+    /** Decodings of {@code n} draws from the prior. */
+    public INDArray sampleFromPrior(int n, Random rng) {
+        return decode(samplePrior(n, rng));
+    }
+
+    /**
+     * log p(x) estimated by importance sampling with {@code samples} draws from q(z|x) (Kingma &amp; Welling's
+     * "reconstruction probability"), one value per row: the lower, the more anomalous the image.
+     */
+    public INDArray reconstructionLogProbability(INDArray x, int samples) {
+        return vaeLayer.reconstructionLogProbability(x, samples);
+    }
+
+    /**
+     * Sums over the rows of x of the reconstruction NLL and the KL, single-sample estimate with the
+     * given noise (one row of eps per image).
+     */
+    public LossParts lossSums(INDArray x, INDArray eps) {
+        INDArray[] he = encoderActivations(x);
+        Posterior q = posteriorOf(he[he.length - 1]);
+        INDArray z = reparameterize(q, eps);
+        INDArray[] hd = decoderActivations(z);
+        INDArray logits = outputLogits(hd[hd.length - 1]);
+        return new LossParts(Elbo.bernoulliNllSum(logits, x), Elbo.klSum(q));
+    }
+
+    /** The DL4J layer itself, for checks that compare this code with DL4J's own ELBO. */
+    org.deeplearning4j.nn.layers.variational.VariationalAutoencoder layer() {
+        return vaeLayer;
+    }
+
+    public MultiLayerNetwork network() {
+        return network;
+    }
+}

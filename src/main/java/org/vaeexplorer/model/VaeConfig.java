@@ -1,0 +1,108 @@
+package org.vaeexplorer.model;
+
+import java.util.List;
+
+/**
+ * Every hyperparameter of one VAE and its training run, with defaults. Saved beside the weights so a
+ * model file describes itself (the same idea as nanoGPT's GPTConfig stored in each checkpoint).
+ *
+ * @param imageRows      height of the images the model reads
+ * @param imageCols      width of the images the model reads
+ * @param hiddenSizes    encoder hidden layer sizes, input side first; the decoder mirrors them
+ * @param latentSize     dimension of z
+ * @param learningRate   Adam step size
+ * @param batchSize      images per minibatch
+ * @param epochs         passes over the training set
+ * @param beta           weight of the KL term (1 = the ELBO of Kingma &amp; Welling; Higgins et al.'s β-VAE otherwise)
+ * @param warmupEpochs   β ramps linearly from 0 to {@code beta} over this many epochs (0 = no warm-up)
+ * @param seed           seeds weight initialisation, shuffling and the reparameterisation noise
+ */
+public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes, int latentSize,
+                        double learningRate, int batchSize, int epochs, double beta, double warmupEpochs,
+                        long seed) {
+
+    public static final int MNIST_SIDE = 28;
+    public static final int DEFAULT_HIDDEN = 400;
+    public static final int DEFAULT_LATENT = 2;
+    public static final double DEFAULT_LEARNING_RATE = 1e-3;
+    public static final int DEFAULT_BATCH = 128;
+    public static final int DEFAULT_EPOCHS = 10;
+    /** Bounds that keep a typo from asking for a network that cannot fit in memory. */
+    public static final int MAX_LAYER_SIZE = 8192;
+    public static final int MAX_LATENT = 512;
+    public static final int MAX_BATCH = 65536;
+    public static final int MAX_EPOCHS = 100_000;
+
+    public VaeConfig {
+        hiddenSizes = List.copyOf(hiddenSizes);
+        validate(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs);
+    }
+
+    /** The model of the PyTorch VAE example: 784-400-2-400-784, Adam 1e-3, batch 128. */
+    public static VaeConfig defaults() {
+        return new VaeConfig(MNIST_SIDE, MNIST_SIDE, List.of(DEFAULT_HIDDEN), DEFAULT_LATENT,
+                DEFAULT_LEARNING_RATE, DEFAULT_BATCH, DEFAULT_EPOCHS, 1.0, 0, 1);
+    }
+
+    public int inputSize() {
+        return imageRows * imageCols;
+    }
+
+    /**
+     * β in effect after {@code epochsDone} (fractional) epochs: a linear warm-up from 0 (Bowman et al. 2016,
+     * "KL annealing") so the decoder learns to use z before the KL term pulls the posterior to the prior.
+     */
+    public double betaAt(double epochsDone) {
+        if (warmupEpochs <= 0) {
+            return beta;
+        }
+        return beta * Math.min(1.0, Math.max(0.0, epochsDone / warmupEpochs));
+    }
+
+    public VaeConfig withImageSize(int rows, int cols) {
+        return new VaeConfig(rows, cols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed);
+    }
+
+    public VaeConfig withLatentSize(int latent) {
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latent, learningRate, batchSize, epochs, beta, warmupEpochs, seed);
+    }
+
+    public VaeConfig withHiddenSizes(List<Integer> hidden) {
+        return new VaeConfig(imageRows, imageCols, hidden, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed);
+    }
+
+    public VaeConfig withTraining(double lr, int batch, int epochCount) {
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, lr, batch, epochCount, beta, warmupEpochs, seed);
+    }
+
+    public VaeConfig withBeta(double newBeta, double warmup) {
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, newBeta, warmup, seed);
+    }
+
+    public VaeConfig withSeed(long newSeed) {
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, newSeed);
+    }
+
+    private static void validate(int rows, int cols, List<Integer> hidden, int latent, double lr, int batch,
+                                 int epochs, double beta, double warmup) {
+        require(rows >= 1 && cols >= 1 && (long) rows * cols <= MAX_LAYER_SIZE * 8L,
+                "image size must be between 1x1 and " + MAX_LAYER_SIZE * 8 + " pixels, got " + rows + "x" + cols);
+        require(!hidden.isEmpty(), "at least one hidden layer is needed");
+        for (int h : hidden) {
+            require(h >= 1 && h <= MAX_LAYER_SIZE, "hidden layer size must be 1.." + MAX_LAYER_SIZE + ", got " + h);
+        }
+        require(latent >= 1 && latent <= MAX_LATENT, "latent size must be 1.." + MAX_LATENT + ", got " + latent);
+        require(Double.isFinite(lr) && lr > 0 && lr <= 100, "learning rate must be a number in (0, 100], got " + lr);
+        require(batch >= 1 && batch <= MAX_BATCH, "batch size must be 1.." + MAX_BATCH + ", got " + batch);
+        require(epochs >= 1 && epochs <= MAX_EPOCHS, "epochs must be 1.." + MAX_EPOCHS + ", got " + epochs);
+        require(Double.isFinite(beta) && beta >= 0 && beta <= 1000, "beta must be a number in [0, 1000], got " + beta);
+        require(Double.isFinite(warmup) && warmup >= 0 && warmup <= MAX_EPOCHS,
+                "warm-up epochs must be a number in [0, " + MAX_EPOCHS + "], got " + warmup);
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package org.vaeexplorer.train;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.ShuffledBatches;
+import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.model.Evaluation;
+import org.vaeexplorer.model.ImageMatrix;
+import org.vaeexplorer.model.LossParts;
+import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.Noise;
+import org.vaeexplorer.model.SampleSnapshot;
+import org.vaeexplorer.model.TrainingHistory;
+import org.vaeexplorer.model.TrainingStep;
+import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.model.VaeConfig;
+
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Trains one VAE on its own thread: the epoch/minibatch loop with pause, resume and stop between
+ * minibatches. Only that thread touches the training network; the rest of the app hears about the run
+ * through a {@link TrainingListener}: progress records, epoch records, sample snapshots and frozen
+ * parameter copies.
+ *
+ * <p>A run trains until its history holds {@code config.epochs()} epochs, so a run started from a saved
+ * model with more epochs asked for continues where the saved one stopped, optimizer state included.
+ */
+public final class Trainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
+
+    /** How often other threads get fresh parameters: often enough to look live, rare enough to cost nothing. */
+    public static final int PUBLISH_EVERY = 20;
+    /** Fixed latent samples decoded for the blurry-to-sharp strip. */
+    public static final int SAMPLE_COUNT = 16;
+    private static final long SAMPLE_SEED = 20131220L;
+    /** Extra snapshots in the first epoch, where the pictures change fastest. */
+    private static final long[] EARLY_SNAPSHOTS = {0, 10, 30, 100, 250};
+
+    public enum State { NEW, RUNNING, PAUSED, FINISHED }
+
+    private final Dataset data;
+    private final VaeConfig config;
+    private final ModelFile start;
+    private final TrainingListener listener;
+    private final CompletableFuture<TrainingOutcome> outcome = new CompletableFuture<>();
+    private final Object lock = new Object();
+    private State state = State.NEW;
+    private boolean stopRequested;
+    private Thread thread;
+
+    /**
+     * @param start a saved model to continue (its weights, optimizer state and history), or null for a new one
+     */
+    public Trainer(Dataset data, VaeConfig config, ModelFile start, TrainingListener listener) {
+        this.data = Objects.requireNonNull(data);
+        this.config = Objects.requireNonNull(config);
+        this.start = start;
+        this.listener = Objects.requireNonNull(listener);
+        if (config.imageRows() != data.rows() || config.imageCols() != data.cols()) {
+            throw new IllegalArgumentException("the model reads " + config.imageRows() + "x" + config.imageCols()
+                    + " images but " + data.name() + " has " + data.rows() + "x" + data.cols());
+        }
+        if (start != null && !sameShape(start.config(), config)) {
+            throw new IllegalArgumentException("cannot continue a model of another shape");
+        }
+    }
+
+    private static boolean sameShape(VaeConfig a, VaeConfig b) {
+        return a.imageRows() == b.imageRows() && a.imageCols() == b.imageCols()
+                && a.hiddenSizes().equals(b.hiddenSizes()) && a.latentSize() == b.latentSize();
+    }
+
+    public VaeConfig config() {
+        return config;
+    }
+
+    /** Starts the training thread. */
+    public void start() {
+        synchronized (lock) {
+            if (state != State.NEW) {
+                throw new IllegalStateException("a trainer runs once");
+            }
+            state = State.RUNNING;
+            thread = new Thread(this::run, "vae-trainer");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Pauses after the current minibatch. */
+    public void pause() {
+        synchronized (lock) {
+            if (state == State.RUNNING) {
+                state = State.PAUSED;
+            }
+        }
+    }
+
+    public void resume() {
+        synchronized (lock) {
+            if (state == State.PAUSED) {
+                state = State.RUNNING;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    /** Stops after the current minibatch; also wakes a paused run so it can stop. */
+    public void stop() {
+        synchronized (lock) {
+            stopRequested = true;
+            lock.notifyAll();
+        }
+    }
+
+    public State state() {
+        synchronized (lock) {
+            return state;
+        }
+    }
+
+    /** Completes when the run ends, however it ends. */
+    public CompletableFuture<TrainingOutcome> outcome() {
+        return outcome;
+    }
+
+    /** Blocks until the run ends. */
+    public TrainingOutcome await() throws InterruptedException {
+        try {
+            return outcome.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits while paused; true if the run should stop. */
+    private boolean checkpoint() throws InterruptedException {
+        synchronized (lock) {
+            while (state == State.PAUSED && !stopRequested) {
+                lock.wait();
+            }
+            return stopRequested;
+        }
+    }
+
+    private void run() {
+        TrainingOutcome result;
+        try {
+            result = new Run().train();
+        } catch (Throwable e) {
+            LOG.error("training failed", e);
+            result = new TrainingOutcome(TrainingOutcome.Status.FAILED, "training failed: " + e, null);
+        }
+        synchronized (lock) {
+            state = State.FINISHED;
+        }
+        listener.onFinished(result);
+        outcome.complete(result);
+    }
+
+    /** The state of one run, confined to the training thread. */
+    private final class Run {
+        private final Vae vae = start == null ? Vae.create(config) : start.toVae();
+        private final ShuffledBatches batches = new ShuffledBatches(data.train().count(), config.batchSize(), config.seed());
+        private final BatchBuffer buffer = new BatchBuffer(data.train());
+        private final INDArray fixedLatents = Noise.standardNormal(SAMPLE_COUNT, config.latentSize(), Noise.generator(SAMPLE_SEED));
+        private TrainingHistory history = start == null ? TrainingHistory.EMPTY : start.history();
+        private final int firstEpoch = history.epochCount();
+        private long iteration = (long) firstEpoch * batches.batchesPerEpoch();
+        private final TrainingStep step = new TrainingStep(vae, start == null ? null : start.optimizerState(),
+                Noise.generator(config.seed() * 31 + firstEpoch));
+        private INDArray lastGood = vae.snapshotParams();
+        private long lastGoodIteration = iteration;
+        private double samplesPerSecond;
+
+        TrainingOutcome train() throws InterruptedException {
+            long runStart = System.nanoTime();
+            long samplesDone = 0;
+            for (int epoch = firstEpoch; epoch < config.epochs(); epoch++) {
+                long epochStart = System.nanoTime();
+                int[] order = batches.epochOrder(epoch);
+                LossParts epochSums = LossParts.ZERO;
+                int epochImages = 0;
+                double beta = config.betaAt(epoch);
+                for (int b = 0; b < batches.batchesPerEpoch(); b++) {
+                    if (checkpoint()) {
+                        return finish(TrainingOutcome.Status.STOPPED, "stopped at epoch " + (epoch + 1) + ", minibatch " + b);
+                    }
+                    if (isEarlySnapshot()) {
+                        snapshotSamples();
+                    }
+                    int[] indices = batches.batch(order, b);
+                    beta = config.betaAt(epoch + (double) b / batches.batchesPerEpoch());
+                    INDArray x = buffer.load(indices);
+                    // Parameters are copied before a step and kept as the fallback once their loss proves finite.
+                    INDArray candidate = iteration % PUBLISH_EVERY == 0 ? vae.snapshotParams() : null;
+                    LossParts sums = step.run(x, beta, iteration, epoch);
+                    if (!sums.allFinite()) {
+                        vae.setParams(lastGood);
+                        return finish(TrainingOutcome.Status.DIVERGED, "training diverged at iteration " + iteration
+                                + " (the loss became " + (Double.isNaN(sums.negElbo()) ? "NaN" : "infinite")
+                                + "); the parameters of iteration " + lastGoodIteration
+                                + " were kept. Try a smaller learning rate (now " + config.learningRate() + ").");
+                    }
+                    if (candidate != null) {
+                        lastGood = candidate;
+                        lastGoodIteration = iteration;
+                        listener.onParams(new ParamsSnapshot(candidate, iteration, epoch + (double) b / batches.batchesPerEpoch()));
+                    }
+                    iteration++;
+                    epochSums = epochSums.plus(sums);
+                    epochImages += indices.length;
+                    samplesDone += indices.length;
+                    double elapsed = (System.nanoTime() - runStart) / 1e9;
+                    samplesPerSecond = samplesDone / Math.max(elapsed, 1e-9);
+                    double samplesLeft = (double) (config.epochs() - epoch) * data.train().count() - epochImages;
+                    listener.onProgress(new TrainingProgress(iteration, epoch, b + 1, batches.batchesPerEpoch(),
+                            config.epochs(), sums.scaled(1.0 / indices.length), beta, samplesPerSecond,
+                            samplesLeft / Math.max(samplesPerSecond, 1e-9)));
+                }
+                double seconds = (System.nanoTime() - epochStart) / 1e9;
+                LossParts test = Evaluation.meanLoss(vae, data.test(), config.seed());
+                if (!test.allFinite()) {
+                    vae.setParams(lastGood);
+                    return finish(TrainingOutcome.Status.DIVERGED, "training diverged in epoch " + (epoch + 1)
+                            + " (the test loss is not finite); the parameters of iteration " + lastGoodIteration + " were kept.");
+                }
+                EpochRecord record = new EpochRecord(epoch + 1, epochSums.scaled(1.0 / epochImages), test, beta, seconds);
+                history = history.plus(record);
+                lastGood = vae.snapshotParams();
+                lastGoodIteration = iteration;
+                listener.onParams(new ParamsSnapshot(lastGood, iteration, epoch + 1));
+                snapshotSamples();
+                listener.onEpochEnd(record);
+                LOG.info("epoch {}: train {} test {} ({} s)", epoch + 1, record.train(), test, String.format("%.2f", seconds));
+            }
+            return finish(TrainingOutcome.Status.COMPLETED, "trained " + config.epochs() + " epochs");
+        }
+
+        private boolean isEarlySnapshot() {
+            for (long at : EARLY_SNAPSHOTS) {
+                if (iteration == at) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void snapshotSamples() {
+            float[] pixels = ImageMatrix.toFloats(vae.decode(fixedLatents));
+            SampleSnapshot snapshot = new SampleSnapshot(iteration, (double) iteration / batches.batchesPerEpoch(), SAMPLE_COUNT, pixels);
+            history = history.plus(snapshot);
+            listener.onSamples(snapshot);
+        }
+
+        private TrainingOutcome finish(TrainingOutcome.Status status, String message) {
+            LOG.info("training ended: {}", message);
+            return new TrainingOutcome(status, message, ModelFile.of(vae, step.optimizerState(), history));
+        }
+    }
+}

@@ -1,0 +1,371 @@
+package org.vaeexplorer.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.ModelFileException;
+import org.vaeexplorer.model.ModelStore;
+import org.vaeexplorer.model.NativeRuntime;
+import org.vaeexplorer.model.TrainingHistory;
+import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.train.TrainingOutcome;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The whole window's state: which model and data are loaded, the status line, errors for the user, and
+ * the child view models. Loading, saving and analysis run off the UI thread; a run's news is pulled once
+ * per frame ({@link #onFrame()}).
+ */
+public final class ExplorerViewModel implements AutoCloseable {
+
+    /** Analyse (encode the test set) at most this often during training, in iterations ... */
+    static final long MAX_ANALYSIS_INTERVAL = 300;
+    /** ... and at least this often, early on, when the picture changes fastest. */
+    static final long MIN_ANALYSIS_INTERVAL = 20;
+
+    private final Setup setup;
+    private final BackgroundExecutor executor;
+    private final DecodeWorker<LatentAnalyzer.Query, LatentAnalysis> analyzer;
+
+    private final ReadOnlyObjectWrapper<CurrentModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<Dataset> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper(this, "modelStatus", "Model: loading\u2026");
+    private final ReadOnlyStringWrapper dataStatus = new ReadOnlyStringWrapper(this, "dataStatus", "Data: loading\u2026");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper interactive = new ReadOnlyBooleanWrapper(this, "interactive");
+
+    private final TrainingViewModel training;
+    private final LatentPlaneViewModel plane;
+    private final SampleStripViewModel samples = new SampleStripViewModel();
+    private final ReconstructionViewModel reconstructions = new ReconstructionViewModel();
+    private final BooleanBinding filesEnabled;
+
+    /** The parameters on screen: the current model's, or the newest training snapshot. */
+    private ModelParams shown;
+    private long lastAnalysisIteration;
+    private int[] reconstructed = new int[0];
+
+    public ExplorerViewModel(Setup setup, BackgroundExecutor executor) {
+        this.setup = Objects.requireNonNull(setup);
+        this.executor = Objects.requireNonNull(executor);
+        this.plane = new LatentPlaneViewModel(executor);
+        this.training = new TrainingViewModel(data.getReadOnlyProperty(), model.getReadOnlyProperty(),
+                this::replaceWithFreshModel, this::runStarted);
+        this.analyzer = new DecodeWorker<>(executor.newConfinedThread("vae-analysis"), new LatentAnalyzer(),
+                executor.latestOnUiThread(this::showAnalysis));
+        this.filesEnabled = Bindings.createBooleanBinding(
+                () -> !busy.get() && !training.activeBinding().get() && model.get() != null,
+                busy, training.activeBinding(), model);
+        plane.decodedProperty().addListener((obs, old, now) -> interactive.set(now != null && model.get() != null));
+    }
+
+    // ---- state ---------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<CurrentModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Dataset> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty modelStatusProperty() {
+        return modelStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dataStatusProperty() {
+        return dataStatus.getReadOnlyProperty();
+    }
+
+    /** The latest note for the user (saved, opened, training ended ...). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** An error to show in a dialog; {@link #acknowledgeError()} clears it. */
+    public ReadOnlyObjectProperty<UserError> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** True while a file is being read or written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True once a model is loaded and its first decoding is on screen: dragging works. */
+    public ReadOnlyBooleanProperty interactiveProperty() {
+        return interactive.getReadOnlyProperty();
+    }
+
+    /** Open and Save As are possible: no run under way, no file operation pending. */
+    public BooleanBinding filesEnabledBinding() {
+        return filesEnabled;
+    }
+
+    public TrainingViewModel training() {
+        return training;
+    }
+
+    public LatentPlaneViewModel plane() {
+        return plane;
+    }
+
+    public SampleStripViewModel samples() {
+        return samples;
+    }
+
+    public ReconstructionViewModel reconstructions() {
+        return reconstructions;
+    }
+
+    public Setup setup() {
+        return setup;
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------
+
+    /** Loads the start-up model and the dataset, both in the background. */
+    public void start() {
+        Path file = setup.modelFile();
+        if (file == null) {
+            replaceWithFreshModel(VaeConfig.defaults());
+        } else if (!Files.exists(file)) {
+            replaceWithFreshModel(VaeConfig.defaults());
+            message.set("No model at " + file + ": showing an untrained model. Press Train to train one.");
+        } else {
+            load(file, true);
+        }
+        executor.submit(setup.data()::load, this::showData, e -> {
+            dataStatus.set("Data: none (" + e.getMessage() + ")");
+            error.set(new UserError("Could not load the dataset", e.getMessage()));
+        });
+    }
+
+    /** Opens a model file; on failure the current model stays and the error is shown. */
+    public void open(Path file) {
+        if (!filesEnabled.get()) {
+            return;
+        }
+        load(file, false);
+    }
+
+    /** Saves the current model to {@code file}; never over the shipped model. */
+    public void saveAs(Path file) {
+        CurrentModel current = model.get();
+        if (!filesEnabled.get() || current == null) {
+            return;
+        }
+        Path target = withZipExtension(file);
+        if (isShippedModel(target)) {
+            error.set(new UserError("Choose another file", target + " is the model that ships with VAE Explorer;"
+                    + " it is never overwritten. Save under another name."));
+            return;
+        }
+        busy.set(true);
+        message.set("Saving " + target.getFileName() + "\u2026");
+        executor.submit(() -> {
+            ModelStore.save(target, current.file());
+            return target;
+        }, saved -> {
+            busy.set(false);
+            if (model.get() == current) {
+                setModel(new CurrentModel(current.file(), saved.getFileName().toString(), saved));
+            }
+            message.set("Saved " + saved.toAbsolutePath());
+        }, e -> {
+            busy.set(false);
+            message.set("");
+            error.set(new UserError("Could not save the model", e.getMessage()));
+        });
+    }
+
+    public void acknowledgeError() {
+        error.set(null);
+    }
+
+    /** Once per frame, on the UI thread: takes the run's news in bulk. */
+    public void onFrame() {
+        TrainingFeed.Update update = training.pump();
+        if (update == null || update.isEmpty()) {
+            return;
+        }
+        if (update.params() != null) {
+            shown = ModelParams.frozen(update.config(), update.params().params());
+            plane.setModel(shown);
+            long iteration = update.params().iteration();
+            long interval = Math.max(MIN_ANALYSIS_INTERVAL, Math.min(MAX_ANALYSIS_INTERVAL, iteration / 2));
+            if (iteration - lastAnalysisIteration >= interval || !update.epochs().isEmpty()) {
+                lastAnalysisIteration = iteration;
+                analyze();
+            }
+        }
+        update.samples().forEach(samples::add);
+        if (update.outcome() != null) {
+            adopt(update.outcome());
+        }
+    }
+
+    @Override
+    public void close() {
+        training.shutdown();
+        executor.close();
+    }
+
+    // ---- internals -----------------------------------------------------------------------------------
+
+    private void load(Path file, boolean atStartup) {
+        busy.set(true);
+        message.set("Opening " + file.getFileName() + "\u2026");
+        executor.submit(() -> checkedLoad(file), loaded -> {
+            busy.set(false);
+            message.set("Opened " + file.toAbsolutePath());
+            setModel(new CurrentModel(loaded, String.valueOf(file.getFileName()), file));
+        }, e -> {
+            busy.set(false);
+            message.set("");
+            error.set(new UserError("Could not open the model", e.getMessage()
+                    + (atStartup ? "\n\nShowing an untrained model instead." : "\n\nThe current model is still loaded.")));
+            if (atStartup && model.get() == null) {
+                replaceWithFreshModel(VaeConfig.defaults());
+            }
+        });
+    }
+
+    private ModelFile checkedLoad(Path file) throws IOException {
+        // ModelStore.load creates ND4J arrays: the native build must be chosen first, or ND4J may load one
+        // this CPU cannot run (seen: the AVX-512 build on an AVX2 machine, SIGILL).
+        NativeRuntime.configure();
+        ModelFile loaded = ModelStore.load(file);
+        Dataset d = data.get(); // read once; a data set appearing meanwhile is checked when it arrives
+        if (d != null && (loaded.config().imageRows() != d.rows() || loaded.config().imageCols() != d.cols())) {
+            throw new ModelFileException(file, "the model reads " + loaded.config().imageRows() + "x"
+                    + loaded.config().imageCols() + " images but " + d.name() + " has " + d.rows() + "x" + d.cols());
+        }
+        return loaded;
+    }
+
+    /** Reset, or no model to open: an untrained network, created off the UI thread. */
+    private void replaceWithFreshModel(VaeConfig config) {
+        busy.set(true);
+        executor.submit(() -> {
+            Vae vae = Vae.create(config);
+            return new ModelFile(config, vae.snapshotParams(), null, TrainingHistory.EMPTY);
+        }, fresh -> {
+            busy.set(false);
+            setModel(new CurrentModel(fresh, "untrained model", null));
+        }, e -> {
+            busy.set(false);
+            error.set(new UserError("Could not create a model", e.getMessage()));
+        });
+    }
+
+    private void setModel(CurrentModel m) {
+        model.set(m);
+        modelStatus.set("Model: " + m.describe());
+        training.showModel(m);
+        samples.setHistory(m.history().samples());
+        showParams(ModelParams.frozen(m.config(), m.file().params()));
+    }
+
+    private void showParams(ModelParams params) {
+        shown = params;
+        plane.setModel(params);
+        analyze();
+    }
+
+    private void runStarted(boolean continuing) {
+        lastAnalysisIteration = 0;
+        if (!continuing) {
+            samples.setHistory(java.util.List.of());
+            modelStatus.set("Model: new model (training, unsaved)");
+        } else {
+            modelStatus.set("Model: " + model.get().describe() + " (training further, unsaved)");
+        }
+        message.set("");
+    }
+
+    private void adopt(TrainingOutcome outcome) {
+        if (outcome.model() != null) {
+            CurrentModel before = model.get();
+            boolean continued = before != null && before.history().epochCount() > 0
+                    && outcome.model().history().epochCount() >= before.history().epochCount()
+                    && outcome.model().history().epochs().containsAll(before.history().epochs());
+            String name = continued ? before.name() + " + training (unsaved)" : "new model (unsaved)";
+            CurrentModel trained = new CurrentModel(outcome.model(), name, null);
+            model.set(trained);
+            modelStatus.set("Model: " + trained.describe());
+            samples.setHistory(trained.history().samples());
+            showParams(ModelParams.frozen(trained.config(), trained.file().params()));
+        }
+        message.set(outcome.status() == TrainingOutcome.Status.COMPLETED ? "Training finished. Save As keeps the model."
+                : training.outcomeMessageProperty().get());
+        training.resetIfRequested();
+    }
+
+    private void showData(Dataset d) {
+        data.set(d);
+        dataStatus.set(String.format(Locale.ROOT, "Data: %s (%,d train / %,d test, %dx%d)",
+                d.name(), d.train().count(), d.test().count(), d.rows(), d.cols()));
+        reconstructed = LatentAnalyzer.onePerClass(d.test(), ReconstructionViewModel.DIGITS);
+        CurrentModel m = model.get();
+        if (m != null && (m.config().imageRows() != d.rows() || m.config().imageCols() != d.cols())) {
+            if (m.path() == null && m.history().epochCount() == 0) {
+                replaceWithFreshModel(m.config().withImageSize(d.rows(), d.cols()));
+            } else {
+                message.set("The model reads " + m.config().imageRows() + "x" + m.config().imageCols()
+                        + " images but the data has " + d.rows() + "x" + d.cols() + ": press Train for a new model.");
+            }
+            return;
+        }
+        analyze();
+    }
+
+    private void analyze() {
+        Dataset d = data.get();
+        ModelParams params = shown;
+        if (d == null || params == null || params.config().imageRows() != d.rows() || params.config().imageCols() != d.cols()) {
+            return;
+        }
+        analyzer.request(params, new LatentAnalyzer.Query(d.test(), reconstructed, plane.projection()));
+    }
+
+    private void showAnalysis(LatentAnalysis analysis) {
+        plane.setAnalysis(analysis);
+        reconstructions.show(analysis);
+    }
+
+    private Path withZipExtension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.toLowerCase(Locale.ROOT).endsWith(".zip") ? file : file.resolveSibling(name + ".zip");
+    }
+
+    private boolean isShippedModel(Path target) {
+        Path shipped = setup.shippedModel();
+        if (shipped == null) {
+            return false;
+        }
+        if (target.toAbsolutePath().normalize().equals(shipped.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(target) && Files.exists(shipped) && Files.isSameFile(target, shipped);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

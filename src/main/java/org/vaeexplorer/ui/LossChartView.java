@@ -1,0 +1,138 @@
+package org.vaeexplorer.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.layout.Priority;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The three live loss charts: negative ELBO, reconstruction and KL. When the history ticks, each chart
+ * takes the new points in bulk ({@code add(x, y, false)}) and redraws once.
+ */
+public final class LossChartView extends VBox {
+
+    /** The y axis ignores the first few percent of the run, where the loss falls from ~540: the rest stays readable. */
+    static final double WARMUP_FRACTION = 0.05;
+
+    private final LossHistory history;
+    private final Map<LossHistory.Quantity, LossChartFactory.LossChart> charts = new EnumMap<>(LossHistory.Quantity.class);
+    private long generation = -1;
+
+    public LossChartView(LossHistory history) {
+        super(4);
+        this.history = history;
+        getStyleClass().add("panel");
+        HBox row = new HBox(8);
+        VBox.setVgrow(row, Priority.ALWAYS);
+        getChildren().addAll(legend(), row);
+        for (LossHistory.Quantity q : LossHistory.Quantity.values()) {
+            LossChartFactory.LossChart chart = LossChartFactory.create(q.title());
+            charts.put(q, chart);
+            ChartViewer viewer = new ChartViewer(chart.chart());
+            viewer.setId("lossChart-" + q.name());
+            viewer.setMinSize(200, 150);
+            viewer.setPrefSize(400, 240);
+            HBox.setHgrow(viewer, Priority.ALWAYS);
+            row.getChildren().add(viewer);
+        }
+        history.versionProperty().addListener((obs, old, now) -> update());
+        update();
+    }
+
+    /** One legend for all three charts: they share their two series. */
+    private static HBox legend() {
+        Line train = new Line(0, 0, 28, 0);
+        train.setStroke(Theme.TRAIN_COLOR);
+        train.setStrokeWidth(3);
+        Line test = new Line(0, 0, 28, 0);
+        test.setStroke(Theme.TEST_COLOR);
+        test.setStrokeWidth(3);
+        test.getStrokeDashArray().addAll(6.0, 4.0);
+        Circle dot = new Circle(5, Theme.TEST_COLOR);
+        Label trainLabel = new Label("training loss (smoothed, per iteration)", train);
+        Label testLabel = new Label("test loss (per epoch)", new StackPane(test, dot));
+        Label units = new Label("x: epochs \u00b7 y: nats per image");
+        units.getStyleClass().add("panel-subtitle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(24, trainLabel, testLabel, spacer, units);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** Points held by one chart series (tests check that charts gain points). */
+    int pointCount(LossHistory.Quantity quantity, LossHistory.Split split) {
+        LossChartFactory.LossChart chart = charts.get(quantity);
+        return (split == LossHistory.Split.TRAIN ? chart.train() : chart.test()).getItemCount();
+    }
+
+    private void update() {
+        boolean restart = generation != history.generation();
+        generation = history.generation();
+        for (Map.Entry<LossHistory.Quantity, LossChartFactory.LossChart> e : charts.entrySet()) {
+            LossChartFactory.LossChart chart = e.getValue();
+            LossHistory.Points train = history.points(e.getKey(), LossHistory.Split.TRAIN);
+            LossHistory.Points test = history.points(e.getKey(), LossHistory.Split.TEST);
+            chart.chart().setNotify(false);
+            boolean changed = append(chart.train(), train, restart) | append(chart.test(), test, restart);
+            if (changed) {
+                focusRange(chart, train, test);
+            }
+            chart.chart().setNotify(true); // one redraw for everything above
+        }
+    }
+
+    private static boolean append(XYSeries series, LossHistory.Points points, boolean restart) {
+        if (restart || series.getItemCount() > points.size()) {
+            series.clear();
+        }
+        int from = series.getItemCount();
+        for (int i = from; i < points.size(); i++) {
+            series.add(points.x(i), points.y(i), false);
+        }
+        if (from < points.size() || restart) {
+            series.fireSeriesChanged();
+            return true;
+        }
+        return false;
+    }
+
+    /** Fits the y axis to the data after the first {@link #WARMUP_FRACTION} of the x range. */
+    private static void focusRange(LossChartFactory.LossChart chart, LossHistory.Points train, LossHistory.Points test) {
+        NumberAxis y = (NumberAxis) ((XYPlot) chart.chart().getPlot()).getRangeAxis();
+        double maxX = Math.max(last(train), last(test));
+        double fromX = maxX * WARMUP_FRACTION;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (LossHistory.Points p : new LossHistory.Points[] {train, test}) {
+            for (int i = 0; i < p.size(); i++) {
+                if (p.x(i) >= fromX && Double.isFinite(p.y(i))) {
+                    lo = Math.min(lo, p.y(i));
+                    hi = Math.max(hi, p.y(i));
+                }
+            }
+        }
+        if (lo > hi) {
+            y.setAutoRange(true);
+            return;
+        }
+        double pad = Math.max((hi - lo) * 0.08, Math.abs(hi) * 0.005 + 1e-3);
+        y.setRange(new org.jfree.data.Range(lo - pad, hi + pad), true, true);
+    }
+
+    private static double last(LossHistory.Points p) {
+        return p.size() == 0 ? 0 : p.x(p.size() - 1);
+    }
+}

@@ -1,0 +1,30 @@
+package org.vaeexplorer.ui;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What the window starts with.
+ *
+ * @param modelFile   the model to open at start; null, or a missing file, opens a fresh untrained model
+ * @param shippedModel the model that ships with the app: Save As never overwrites it
+ * @param modelFolder where Open and Save As start browsing
+ * @param data        the dataset to show and train on
+ */
+public record Setup(Path modelFile, Path shippedModel, Path modelFolder, DataSource data) {
+
+    /** models/mnist-latent2.zip, relative to the working directory. */
+    public static final Path SHIPPED_MODEL = Path.of("models", "mnist-latent2.zip");
+
+    public Setup {
+        Objects.requireNonNull(modelFolder, "modelFolder");
+        Objects.requireNonNull(data, "data");
+    }
+
+    /** The window as a student opens it: the shipped model (or the given one) and bundled MNIST (or the given folder). */
+    public static Setup standard(Path modelOrNull, Path dataDirOrNull) {
+        Path model = modelOrNull != null ? modelOrNull : SHIPPED_MODEL;
+        return new Setup(model, SHIPPED_MODEL, SHIPPED_MODEL.getParent(),
+                dataDirOrNull != null ? DataSource.folder(dataDirOrNull) : DataSource.bundledMnist());
+    }
+}

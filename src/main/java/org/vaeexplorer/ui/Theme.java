@@ -1,0 +1,42 @@
+package org.vaeexplorer.ui;
+
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * Sizes and colours shared by the views, charts and canvases. The base font matches the style sheet's
+ * 12 pt (16 px at 96 dpi): the smallest text in the window, legible on a classroom projector.
+ */
+final class Theme {
+
+    /** 12 pt at 96 dpi, in pixels: canvases and charts draw text at this size, never smaller. */
+    static final double FONT_PX = 16;
+    static final Font FONT = Font.font("System", FONT_PX);
+    static final Font BOLD = Font.font("System", FontWeight.BOLD, FONT_PX);
+
+    /**
+     * One colour per digit 0..9 (D3's category10): distinct on white and for the common colour-vision
+     * deficiencies at the dot sizes used here, and familiar from many MNIST latent plots.
+     */
+    static final int[] DIGIT_RGB = {
+        0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf,
+    };
+
+    static final Color PLOT_BACKGROUND = Color.WHITE;
+    static final Color AXIS = Color.web("#333333");
+    static final Color GRID = Color.web("#e4e4e4");
+    static final Color TRAIN_COLOR = Color.web("#1f77b4");
+    static final Color TEST_COLOR = Color.web("#d95f02");
+
+    private Theme() {
+    }
+
+    static Color digitColor(int digit) {
+        return Color.rgb((DIGIT_RGB[digit] >> 16) & 0xFF, (DIGIT_RGB[digit] >> 8) & 0xFF, DIGIT_RGB[digit] & 0xFF);
+    }
+
+    static java.awt.Color awt(Color c) {
+        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(), (float) c.getOpacity());
+    }
+}

@@ -1,0 +1,50 @@
+package org.vaeexplorer.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class VaeConfigTest {
+
+    @Test
+    void defaultsAreThePyTorchExamplesModel() {
+        VaeConfig c = VaeConfig.defaults();
+        assertThat(c.inputSize()).isEqualTo(784);
+        assertThat(c.hiddenSizes()).containsExactly(400);
+        assertThat(c.latentSize()).isEqualTo(2);
+        assertThat(c.batchSize()).isEqualTo(128);
+        assertThat(c.learningRate()).isEqualTo(1e-3);
+        assertThat(c.beta()).isEqualTo(1.0);
+    }
+
+    @Test
+    void warmupRampsBetaLinearlyFromZero() {
+        VaeConfig c = VaeConfig.defaults().withBeta(4.0, 2);
+        assertThat(c.betaAt(0)).isEqualTo(0.0);
+        assertThat(c.betaAt(0.5)).isCloseTo(1.0, within(1e-12));
+        assertThat(c.betaAt(1)).isCloseTo(2.0, within(1e-12));
+        assertThat(c.betaAt(2)).isEqualTo(4.0);
+        assertThat(c.betaAt(9)).isEqualTo(4.0);
+        assertThat(VaeConfig.defaults().withBeta(3.0, 0).betaAt(0)).isEqualTo(3.0);
+    }
+
+    @Test
+    void impossibleValuesAreRefusedWithAClearMessage() {
+        VaeConfig d = VaeConfig.defaults();
+        assertThatThrownBy(() -> d.withLatentSize(0)).hasMessageContaining("latent size");
+        assertThatThrownBy(() -> d.withLatentSize(100_000)).hasMessageContaining("latent size");
+        assertThatThrownBy(() -> d.withHiddenSizes(List.of())).hasMessageContaining("hidden");
+        assertThatThrownBy(() -> d.withHiddenSizes(List.of(400, -1))).hasMessageContaining("hidden layer size");
+        assertThatThrownBy(() -> d.withTraining(Double.NaN, 128, 1)).hasMessageContaining("learning rate");
+        assertThatThrownBy(() -> d.withTraining(-1e-3, 128, 1)).hasMessageContaining("learning rate");
+        assertThatThrownBy(() -> d.withTraining(1e-3, 0, 1)).hasMessageContaining("batch size");
+        assertThatThrownBy(() -> d.withTraining(1e-3, 128, -1)).hasMessageContaining("epochs");
+        assertThatThrownBy(() -> d.withBeta(Double.POSITIVE_INFINITY, 0)).hasMessageContaining("beta");
+        assertThatThrownBy(() -> d.withBeta(1, -2)).hasMessageContaining("warm-up");
+        assertThatThrownBy(() -> d.withImageSize(0, 28)).hasMessageContaining("image size");
+    }
+}

@@ -1,0 +1,77 @@
+package org.vaeexplorer.model;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.vaeexplorer.testing.SyntheticImages;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class VaeTest {
+
+    private static final VaeConfig C = new VaeConfig(4, 4, List.of(8, 6), 3, 1e-3, 8, 1, 1.0, 0, 5);
+
+    @Test
+    void shapesOfEncodeDecodeReconstructAndSample() {
+        Vae vae = Vae.create(C);
+        INDArray x = ImageMatrix.range(SyntheticImages.images(5, 4, 4, 1), 0, 5);
+
+        Posterior q = vae.encode(x);
+        assertThat(q.mean().shape()).containsExactly(5, 3);
+        assertThat(q.logVariance().shape()).containsExactly(5, 3);
+        assertThat(vae.decode(q.mean()).shape()).containsExactly(5, 16);
+        assertThat(vae.reconstruct(x).shape()).containsExactly(5, 16);
+        INDArray samples = vae.sampleFromPrior(7, Noise.generator(1));
+        assertThat(samples.shape()).containsExactly(7, 16);
+        assertThat(samples.minNumber().doubleValue()).isGreaterThanOrEqualTo(0.0);
+        assertThat(samples.maxNumber().doubleValue()).isLessThanOrEqualTo(1.0);
+        assertThat(vae.reconstructionLogProbability(x, 4).length()).isEqualTo(5);
+    }
+
+    @Test
+    void ourEncoderMeanIsDl4jsActivation() {
+        Vae vae = Vae.create(C);
+        INDArray x = ImageMatrix.range(SyntheticImages.images(5, 4, 4, 1), 0, 5);
+        INDArray dl4j = vae.network().output(x);
+        assertThat(vae.encodeMean(x).sub(dl4j).amaxNumber().doubleValue()).isLessThan(1e-5);
+    }
+
+    @Test
+    void reparameterizeIsMeanPlusSigmaTimesNoise() {
+        INDArray mean = Nd4j.createFromArray(new float[][] {{1f, -2f}});
+        INDArray logVar = Nd4j.createFromArray(new float[][] {{0f, (float) Math.log(4)}});
+        INDArray eps = Nd4j.createFromArray(new float[][] {{0.5f, 1f}});
+        INDArray z = Vae.reparameterize(new Posterior(mean, logVar), eps);
+        assertThat(z.getDouble(0, 0)).isCloseTo(1.5, within(1e-6));
+        assertThat(z.getDouble(0, 1)).isCloseTo(0.0, within(1e-5));
+    }
+
+    @Test
+    void copiesAreIndependentNetworks() {
+        Vae vae = Vae.create(C);
+        Vae copy = vae.copy();
+        INDArray z = Nd4j.createFromArray(new float[][] {{0.1f, 0.2f, 0.3f}});
+        INDArray before = copy.decode(z).dup();
+        vae.params().addi(0.5);
+        assertThat(copy.decode(z)).isEqualTo(before);
+        assertThat(vae.decode(z)).isNotEqualTo(before);
+    }
+
+    @Test
+    void sameSeedSameWeightsOtherSeedOtherWeights() {
+        assertThat(Vae.create(C).params()).isEqualTo(Vae.create(C).params());
+        assertThat(Vae.create(C.withSeed(6)).params()).isNotEqualTo(Vae.create(C).params());
+    }
+
+    @Test
+    void setParamsRejectsTheWrongSize() {
+        Vae vae = Vae.create(C);
+        assertThatThrownBy(() -> vae.setParams(Nd4j.zeros(3)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("parameters");
+    }
+}

@@ -1,2 +1,22 @@
 package org.vaeexplorer;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import org.vaeexplorer.cli.Cli;
+import org.vaeexplorer.model.NativeRuntime;
+import org.vaeexplorer.ui.ExplorerApp;
+
+/**
+ * The one place where the app is wired: the command line gets the window (and its benchmark) handed in,
+ * so neither package knows the other.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Before anything touches ND4J: native build, one thread, native memory budget.
+        NativeRuntime.configure();
+        int exitCode = Cli.run(args, ExplorerApp::launchWindow, null);
+        System.exit(exitCode);
+    }
+}

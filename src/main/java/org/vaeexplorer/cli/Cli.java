@@ -11,12 +11,14 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
- * The command line: {@code vae-explorer train | evaluate | bench}. Main decides whether the arguments
- * open the window ({@link #opensWindow}) and hands everything else to {@link #run}.
+ * The command line: {@code vae-explorer [--model FILE] [--data DIR]} opens the window,
+ * {@code vae-explorer train | evaluate | bench} work without one.
  *
  * <p>Every failure the user can fix (a missing folder, a corrupt file, an impossible hyperparameter, a
  * mistyped option) ends as one line {@code vae-explorer: <message>} on stderr and exit code
@@ -43,12 +45,14 @@ public final class Cli {
     /**
      * Runs one command and returns its exit code; prints results to stdout, progress and errors to stderr.
      *
-     * @param uiBenchmark measures the window for {@code bench --ui}, or null where there is no UI
+     * @param windowLauncher opens the window (model file, dataset folder; either may be null) when no
+     *                       command is given, or null where there is no UI
+     * @param uiBenchmark    measures the window for {@code bench --ui}, or null where there is no UI
      */
-    public static int run(String[] args, Supplier<Map<String, Object>> uiBenchmark) {
+    public static int run(String[] args, BiConsumer<Path, Path> windowLauncher, Supplier<Map<String, Object>> uiBenchmark) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        CommandLine commandLine = commandLine(uiBenchmark);
+        CommandLine commandLine = commandLine(windowLauncher, uiBenchmark);
         commandLine.setOut(out);
         commandLine.setErr(err);
         try {
@@ -61,25 +65,11 @@ public final class Cli {
 
     /** The root command's help text (options, the window options and the subcommands), without colours. */
     public static String usage() {
-        return commandLine(null).getUsageMessage(Help.Ansi.OFF);
+        return commandLine(null, null).getUsageMessage(Help.Ansi.OFF);
     }
 
-    /** True if these arguments are for the window: none at all, or {@code --model}/{@code --data} first. */
-    public static boolean opensWindow(String[] args) {
-        if (args.length == 0) {
-            return true;
-        }
-        String first = args[0];
-        for (String option : RootCommand.WINDOW_OPTIONS) {
-            if (first.equals(option) || first.startsWith(option + "=")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static CommandLine commandLine(Supplier<Map<String, Object>> uiBenchmark) {
-        CommandLine commandLine = new CommandLine(new RootCommand());
+    private static CommandLine commandLine(BiConsumer<Path, Path> windowLauncher, Supplier<Map<String, Object>> uiBenchmark) {
+        CommandLine commandLine = new CommandLine(new RootCommand(windowLauncher));
         commandLine.addSubcommand(new TrainCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new BenchCommand(uiBenchmark));

@@ -8,12 +8,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.concurrent.Callable;
 
 /**
- * {@code vae-explorer}: the subcommands hang below it. {@code --model} and {@code --data} are declared
- * here only so that the help lists them: Main opens the window for them before the command line runs.
+ * {@code vae-explorer}: without a command it opens the window (through the launcher Main hands in, so
+ * this package never sees the UI's code); the subcommands hang below it.
  */
 @Command(name = Cli.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = HelpCommand.class,
@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Exit codes: 0 done, 1 unexpected error, 2 bad input, 3 training diverged."})
 final class RootCommand implements Callable<Integer> {
 
-    static final List<String> WINDOW_OPTIONS = List.of("--model", "--data");
+    private final BiConsumer<Path, Path> windowLauncher;
 
     @Spec
     private CommandSpec spec;
@@ -37,11 +37,17 @@ final class RootCommand implements Callable<Integer> {
             description = "Open the window with the MNIST-style dataset in this folder (default: the bundled MNIST).")
     private Path data;
 
+    /** @param windowLauncher opens the window with a model file and a dataset folder (each may be null) */
+    RootCommand(BiConsumer<Path, Path> windowLauncher) {
+        this.windowLauncher = windowLauncher;
+    }
+
     @Override
     public Integer call() {
-        // Reached only without a subcommand: the window options are Main's, and only when they come first.
-        throw new ParameterException(spec.commandLine(), model != null || data != null
-                ? "--model and --data open the window only as the first arguments; no command was given"
-                : "no command given: choose train, evaluate or bench");
+        if (windowLauncher == null) {
+            throw new ParameterException(spec.commandLine(), "no command given: choose train, evaluate or bench");
+        }
+        windowLauncher.accept(model, data);
+        return Cli.EXIT_OK;
     }
 }

@@ -65,7 +65,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor);
         this.plane = new LatentPlaneViewModel(executor);
         this.training = new TrainingViewModel(data.getReadOnlyProperty(), model.getReadOnlyProperty(),
-                this::replaceWithFreshModel, this::runStarted);
+                busy.getReadOnlyProperty(), this::replaceWithFreshModel, this::runStarted);
         this.analyzer = new DecodeWorker<>(executor.newConfinedThread("vae-analysis"), new LatentAnalyzer(),
                 executor.latestOnUiThread(this::showAnalysis));
         this.filesEnabled = Bindings.createBooleanBinding(

@@ -113,6 +113,8 @@ public final class LatentPlaneView extends BorderPane {
         private static final double DOT_ALPHA = 0.75;
         private static final double DOT_ALPHA_OVER_MANIFOLD = 0.4;
         private static final int DOT_RADIUS = 2;
+        /** About one tick label per this many pixels (labels are up to ~45 px wide at 12 pt). */
+        private static final double TICK_SPACING = 75;
 
         private final Canvas canvas = new Canvas();
         private final Group marker = marker();
@@ -327,7 +329,7 @@ public final class LatentPlaneView extends BorderPane {
             gc.strokeRect(LEFT - 0.5, TOP - 0.5, w + 1, h + 1);
             gc.setFill(Theme.AXIS);
 
-            double stepU = niceStep((v.maxU() - v.minU()) / Math.max(2, w / 110));
+            double stepU = niceStep((v.maxU() - v.minU()) / Math.max(2, w / TICK_SPACING));
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
             for (double u = Math.ceil(v.minU() / stepU) * stepU; u <= v.maxU(); u += stepU) {
@@ -336,7 +338,7 @@ public final class LatentPlaneView extends BorderPane {
                 gc.fillText(format(u, stepU), x, TOP + h + 8);
             }
             if (vertical) {
-                double stepV = niceStep((v.maxV() - v.minV()) / Math.max(2, h / 70));
+                double stepV = niceStep((v.maxV() - v.minV()) / Math.max(2, h / TICK_SPACING));
                 gc.setTextAlign(TextAlignment.RIGHT);
                 gc.setTextBaseline(VPos.CENTER);
                 for (double t = Math.ceil(v.minV() / stepV) * stepV; t <= v.maxV(); t += stepV) {

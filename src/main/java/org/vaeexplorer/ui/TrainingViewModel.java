@@ -39,6 +39,7 @@ public final class TrainingViewModel {
 
     private final ReadOnlyObjectProperty<Dataset> data;
     private final ReadOnlyObjectProperty<CurrentModel> model;
+    private final ReadOnlyBooleanProperty busy;
     private final Consumer<VaeConfig> freshModel;
     private final Consumer<Boolean> runStarted;
 
@@ -70,13 +71,15 @@ public final class TrainingViewModel {
     private VaeConfig resetAfterStop;
 
     /**
+     * @param busy       true while a model is being loaded or created: no run may start then
      * @param freshModel asked to replace the current model by an untrained one with these hyperparameters (Reset)
      * @param runStarted told when a run starts: true if it continues the current model, false for a new one
      */
     TrainingViewModel(ReadOnlyObjectProperty<Dataset> data, ReadOnlyObjectProperty<CurrentModel> model,
-                      Consumer<VaeConfig> freshModel, Consumer<Boolean> runStarted) {
+                      ReadOnlyBooleanProperty busy, Consumer<VaeConfig> freshModel, Consumer<Boolean> runStarted) {
         this.data = data;
         this.model = model;
+        this.busy = busy;
         this.freshModel = freshModel;
         this.runStarted = runStarted;
         showConfig(VaeConfig.defaults());
@@ -86,6 +89,7 @@ public final class TrainingViewModel {
         data.addListener((obs, old, now) -> validate());
         model.addListener((obs, old, now) -> updateTrainLabel());
         state.addListener((obs, old, now) -> updateCanTrain());
+        busy.addListener((obs, old, now) -> updateCanTrain());
         validate();
     }
 
@@ -423,7 +427,8 @@ public final class TrainingViewModel {
     }
 
     private void updateCanTrain() {
-        canTrain.set(state.get() == RunState.IDLE && config.get() != null && data.get() != null);
+        canTrain.set(state.get() == RunState.IDLE && config.get() != null && data.get() != null
+                && model.get() != null && !busy.get());
     }
 
     /** Same model and training set-up apart from the epoch count, with epochs left to train. */

@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -13,10 +15,14 @@ import java.util.regex.Pattern;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
-        return withUi(null, args);
+        return withUi(null, null, args);
     }
 
     static CliRun withUi(Supplier<Map<String, Object>> uiBenchmark, String... args) {
+        return withUi(null, uiBenchmark, args);
+    }
+
+    static CliRun withUi(BiConsumer<Path, Path> windowLauncher, Supplier<Map<String, Object>> uiBenchmark, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;
@@ -25,7 +31,7 @@ record CliRun(int exitCode, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Cli.run(args, uiBenchmark);
+            code = Cli.run(args, windowLauncher, uiBenchmark);
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 class HelpTest {
 
     @Test
@@ -37,16 +40,19 @@ class HelpTest {
     }
 
     @Test
-    void windowArguments() {
-        assertThat(Cli.opensWindow(new String[0])).isTrue();
-        assertThat(Cli.opensWindow(new String[] {"--model", "m.vae"})).isTrue();
-        assertThat(Cli.opensWindow(new String[] {"--data=mnist"})).isTrue();
-        assertThat(Cli.opensWindow(new String[] {"train", "--data", "mnist"})).isFalse();
-        assertThat(Cli.opensWindow(new String[] {"--help"})).isFalse();
+    void noCommandOpensTheWindowWithTheGivenModelAndData() {
+        List<String> opened = new ArrayList<>();
+        CliRun run = CliRun.withUi((model, data) -> opened.add(model + " " + data), null, "--model", "m.zip", "--data", "digits");
+        assertThat(run.exitCode()).isZero();
+        assertThat(opened).containsExactly("m.zip digits");
+
+        CliRun plain = CliRun.withUi((model, data) -> opened.add(model + " " + data), null);
+        assertThat(plain.exitCode()).isZero();
+        assertThat(opened).containsExactly("m.zip digits", "null null");
     }
 
     @Test
-    void noCommandIsBadInput() {
+    void noCommandWithoutAWindowIsBadInput() {
         CliRun run = CliRun.of("--model", "m.vae");
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_BAD_INPUT);

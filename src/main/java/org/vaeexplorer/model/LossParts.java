@@ -24,4 +24,10 @@ public record LossParts(double reconstruction, double kl) {
     public LossParts scaled(double factor) {
         return new LossParts(reconstruction * factor, kl * factor);
     }
+
+    /** "163.88 = 158.55 recon + 5.34 KL", for logs. */
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "%.2f = %.2f recon + %.2f KL", negElbo(), reconstruction, kl);
+    }
 }

@@ -51,7 +51,26 @@ public final class Vae {
         NativeRuntime.configure();
         MultiLayerNetwork net = new MultiLayerNetwork(networkConfiguration(config));
         net.init();
-        return new Vae(config, net);
+        Vae vae = new Vae(config, net);
+        vae.initBiasesLikePyTorch();
+        return vae;
+    }
+
+    /**
+     * DL4J starts biases at a constant; PyTorch's Linear draws them from U(-1/sqrt(fan_in), 1/sqrt(fan_in)),
+     * like its weights. Doing the same keeps the comparison with the PyTorch reference like for like.
+     */
+    private void initBiasesLikePyTorch() {
+        Random rng = Noise.generator(config.seed() + 1);
+        for (var entry : layer.paramTable().entrySet()) {
+            String key = entry.getKey();
+            if (key.endsWith("b")) {
+                long fanIn = layer.getParam(key.substring(0, key.length() - 1) + "W").size(0);
+                double bound = 1.0 / Math.sqrt(fanIn);
+                INDArray uniform = Nd4j.rand(rng, entry.getValue().shape()).muli(2 * bound).subi(bound);
+                entry.getValue().assign(uniform.castTo(DataType.FLOAT));
+            }
+        }
     }
 
     /** A VAE of this shape holding a copy of {@code params}. */

@@ -238,7 +238,7 @@ public final class Trainer {
                 listener.onParams(new ParamsSnapshot(lastGood, iteration, epoch + 1));
                 snapshotSamples();
                 listener.onEpochEnd(record);
-                LOG.info("epoch {}: train {} test {} ({} s)", epoch + 1, record.train(), test, String.format("%.2f", seconds));
+                LOG.info("epoch {}: train {}, test {} ({} s)", epoch + 1, record.train(), test, String.format(java.util.Locale.ROOT, "%.2f", seconds));
             }
             return finish(TrainingOutcome.Status.COMPLETED, "trained " + config.epochs() + " epochs");
         }

@@ -44,7 +44,7 @@ public final class DecodedDigitView extends VBox {
         z.getStyleClass().add("latent-text");
         z.textProperty().bind(viewModel.latentTextProperty());
         z.setWrapText(true);
-        z.setMaxWidth(side);
+        z.setMaxWidth(side + 24);
 
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(title, frame, z);

@@ -182,10 +182,12 @@ public final class ExplorerViewModel implements AutoCloseable {
             ModelStore.save(target, current.file());
             return target;
         }, saved -> {
-            busy.set(false);
-            if (model.get() == current) {
-                setModel(new CurrentModel(current.file(), saved.getFileName().toString(), saved));
+            if (model.get() == current) { // same weights, now with a file name: the curves stay as they are
+                CurrentModel named = new CurrentModel(current.file(), saved.getFileName().toString(), saved);
+                modelStatus.set("Model: " + named.describe());
+                model.set(named);
             }
+            busy.set(false);
             message.set("Saved " + saved.toAbsolutePath());
         }, e -> {
             busy.set(false);
@@ -266,20 +268,21 @@ public final class ExplorerViewModel implements AutoCloseable {
             Vae vae = Vae.create(config);
             return new ModelFile(config, vae.snapshotParams(), null, TrainingHistory.EMPTY);
         }, fresh -> {
-            busy.set(false);
             setModel(new CurrentModel(fresh, "untrained model", null));
+            busy.set(false);
         }, e -> {
             busy.set(false);
             error.set(new UserError("Could not create a model", e.getMessage()));
         });
     }
 
+    /** Shows {@code m} everywhere; the model property changes last, so whatever it triggers sees a finished window. */
     private void setModel(CurrentModel m) {
-        model.set(m);
         modelStatus.set("Model: " + m.describe());
         training.showModel(m);
         samples.setHistory(m.history().samples());
         showParams(ModelParams.frozen(m.config(), m.file().params()));
+        model.set(m);
     }
 
     private void showParams(ModelParams params) {

@@ -64,7 +64,9 @@ public final class SampleStripView extends VBox {
     private final class Strip extends Region {
         static final int LABEL_WIDTH = 100;
         static final int GAP = 3;
-        static final int MIN_CELL = 14;
+        static final int MIN_CELL = 20;
+        /** Shrink the images (down to MIN_CELL) until this many snapshots show at once. */
+        static final int ROWS_WANTED = 4;
         static final int MAX_CELL = 56;
 
         private final Canvas canvas = new Canvas();
@@ -108,7 +110,10 @@ public final class SampleStripView extends VBox {
             SampleSnapshot first = all.get(0);
             int side = (int) Math.round(Math.sqrt(first.pixelsPerImage()));
             int count = first.count();
-            int cell = Math.max(MIN_CELL, Math.min(MAX_CELL, (int) ((w - LABEL_WIDTH - count * GAP) / count)));
+            int wantedRows = Math.min(ROWS_WANTED, selected + 1);
+            int byWidth = (int) ((w - LABEL_WIDTH - count * GAP) / count);
+            int byHeight = (int) (h / wantedRows) - GAP;
+            int cell = Math.max(MIN_CELL, Math.min(MAX_CELL, Math.min(byWidth, byHeight)));
             int rowHeight = cell + GAP;
             int visibleRows = Math.max(1, Math.min(selected + 1, (int) (h / rowHeight)));
             int imageWidth = count * (cell + GAP);

@@ -74,4 +74,13 @@ class VaeTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("parameters");
     }
+
+    @Test
+    void biasesStartLikePyTorchsLinearLayers() {
+        Vae vae = Vae.create(C);
+        INDArray outputBias = vae.param(Vae.OUT_B);
+        double bound = 1 / Math.sqrt(6); // the output layer reads the last decoder layer, 6 units
+        assertThat(outputBias.amaxNumber().doubleValue()).isLessThanOrEqualTo(bound).isGreaterThan(bound / 4);
+        assertThat(vae.param("e0b").amaxNumber().doubleValue()).isLessThanOrEqualTo(1 / Math.sqrt(16)).isPositive();
+    }
 }

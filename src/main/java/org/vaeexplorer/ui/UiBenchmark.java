@@ -1,0 +1,344 @@
+package org.vaeexplorer.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * {@code bench --ui}: opens the real window, trains the default model and drags the latent point
+ * meanwhile, and measures how the window keeps up.
+ *
+ * <ul>
+ *   <li>{@code fx_fps}, {@code fx_max_gap_ms}: frames per second and the longest gap between frames, from an
+ *       AnimationTimer (a frame the FX thread was too busy for is a missing frame) during training;
+ *   <li>{@code drag_to_pixels_p99_ms}: from a drag event to its decoded digit written into the image on
+ *       screen; {@code drag_to_frame_p99_ms} adds the wait for the next frame that shows it;
+ *   <li>{@code launch_to_interactive_ms}: from this call to the shipped model's first decoding on screen.
+ * </ul>
+ *
+ * <p>Without a display (no {@code DISPLAY}) it runs headless under Monocle if that is on the class path.
+ * Drag events arrive every {@value #DRAG_PERIOD_MICROS} µs, out of step with the 60 Hz frames, like a mouse.
+ */
+public final class UiBenchmark {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiBenchmark.class);
+
+    /** Training time measured. */
+    static final double TRAIN_SECONDS = 20;
+    /** About 137 drag events a second, a typical mouse rate, not a multiple of the frame rate. */
+    static final long DRAG_PERIOD_MICROS = 7_300;
+    private static final long STARTUP_TIMEOUT_SECONDS = 180;
+    private static final String HEADLESS_GEOMETRY = "1280x720-32";
+
+    private UiBenchmark() {
+    }
+
+    /** The benchmark as {@code bench --ui} runs it: shipped model, bundled MNIST, default hyperparameters. */
+    public static Map<String, Object> run() {
+        return run(Setup.standard(null, null), TRAIN_SECONDS);
+    }
+
+    /** @param trainSeconds how long to train (and drag) while measuring */
+    public static Map<String, Object> run(Setup setup, double trainSeconds) {
+        try {
+            return measure(setup, trainSeconds);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("UI benchmark interrupted", e);
+        }
+    }
+
+    private static Map<String, Object> measure(Setup setup, double trainSeconds) throws InterruptedException {
+        long launchStart = System.nanoTime();
+        String display = startToolkit();
+        boolean startedToolkit = display != null;
+
+        ExplorerApp[] app = new ExplorerApp[1];
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            if (startedToolkit) {
+                Platform.setImplicitExit(false); // closing the window must not end the toolkit before we do
+            }
+            app[0] = new ExplorerApp(setup, noDialogs());
+            stage[0] = new Stage();
+            app[0].start(stage[0]);
+            return null;
+        });
+        ExplorerViewModel vm = app[0].viewModel();
+        awaitTrue(() -> vm.interactiveProperty().get(), "the first decoding on screen");
+        long launchToInteractive = System.nanoTime() - launchStart;
+        awaitTrue(() -> vm.training().canTrainProperty().get(), "the dataset to load");
+
+        List<Long> frameTimes = Collections.synchronizedList(new ArrayList<>());
+        List<Long> pixelLatencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> frameLatencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong shownRequest = new AtomicLong(-1);
+        AnimationTimer frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frameTimes.add(System.nanoTime());
+            }
+        };
+        Scene scene = app[0].scene();
+        Runnable pulse = () -> {
+            long requested = shownRequest.getAndSet(-1);
+            if (requested >= 0) {
+                frameLatencies.add(System.nanoTime() - requested);
+            }
+        };
+        onFx(() -> {
+            vm.plane().onDecodeLatency(pixelLatencies::add);
+            vm.plane().decodedProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    shownRequest.set(now.requestedAtNanos());
+                }
+            });
+            scene.addPostLayoutPulseListener(pulse);
+            vm.training().restoreDefaults();
+            vm.training().train();
+            frames.start();
+            return null;
+        });
+
+        Node plot = scene.lookup("#latentPlot");
+        AtomicLong dragEvents = new AtomicLong();
+        AtomicBoolean queued = new AtomicBoolean();
+        long dragStart = System.nanoTime();
+        ScheduledExecutorService dragger = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "bench-drag");
+            t.setDaemon(true);
+            return t;
+        });
+        onFx(() -> fire(plot, MouseEvent.MOUSE_PRESSED, dragPosition(plot, 0)));
+        dragger.scheduleAtFixedRate(() -> {
+            if (queued.compareAndSet(false, true)) { // never pile events up behind a busy FX thread
+                Platform.runLater(() -> {
+                    queued.set(false);
+                    fire(plot, MouseEvent.MOUSE_DRAGGED, dragPosition(plot, (System.nanoTime() - dragStart) / 1e9));
+                    dragEvents.incrementAndGet();
+                });
+            }
+        }, DRAG_PERIOD_MICROS, DRAG_PERIOD_MICROS, TimeUnit.MICROSECONDS);
+
+        Thread.sleep((long) (trainSeconds * 1000)); // a benchmark's measuring window, not a test's wait
+        dragger.shutdownNow();
+        long[] progress = new long[1];
+        String[] speed = new String[1];
+        onFx(() -> {
+            frames.stop();
+            scene.removePostLayoutPulseListener(pulse);
+            vm.plane().onDecodeLatency(n -> { });
+            fire(plot, MouseEvent.MOUSE_RELEASED, dragPosition(plot, 0));
+            speed[0] = vm.training().speedTextProperty().get();
+            progress[0] = Math.round(vm.training().progressProperty().get() * 1000);
+            vm.training().stop();
+            return null;
+        });
+        awaitTrue(() -> !vm.training().activeBinding().get(), "training to stop");
+        String windowSize = onFx(() -> {
+            String size = (int) scene.getWidth() + "x" + (int) scene.getHeight();
+            stage[0].close();
+            app[0].stop();
+            return size;
+        });
+        if (startedToolkit) {
+            Platform.exit();
+        }
+
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Long> times = copy(frameTimes);
+        double seconds = times.size() < 2 ? 0 : (times.get(times.size() - 1) - times.get(0)) / 1e9;
+        long maxGap = 0;
+        for (int i = 1; i < times.size(); i++) {
+            maxGap = Math.max(maxGap, times.get(i) - times.get(i - 1));
+        }
+        out.put("fx_fps", round(seconds > 0 ? (times.size() - 1) / seconds : 0));
+        out.put("fx_max_gap_ms", round(maxGap / 1e6));
+        out.put("drag_to_pixels_p99_ms", round(percentile(copy(pixelLatencies), 0.99) / 1e6));
+        out.put("launch_to_interactive_ms", round(launchToInteractive / 1e6));
+        out.put("drag_to_pixels_p50_ms", round(percentile(copy(pixelLatencies), 0.50) / 1e6));
+        out.put("drag_to_frame_p50_ms", round(percentile(copy(frameLatencies), 0.50) / 1e6));
+        out.put("drag_to_frame_p99_ms", round(percentile(copy(frameLatencies), 0.99) / 1e6));
+        out.put("frames", times.size());
+        out.put("drag_events", dragEvents.get());
+        out.put("decodes_shown", pixelLatencies.size());
+        out.put("train_seconds", trainSeconds);
+        out.put("train_progress_permille", progress[0]);
+        out.put("train_speed", speed[0]);
+        out.put("window", windowSize);
+        out.put("display", display != null ? display : "already running");
+        out.put("prism_order", String.valueOf(System.getProperty("prism.order", "default")));
+        LOG.info("UI benchmark: {}", out);
+        return out;
+    }
+
+    /** Starts JavaFX (headless under Monocle when there is no display); returns a description, or null if it was running. */
+    private static String startToolkit() throws InterruptedException {
+        if (ExplorerApp.toolkitRunning()) {
+            return null;
+        }
+        String display = System.getenv("DISPLAY");
+        String description;
+        if (display == null || display.isBlank()) {
+            try {
+                Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory");
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("no display (DISPLAY is not set) and no Monocle on the class path:"
+                        + " run under xvfb-run, or add org.testfx:openjfx-monocle to the runtime class path", e);
+            }
+            setIfAbsent("glass.platform", "Monocle");
+            setIfAbsent("monocle.platform", "Headless");
+            setIfAbsent("prism.order", "sw");
+            setIfAbsent("headless.geometry", HEADLESS_GEOMETRY);
+            description = "monocle-headless " + System.getProperty("headless.geometry");
+        } else {
+            description = "x11 " + display;
+        }
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        return description;
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** A Lissajous path over the middle of the plot: covers the plane at drag-like speeds. */
+    private static Point2D dragPosition(Node plot, double seconds) {
+        double w = plot.getLayoutBounds().getWidth();
+        double h = plot.getLayoutBounds().getHeight();
+        double x = w / 2 + 0.35 * w * Math.sin(2 * Math.PI * seconds / 3.0);
+        double y = h / 2 + 0.35 * h * Math.sin(2 * Math.PI * seconds / 2.1);
+        return new Point2D(x, y);
+    }
+
+    /** Dispatches a real mouse event through the plot's handlers, as the glass toolkit would. */
+    private static Void fire(Node plot, javafx.event.EventType<MouseEvent> type, Point2D local) {
+        Point2D scene = plot.localToScene(local);
+        Point2D screen = plot.localToScreen(local);
+        double sx = screen == null ? scene.getX() : screen.getX();
+        double sy = screen == null ? scene.getY() : screen.getY();
+        boolean down = type != MouseEvent.MOUSE_RELEASED;
+        MouseEvent e = new MouseEvent(type, scene.getX(), scene.getY(), sx, sy, MouseButton.PRIMARY, 1,
+                false, false, false, false, down, false, false, true, false, false, null);
+        Event.fireEvent(plot, e);
+        return null;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws InterruptedException {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        Object[] result = new Object[1];
+        Throwable[] failure = new Throwable[1];
+        Platform.runLater(() -> {
+            try {
+                result[0] = work.call();
+            } catch (Throwable t) {
+                failure[0] = t;
+            } finally {
+                done.countDown();
+            }
+        });
+        if (!done.await(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the FX thread did not answer within " + STARTUP_TIMEOUT_SECONDS + " s");
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException("UI benchmark step failed: " + failure[0], failure[0]);
+        }
+        @SuppressWarnings("unchecked")
+        T t = (T) result[0];
+        return t;
+    }
+
+    /** Waits for a condition read on the FX thread, checking on each of its frames. */
+    private static void awaitTrue(Supplier<Boolean> condition, String what) throws InterruptedException {
+        CountDownLatch met = new CountDownLatch(1);
+        AnimationTimer[] timer = new AnimationTimer[1];
+        onFx(() -> {
+            timer[0] = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (condition.get()) {
+                        stop();
+                        met.countDown();
+                    }
+                }
+            };
+            timer[0].start();
+            return null;
+        });
+        if (!met.await(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            onFx(() -> {
+                timer[0].stop();
+                return null;
+            });
+            throw new IllegalStateException("UI benchmark: waited " + STARTUP_TIMEOUT_SECONDS + " s for " + what);
+        }
+    }
+
+    private static FileDialogs noDialogs() {
+        return new FileDialogs() {
+            @Override
+            public Path chooseModelToOpen(Window owner, Path folder) {
+                return null;
+            }
+
+            @Override
+            public Path chooseModelToSave(Window owner, Path folder, String suggestedName) {
+                return null;
+            }
+        };
+    }
+
+    private static List<Long> copy(List<Long> list) {
+        synchronized (list) {
+            return new ArrayList<>(list);
+        }
+    }
+
+    private static double percentile(List<Long> values, double q) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        Collections.sort(values);
+        int index = (int) Math.ceil(q * values.size()) - 1;
+        return values.get(Math.max(0, Math.min(values.size() - 1, index)));
+    }
+
+    private static double round(double value) {
+        return Double.isFinite(value) ? Double.parseDouble(String.format(Locale.ROOT, "%.1f", value)) : value;
+    }
+}

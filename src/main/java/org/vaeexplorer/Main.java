@@ -3,6 +3,7 @@ package org.vaeexplorer;
 import org.vaeexplorer.cli.Cli;
 import org.vaeexplorer.model.NativeRuntime;
 import org.vaeexplorer.ui.ExplorerApp;
+import org.vaeexplorer.ui.UiBenchmark;
 
 /**
  * The one place where the app is wired: the command line gets the window (and its benchmark) handed in,
@@ -16,7 +17,7 @@ public final class Main {
     public static void main(String[] args) {
         // Before anything touches ND4J: native build, one thread, native memory budget.
         NativeRuntime.configure();
-        int exitCode = Cli.run(args, ExplorerApp::launchWindow, null);
+        int exitCode = Cli.run(args, ExplorerApp::launchWindow, UiBenchmark::run);
         System.exit(exitCode);
     }
 }

@@ -82,6 +82,7 @@ public final class ModelStore {
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            readableByAll(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel);
                  ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -101,6 +102,13 @@ public final class ModelStore {
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw new ModelFileException(file, "could not be saved (" + describe(e) + "); any earlier file there is unchanged", e);
+        }
+    }
+
+    /** createTempFile makes the file private (rw-------); a model file is an ordinary document. */
+    private static void readableByAll(Path temp) throws IOException {
+        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -13,6 +13,7 @@ public final class DecodedDigitView extends VBox {
 
     private final int scale;
     private final ImageView imageView = new ImageView();
+    private final PixelPainter.Grid painter = new PixelPainter.Grid();
     private WritableImage image;
 
     /** @param scale screen pixels per image pixel (each of the 28x28 pixel means becomes a scale x scale block) */
@@ -23,10 +24,8 @@ public final class DecodedDigitView extends VBox {
         setMinWidth(USE_PREF_SIZE);
         Label title = new Label("Decoded digit");
         title.getStyleClass().add("panel-title");
-        Tooltip help = new Tooltip("E[x | z]: the decoder's pixel means at the latent point."
+        Tooltip help = Theme.tooltip("E[x | z]: the decoder's pixel means at the latent point."
                 + " Drag or click on the plane; arrow keys nudge the point (Shift: further).");
-        help.setWrapText(true);
-        help.setMaxWidth(420);
         title.setTooltip(help);
 
         imageView.setId("decodedDigit");
@@ -56,7 +55,7 @@ public final class DecodedDigitView extends VBox {
         if (decoded == null) {
             return;
         }
-        image = PixelPainter.paintGrid(decoded.image(), 0, 1, 1, scale, 0, image);
+        image = painter.paint(decoded.image(), 0, 1, 1, scale, 0);
         if (imageView.getImage() != image) {
             imageView.setImage(image);
         }

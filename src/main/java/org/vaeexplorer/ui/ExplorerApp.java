@@ -2,7 +2,6 @@ package org.vaeexplorer.ui;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -297,15 +296,5 @@ public final class ExplorerApp extends Application {
         alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
         alert.setOnHidden(e -> viewModel.acknowledgeError());
         alert.show();
-    }
-
-    /** The FX toolkit is up: for code that must not start it twice. */
-    static boolean toolkitRunning() {
-        try {
-            Platform.runLater(() -> { });
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.vaeexplorer.train.TrainingOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -31,10 +32,13 @@ import java.util.Objects;
  */
 public final class ExplorerViewModel implements AutoCloseable {
 
-    /** Analyse (encode the test set) at most this often during training, in iterations ... */
+    /**
+     * During training the test set is re-encoded (about a second of CPU for 10,000 MNIST digits) every
+     * iteration/2 iterations, but no more often than every MIN and at least every MAX iterations, and at
+     * each epoch end: often while the picture changes fast, rarely once it settles.
+     */
+    static final long MIN_ANALYSIS_INTERVAL = 100;
     static final long MAX_ANALYSIS_INTERVAL = 300;
-    /** ... and at least this often, early on, when the picture changes fastest. */
-    static final long MIN_ANALYSIS_INTERVAL = 20;
 
     private final Setup setup;
     private final BackgroundExecutor executor;
@@ -57,7 +61,12 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** The parameters on screen: the current model's, or the newest training snapshot. */
     private ModelParams shown;
+    private long shownIteration;
     private long lastAnalysisIteration;
+    /** What the model of the run under way will be called once it ends. */
+    private String runName = "new model (unsaved)";
+    /** Counts model replacements and new runs: an analysis of anything older is not shown. */
+    private long generation;
     private int[] reconstructed = new int[0];
 
     public ExplorerViewModel(Setup setup, BackgroundExecutor executor) {
@@ -71,7 +80,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.filesEnabled = Bindings.createBooleanBinding(
                 () -> !busy.get() && !training.activeBinding().get() && model.get() != null,
                 busy, training.activeBinding(), model);
-        plane.decodedProperty().addListener((obs, old, now) -> interactive.set(now != null && model.get() != null));
+        interactive.bind(plane.decodedProperty().isNotNull().and(model.isNotNull()));
     }
 
     // ---- state ---------------------------------------------------------------------------------------
@@ -131,10 +140,6 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     public ReconstructionViewModel reconstructions() {
         return reconstructions;
-    }
-
-    public Setup setup() {
-        return setup;
     }
 
     // ---- commands ------------------------------------------------------------------------------------
@@ -208,13 +213,13 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
         if (update.params() != null) {
             shown = ModelParams.frozen(update.config(), update.params().params());
+            shownIteration = update.params().iteration();
             plane.setModel(shown);
-            long iteration = update.params().iteration();
-            long interval = Math.max(MIN_ANALYSIS_INTERVAL, Math.min(MAX_ANALYSIS_INTERVAL, iteration / 2));
-            if (iteration - lastAnalysisIteration >= interval || !update.epochs().isEmpty()) {
-                lastAnalysisIteration = iteration;
-                analyze();
-            }
+        }
+        long interval = Math.max(MIN_ANALYSIS_INTERVAL, Math.min(MAX_ANALYSIS_INTERVAL, shownIteration / 2));
+        if ((update.params() != null && shownIteration - lastAnalysisIteration >= interval) || !update.epochs().isEmpty()) {
+            lastAnalysisIteration = shownIteration;
+            analyze();
         }
         update.samples().forEach(samples::add);
         if (update.outcome() != null) {
@@ -278,6 +283,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Shows {@code m} everywhere; the model property changes last, so whatever it triggers sees a finished window. */
     private void setModel(CurrentModel m) {
+        generation++;
         modelStatus.set("Model: " + m.describe());
         training.showModel(m);
         samples.setHistory(m.history().samples());
@@ -292,11 +298,15 @@ public final class ExplorerViewModel implements AutoCloseable {
     }
 
     private void runStarted(boolean continuing) {
+        generation++;
         lastAnalysisIteration = 0;
+        shownIteration = 0;
         if (!continuing) {
-            samples.setHistory(java.util.List.of());
+            runName = "new model (unsaved)";
+            samples.setHistory(List.of());
             modelStatus.set("Model: new model (training, unsaved)");
         } else {
+            runName = model.get().name() + " + training (unsaved)";
             modelStatus.set("Model: " + model.get().describe() + " (training further, unsaved)");
         }
         message.set("");
@@ -304,12 +314,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     private void adopt(TrainingOutcome outcome) {
         if (outcome.model() != null) {
-            CurrentModel before = model.get();
-            boolean continued = before != null && before.history().epochCount() > 0
-                    && outcome.model().history().epochCount() >= before.history().epochCount()
-                    && outcome.model().history().epochs().containsAll(before.history().epochs());
-            String name = continued ? before.name() + " + training (unsaved)" : "new model (unsaved)";
-            CurrentModel trained = new CurrentModel(outcome.model(), name, null);
+            CurrentModel trained = new CurrentModel(outcome.model(), runName, null);
             model.set(trained);
             modelStatus.set("Model: " + trained.describe());
             samples.setHistory(trained.history().samples());
@@ -344,10 +349,13 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (d == null || params == null || params.config().imageRows() != d.rows() || params.config().imageCols() != d.cols()) {
             return;
         }
-        analyzer.request(params, new LatentAnalyzer.Query(d.test(), reconstructed, plane.projection()));
+        analyzer.request(params, new LatentAnalyzer.Query(d.test(), reconstructed, plane.projection(), generation));
     }
 
     private void showAnalysis(LatentAnalysis analysis) {
+        if (analysis.generation() != generation) {
+            return; // computed for a model that has been replaced since
+        }
         plane.setAnalysis(analysis);
         reconstructions.show(analysis);
     }

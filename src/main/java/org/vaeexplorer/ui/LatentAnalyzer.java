@@ -6,6 +6,7 @@ import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.Vae;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,8 +23,9 @@ final class LatentAnalyzer implements DecodeWorker.Job<LatentAnalyzer.Query, Lat
      * @param test              the images to place on the plane
      * @param reconstructed     indices of the test digits shown beside their reconstructions
      * @param previous          the plane in use, so principal components keep their signs
+     * @param generation        handed back in the result
      */
-    record Query(ImageSet test, int[] reconstructed, LatentProjection previous) {
+    record Query(ImageSet test, int[] reconstructed, LatentProjection previous, long generation) {
     }
 
     private ImageSet cachedSet;
@@ -52,7 +54,7 @@ final class LatentAnalyzer implements DecodeWorker.Job<LatentAnalyzer.Query, Lat
         float[] decoded = shown.length == 0 ? new float[0]
                 : ImageMatrix.toFloats(vae.reconstruct(ImageMatrix.of(test, shown)));
         GreyImages reconstructions = new GreyImages(shown.length, test.rows(), test.cols(), decoded);
-        return new LatentAnalysis(scatter, projection, originals, reconstructions);
+        return new LatentAnalysis(scatter, projection, originals, reconstructions, query.generation());
     }
 
     private List<INDArray> chunks(ImageSet test) {
@@ -70,7 +72,7 @@ final class LatentAnalyzer implements DecodeWorker.Job<LatentAnalyzer.Query, Lat
     /** The first test image of each digit class, in class order: one of each for the reconstruction row. */
     static int[] onePerClass(ImageSet test, int wanted) {
         int[] found = new int[ImageSet.NUM_CLASSES];
-        java.util.Arrays.fill(found, -1);
+        Arrays.fill(found, -1);
         int seen = 0;
         for (int i = 0; i < test.count() && seen < ImageSet.NUM_CLASSES; i++) {
             if (found[test.label(i)] < 0) {
@@ -78,6 +80,6 @@ final class LatentAnalyzer implements DecodeWorker.Job<LatentAnalyzer.Query, Lat
                 seen++;
             }
         }
-        return java.util.Arrays.stream(found).filter(i -> i >= 0).limit(wanted).toArray();
+        return Arrays.stream(found).filter(i -> i >= 0).limit(wanted).toArray();
     }
 }

@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui;
 
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -50,21 +51,25 @@ public final class LatentPlaneView extends BorderPane {
         title.getStyleClass().add("panel-title");
         Label subtitle = new Label();
         subtitle.getStyleClass().add("panel-subtitle");
-        subtitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        subtitle.textProperty().bind(Bindings.createStringBinding(
                 () -> describe(viewModel.projectionProperty().get()), viewModel.projectionProperty()));
 
         ToggleButton manifold = new ToggleButton("Manifold");
         manifold.setId("manifoldToggle");
-        manifold.setTooltip(new Tooltip("Show a grid of decodings over the visible region (M)"));
+        manifold.setTooltip(Theme.tooltip("Show a grid of decodings over the visible region (M)"));
         manifold.setOnAction(e -> viewModel.setManifoldVisible(manifold.isSelected()));
         viewModel.manifoldVisibleProperty().addListener((obs, old, now) -> manifold.setSelected(now));
 
         Button fit = new Button("Fit");
-        fit.setTooltip(new Tooltip("Show all test digits (F). Wheel zooms, + and - too; right-drag pans."));
+        fit.setTooltip(Theme.tooltip("Show all test digits (F). Wheel zooms, + and - too; right-drag pans."));
         fit.setOnAction(e -> viewModel.fitToData());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Region r : new Region[] {title, manifold, fit}) {
+            r.setMinWidth(Region.USE_PREF_SIZE); // the subtitle gives way first
+        }
+        subtitle.setMinWidth(0);
         HBox header = new HBox(10, title, subtitle, spacer, manifold, fit);
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -75,7 +80,7 @@ public final class LatentPlaneView extends BorderPane {
             entry.getStyleClass().add("legend-entry");
             legend.getChildren().add(entry);
         }
-        Tooltip.install(legend, new Tooltip("Colour = the test digit's true label"));
+        Tooltip.install(legend, Theme.tooltip("Colour = the test digit's true label"));
 
         setTop(header);
         setRight(legend);
@@ -99,9 +104,9 @@ public final class LatentPlaneView extends BorderPane {
             return "";
         }
         if (p.isPca()) {
-            return "PCA plane of the " + p.latentSize() + "-D latent means";
+            return p.latentSize() + "-D latent, PCA plane";
         }
-        return p.latentSize() == 1 ? "1-D latent: only the horizontal axis matters" : "2-D latent: z itself";
+        return p.latentSize() == 1 ? "1-D latent: only z1 matters" : "2-D latent: z itself";
     }
 
     /** The drawing surface: a canvas for dots, manifold and axes, and a marker node for the point. */
@@ -113,8 +118,6 @@ public final class LatentPlaneView extends BorderPane {
         private static final double DOT_ALPHA = 0.75;
         private static final double DOT_ALPHA_OVER_MANIFOLD = 0.4;
         private static final int DOT_RADIUS = 2;
-        /** About one tick label per this many pixels (labels are up to ~45 px wide at 12 pt). */
-        private static final double TICK_SPACING = 75;
 
         private final Canvas canvas = new Canvas();
         private final Group marker = marker();
@@ -329,7 +332,7 @@ public final class LatentPlaneView extends BorderPane {
             gc.strokeRect(LEFT - 0.5, TOP - 0.5, w + 1, h + 1);
             gc.setFill(Theme.AXIS);
 
-            double stepU = niceStep((v.maxU() - v.minU()) / Math.max(2, w / TICK_SPACING));
+            double stepU = tickStep(v.maxU() - v.minU(), w);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.TOP);
             for (double u = Math.ceil(v.minU() / stepU) * stepU; u <= v.maxU(); u += stepU) {
@@ -338,7 +341,7 @@ public final class LatentPlaneView extends BorderPane {
                 gc.fillText(format(u, stepU), x, TOP + h + 8);
             }
             if (vertical) {
-                double stepV = niceStep((v.maxV() - v.minV()) / Math.max(2, h / TICK_SPACING));
+                double stepV = tickStep(v.maxV() - v.minV(), h);
                 gc.setTextAlign(TextAlignment.RIGHT);
                 gc.setTextBaseline(VPos.CENTER);
                 for (double t = Math.ceil(v.minV() / stepV) * stepV; t <= v.maxV(); t += stepV) {
@@ -364,14 +367,20 @@ public final class LatentPlaneView extends BorderPane {
         }
     }
 
-    /** 1, 2 or 5 times a power of ten, at least {@code raw}: tick spacing people can read. */
+    /** Tick spacing for {@code span} latent units over {@code pixels}: about one tick per 80 px, at least four. */
+    static double tickStep(double span, double pixels) {
+        return niceStep(span / Math.max(4, pixels / 80));
+    }
+
+    /** 1, 2 or 5 times a power of ten, the one nearest {@code raw} on a log scale: spacing people can read. */
     static double niceStep(double raw) {
         if (!(raw > 0) || !Double.isFinite(raw)) {
             return 1;
         }
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double f = raw / magnitude;
-        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+        // Geometric midpoints between 1, 2, 5 and 10.
+        double nice = f < Math.sqrt(2) ? 1 : f < Math.sqrt(10) ? 2 : f < Math.sqrt(50) ? 5 : 10;
         return nice * magnitude;
     }
 

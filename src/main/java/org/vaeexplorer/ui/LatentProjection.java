@@ -1,7 +1,5 @@
 package org.vaeexplorer.ui;
 
-import java.util.Arrays;
-
 /**
  * How the latent space maps onto the 2-D plane the student sees, and back.
  *
@@ -273,6 +271,6 @@ public final class LatentProjection {
 
     @Override
     public String toString() {
-        return pca ? "PCA of " + latentSize + "-D latent" : latentSize + "-D latent axes " + Arrays.toString(new String[] {horizontalAxis(), verticalAxis()});
+        return (pca ? "PCA plane of a " : "axes of a ") + latentSize + "-D latent";
     }
 }

@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui;
 
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -12,27 +13,44 @@ import javafx.scene.layout.Priority;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 
 /**
  * The three live loss charts: negative ELBO, reconstruction and KL. When the history ticks, each chart
- * takes the new points in bulk ({@code add(x, y, false)}) and redraws once.
+ * takes the new points in bulk ({@code add(x, y, false)}) and redraws once. Redraws are spread over
+ * frames, one chart per frame: JFreeChart repaints a whole chart in the software pipeline, and three in
+ * one frame made that frame late.
  */
 public final class LossChartView extends VBox {
 
     /** The y axis ignores the first few percent of the run, where the loss falls from ~540: the rest stays readable. */
     static final double WARMUP_FRACTION = 0.05;
 
+    static final int MAX_EPOCH_DOTS = 40;
+    /** Each chart redraws at most this often (5 Hz: smooth enough for curves that move a pixel at a time). */
+    static final long MIN_REDRAW_NANOS = 200_000_000L;
+
     private final LossHistory history;
     private final Map<LossHistory.Quantity, LossChartFactory.LossChart> charts = new EnumMap<>(LossHistory.Quantity.class);
+    private final Map<LossHistory.Quantity, Long> lastRedraw = new EnumMap<>(LossHistory.Quantity.class);
+    private final EnumSet<LossHistory.Quantity> stale = EnumSet.noneOf(LossHistory.Quantity.class);
+    private final AnimationTimer redrawer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            redrawOne(now);
+        }
+    };
     private long generation = -1;
 
     public LossChartView(LossHistory history) {
         super(4);
         this.history = history;
+        setId("lossCharts");
         getStyleClass().add("panel");
         HBox row = new HBox(8);
         VBox.setVgrow(row, Priority.ALWAYS);
@@ -47,8 +65,8 @@ public final class LossChartView extends VBox {
             HBox.setHgrow(viewer, Priority.ALWAYS);
             row.getChildren().add(viewer);
         }
-        history.versionProperty().addListener((obs, old, now) -> update());
-        update();
+        history.versionProperty().addListener((obs, old, now) -> markStale());
+        markStale();
     }
 
     /** One legend for all three charts: they share their two series. */
@@ -78,20 +96,45 @@ public final class LossChartView extends VBox {
         return (split == LossHistory.Split.TRAIN ? chart.train() : chart.test()).getItemCount();
     }
 
-    private void update() {
-        boolean restart = generation != history.generation();
-        generation = history.generation();
-        for (Map.Entry<LossHistory.Quantity, LossChartFactory.LossChart> e : charts.entrySet()) {
-            LossChartFactory.LossChart chart = e.getValue();
-            LossHistory.Points train = history.points(e.getKey(), LossHistory.Split.TRAIN);
-            LossHistory.Points test = history.points(e.getKey(), LossHistory.Split.TEST);
-            chart.chart().setNotify(false);
-            boolean changed = append(chart.train(), train, restart) | append(chart.test(), test, restart);
-            if (changed) {
-                focusRange(chart, train, test);
+    private void markStale() {
+        if (generation != history.generation()) {
+            generation = history.generation(); // a new run: clear every chart at once
+            for (LossHistory.Quantity q : LossHistory.Quantity.values()) {
+                update(q, true);
             }
-            chart.chart().setNotify(true); // one redraw for everything above
         }
+        stale.addAll(charts.keySet());
+        redrawer.start();
+    }
+
+    /** Redraws the first stale chart whose last redraw is old enough; stops the timer when none is stale. */
+    private void redrawOne(long now) {
+        for (LossHistory.Quantity q : LossHistory.Quantity.values()) {
+            if (stale.contains(q) && now - lastRedraw.getOrDefault(q, Long.MIN_VALUE / 2) >= MIN_REDRAW_NANOS) {
+                stale.remove(q);
+                lastRedraw.put(q, now);
+                update(q, false);
+                break;
+            }
+        }
+        if (stale.isEmpty()) {
+            redrawer.stop();
+        }
+    }
+
+    private void update(LossHistory.Quantity quantity, boolean restart) {
+        LossChartFactory.LossChart chart = charts.get(quantity);
+        LossHistory.Points train = history.points(quantity, LossHistory.Split.TRAIN);
+        LossHistory.Points test = history.points(quantity, LossHistory.Split.TEST);
+        chart.chart().setNotify(false);
+        boolean changed = append(chart.train(), train, restart) | append(chart.test(), test, restart);
+        if (changed) {
+            focusRange(chart, train, test);
+            // A dot per epoch reads well for a few dozen epochs; beyond that the dots hide the line.
+            XYPlot plot = (XYPlot) chart.chart().getPlot();
+            ((XYLineAndShapeRenderer) plot.getRenderer(1)).setSeriesShapesVisible(0, test.size() <= MAX_EPOCH_DOTS);
+        }
+        chart.chart().setNotify(true); // one redraw for everything above
     }
 
     private static boolean append(XYSeries series, LossHistory.Points points, boolean restart) {

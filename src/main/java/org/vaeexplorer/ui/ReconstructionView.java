@@ -1,9 +1,7 @@
 package org.vaeexplorer.ui;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -15,8 +13,8 @@ public final class ReconstructionView extends VBox {
     private final int scale;
     private final ImageView originals = new ImageView();
     private final ImageView reconstructions = new ImageView();
-    private WritableImage originalImage;
-    private WritableImage reconstructionImage;
+    private final PixelPainter.Grid originalPainter = new PixelPainter.Grid();
+    private final PixelPainter.Grid reconstructionPainter = new PixelPainter.Grid();
 
     /** @param scale screen pixels per image pixel */
     public ReconstructionView(ReconstructionViewModel viewModel, int scale) {
@@ -26,7 +24,7 @@ public final class ReconstructionView extends VBox {
         setMinWidth(USE_PREF_SIZE);
         Label title = new Label("Reconstruction");
         title.getStyleClass().add("panel-title");
-        title.setTooltip(new Tooltip("Test digits (left) and decode(encode(x)) by the current model (right)"));
+        title.setTooltip(Theme.tooltip("Test digits (left) and decode(encode(x)) by the current model (right)"));
         originals.setId("reconstructionOriginals");
         reconstructions.setId("reconstructionImages");
         originals.setSmooth(false);
@@ -39,18 +37,13 @@ public final class ReconstructionView extends VBox {
         grid.addRow(1, originals, reconstructions);
         getChildren().addAll(title, grid);
 
-        viewModel.originalsProperty().addListener((obs, old, now) -> originalImage = paint(originals, now, originalImage));
+        viewModel.originalsProperty().addListener((obs, old, now) -> paint(originals, originalPainter, now));
         viewModel.reconstructionsProperty().addListener((obs, old, now) ->
-                reconstructionImage = paint(reconstructions, now, reconstructionImage));
+                paint(reconstructions, reconstructionPainter, now));
     }
 
-    private WritableImage paint(ImageView view, GreyImages images, WritableImage reuse) {
-        if (images == null || images.count() == 0) {
-            view.setImage(null);
-            return reuse;
-        }
-        WritableImage image = PixelPainter.paintGrid(images, 0, images.count(), 1, scale, GAP, reuse);
-        view.setImage(image);
-        return image;
+    private void paint(ImageView view, PixelPainter.Grid painter, GreyImages images) {
+        view.setImage(images == null || images.count() == 0 ? null
+                : painter.paint(images, 0, images.count(), 1, scale, GAP));
     }
 }

@@ -1,13 +1,11 @@
 package org.vaeexplorer.ui;
 
-import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,7 +40,7 @@ public final class SampleStripView extends VBox {
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
-        slider.setTooltip(new Tooltip("Scrub through the snapshots (arrow keys step one at a time)"));
+        slider.setTooltip(Theme.tooltip("Scrub through the snapshots (arrow keys step one at a time)"));
         slider.maxProperty().bind(viewModel.lastProperty().map(n -> Math.max(0, n.intValue())));
         slider.disableProperty().bind(viewModel.lastProperty().lessThan(1));
         slider.valueProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set((int) Math.round(now.doubleValue())));
@@ -56,9 +54,7 @@ public final class SampleStripView extends VBox {
         getChildren().addAll(caption, strip, slider, label);
 
         viewModel.snapshots().addListener((ListChangeListener<SampleSnapshot>) c -> strip.invalidate());
-        for (Observable o : new Observable[] {viewModel.selectedProperty()}) {
-            o.addListener(x -> strip.invalidate());
-        }
+        viewModel.selectedProperty().addListener(x -> strip.invalidate());
     }
 
     private final class Strip extends Region {

@@ -1,8 +1,10 @@
 package org.vaeexplorer.ui;
 
+import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.util.Duration;
 
 /**
  * Sizes and colours shared by the views, charts and canvases. The base font matches the style sheet's
@@ -23,13 +25,22 @@ final class Theme {
         0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf,
     };
 
-    static final Color PLOT_BACKGROUND = Color.WHITE;
+    static final double TOOLTIP_WIDTH = 440;
     static final Color AXIS = Color.web("#333333");
     static final Color GRID = Color.web("#e4e4e4");
     static final Color TRAIN_COLOR = Color.web("#1f77b4");
     static final Color TEST_COLOR = Color.web("#d95f02");
 
     private Theme() {
+    }
+
+    /** A tooltip that wraps long help instead of running off the screen. */
+    static Tooltip tooltip(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(TOOLTIP_WIDTH);
+        tip.setShowDelay(Duration.millis(400));
+        return tip;
     }
 
     static Color digitColor(int digit) {

@@ -12,13 +12,14 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Hyperparameters with their validation, the run buttons and the progress of the run. */
 public final class TrainingControlsView extends VBox {
 
     public TrainingControlsView(TrainingViewModel viewModel) {
-        super(8);
+        super(6);
         getStyleClass().addAll("panel", "training-controls");
         var active = viewModel.activeBinding();
 
@@ -27,9 +28,10 @@ public final class TrainingControlsView extends VBox {
 
         GridPane form = new GridPane();
         form.setHgap(8);
-        form.setVgap(6);
+        form.setVgap(4);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.LEFT);
+        labels.setMinWidth(Region.USE_PREF_SIZE); // the fields give way, never the names
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
@@ -64,7 +66,7 @@ public final class TrainingControlsView extends VBox {
         train.textProperty().bind(viewModel.trainLabelProperty());
         train.setMaxWidth(Double.MAX_VALUE);
         train.disableProperty().bind(viewModel.canTrainProperty().not());
-        train.setTooltip(new Tooltip("Train (Ctrl+T). Starts a new model with these hyperparameters;"
+        train.setTooltip(Theme.tooltip("Train (Ctrl+T). Starts a new model with these hyperparameters;"
                 + " a stopped model with unchanged hyperparameters continues. The model file is never overwritten."));
         train.setOnAction(e -> viewModel.train());
 
@@ -74,23 +76,23 @@ public final class TrainingControlsView extends VBox {
                 .then("Resume").otherwise("Pause"));
         pause.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(TrainingViewModel.RunState.RUNNING)
                 .and(viewModel.stateProperty().isNotEqualTo(TrainingViewModel.RunState.PAUSED)));
-        pause.setTooltip(new Tooltip("Pause / resume after the current minibatch (Space)"));
+        pause.setTooltip(Theme.tooltip("Pause / resume after the current minibatch (Space)"));
         pause.setOnAction(e -> viewModel.togglePause());
 
         Button stop = new Button("Stop");
         stop.setId("stopButton");
         stop.disableProperty().bind(pause.disableProperty());
-        stop.setTooltip(new Tooltip("End the run (Ctrl+Shift+T); the model trained so far stays, Train continues it"));
+        stop.setTooltip(Theme.tooltip("End the run (Ctrl+Shift+T); the model trained so far stays, Train continues it"));
         stop.setOnAction(e -> viewModel.stop());
 
         Button reset = new Button("Reset");
         reset.setId("resetButton");
         reset.disableProperty().bind(viewModel.configProperty().isNull());
-        reset.setTooltip(new Tooltip("Replace the model by an untrained one with these hyperparameters (Ctrl+R)"));
+        reset.setTooltip(Theme.tooltip("Replace the model by an untrained one with these hyperparameters (Ctrl+R)"));
         reset.setOnAction(e -> viewModel.reset());
 
         Button defaults = new Button("Defaults");
-        defaults.setTooltip(new Tooltip("Put the default hyperparameters back in the form"));
+        defaults.setTooltip(Theme.tooltip("Put the default hyperparameters back in the form"));
         defaults.disableProperty().bind(active);
         defaults.setOnAction(e -> viewModel.restoreDefaults());
 
@@ -105,10 +107,13 @@ public final class TrainingControlsView extends VBox {
         Label progressText = new Label();
         progressText.setId("progressText");
         progressText.textProperty().bind(viewModel.progressTextProperty());
+        progressText.setWrapText(true);
         Label speed = new Label();
         speed.setId("speedText");
         speed.setWrapText(true);
         speed.textProperty().bind(viewModel.speedTextProperty());
+        speed.visibleProperty().bind(viewModel.speedTextProperty().isNotEmpty());
+        speed.managedProperty().bind(speed.visibleProperty());
 
         Label outcome = new Label();
         outcome.setId("outcomeMessage");
@@ -131,10 +136,9 @@ public final class TrainingControlsView extends VBox {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(6);
+        field.setMinWidth(60);
         field.textProperty().bindBidirectional(property);
-        Tooltip tip = new Tooltip(help);
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
+        Tooltip tip = Theme.tooltip(help);
         field.setTooltip(tip);
         Label name = new Label(label);
         name.setLabelFor(field);

@@ -22,6 +22,7 @@ import org.vaeexplorer.train.TrainingProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -58,6 +59,7 @@ public final class TrainingViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper(this, "speedText", "");
+    private final ReadOnlyDoubleWrapper imagesPerSecond = new ReadOnlyDoubleWrapper(this, "imagesPerSecond");
     private final ReadOnlyStringWrapper outcomeMessage = new ReadOnlyStringWrapper(this, "outcomeMessage", "");
     private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper(this, "diverged");
     private final ReadOnlyStringWrapper trainLabel = new ReadOnlyStringWrapper(this, "trainLabel", "Train");
@@ -66,8 +68,22 @@ public final class TrainingViewModel {
     private final LossHistory losses = new LossHistory();
     private final SmoothedLoss smoothing = new SmoothedLoss();
 
+    /** Progress bar and text change at most four times a second (re-laying out controls every frame costs frames). */
+    private static final long TEXT_UPDATE_NANOS = 250_000_000L;
+
+    /**
+     * The charts redraw at most ten times a second: every frame's points are taken, but a JFreeChart redraw
+     * (three charts, thousands of points, all text) is worth doing only when the eye can tell.
+     */
+    private static final long CHART_UPDATE_NANOS = 100_000_000L;
+
     private Trainer trainer;
     private TrainingFeed feed;
+    private boolean unpublishedPoints;
+    private long lastPublish;
+    private long lastTextUpdate = System.nanoTime() - TEXT_UPDATE_NANOS;
+    /** The newest progress not on screen yet (numbers changing faster than 4 Hz cannot be read anyway). */
+    private TrainingProgress unshownProgress;
     private VaeConfig resetAfterStop;
 
     /**
@@ -153,14 +169,19 @@ public final class TrainingViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    /** "Epoch 3 of 10 · iteration 1,234". */
+    /** "Epoch 3 of 10", then "Iteration 1,234" on a second line. */
     public ReadOnlyStringProperty progressTextProperty() {
         return progressText.getReadOnlyProperty();
     }
 
-    /** "2,100 images/s · 1 min 10 s left". */
+    /** "2,100 images/s", then "1 min 10 s left" on a second line (and β during a KL warm-up). */
     public ReadOnlyStringProperty speedTextProperty() {
         return speedText.getReadOnlyProperty();
+    }
+
+    /** Training throughput of the run under way, as last shown. */
+    public ReadOnlyDoubleProperty imagesPerSecondProperty() {
+        return imagesPerSecond.getReadOnlyProperty();
     }
 
     /** How the last run ended, in plain words. */
@@ -207,6 +228,7 @@ public final class TrainingViewModel {
         }
         feed = newFeed;
         trainer = newTrainer;
+        unshownProgress = null;
         smoothing.reset();
         if (!continuing) {
             losses.clear();
@@ -300,7 +322,7 @@ public final class TrainingViewModel {
             return null;
         }
         TrainingFeed.Update update = feed.drain();
-        if (update.isEmpty()) {
+        if (update.isEmpty() && !unpublishedPoints && unshownProgress == null) {
             return update;
         }
         for (TrainingProgress p : update.progress()) {
@@ -309,17 +331,30 @@ public final class TrainingViewModel {
         for (EpochRecord r : update.epochs()) {
             losses.add(LossHistory.Split.TEST, r.epoch(), r.test());
         }
-        if (!update.progress().isEmpty() || !update.epochs().isEmpty()) {
+        unpublishedPoints |= !update.progress().isEmpty() || !update.epochs().isEmpty();
+        long now = System.nanoTime();
+        if (unpublishedPoints && (now - lastPublish >= CHART_UPDATE_NANOS || update.outcome() != null
+                || !update.epochs().isEmpty())) {
             losses.publish();
+            unpublishedPoints = false;
+            lastPublish = now;
         }
-        TrainingProgress latest = update.latestProgress();
-        if (latest != null && update.outcome() == null) {
-            showProgress(latest);
+        if (update.latestProgress() != null) {
+            unshownProgress = update.latestProgress();
+        }
+        if (unshownProgress != null && update.outcome() == null && now - lastTextUpdate >= TEXT_UPDATE_NANOS) {
+            showProgress(unshownProgress);
+            unshownProgress = null;
         }
         if (update.outcome() != null) {
             finish(update.outcome());
         }
         return update;
+    }
+
+    /** Completes when the current run ends (already complete when none runs): for tests and the benchmark. */
+    CompletableFuture<TrainingOutcome> runOutcome() {
+        return trainer == null ? CompletableFuture.completedFuture(null) : trainer.outcome();
     }
 
     /** Stops any run without waiting (the window is closing). */
@@ -332,15 +367,17 @@ public final class TrainingViewModel {
     // ---- internals ----------------------------------------------------------------------------------
 
     private void showProgress(TrainingProgress p) {
+        lastTextUpdate = System.nanoTime();
         progress.set(p.fractionDone());
-        progressText.set(String.format(Locale.ROOT, "Epoch %d of %d \u00b7 iteration %,d", p.epoch() + 1, p.epochs(),
+        imagesPerSecond.set(p.samplesPerSecond());
+        progressText.set(String.format(Locale.ROOT, "Epoch %d of %d\nIteration %,d", p.epoch() + 1, p.epochs(),
                 p.iteration()));
         String betaNote = "";
         VaeConfig c = trainer.config();
         if (c.warmupEpochs() > 0 && p.beta() < c.beta()) {
-            betaNote = String.format(Locale.ROOT, " \u00b7 \u03b2 %.2f (warming up)", p.beta());
+            betaNote = String.format(Locale.ROOT, "\n\u03b2 %.2f (warming up)", p.beta());
         }
-        speedText.set(String.format(Locale.ROOT, "%,.0f images/s \u00b7 %s left%s", p.samplesPerSecond(),
+        speedText.set(String.format(Locale.ROOT, "%,.0f images/s\n%s left%s", p.samplesPerSecond(),
                 duration(p.secondsLeft()), betaNote));
     }
 
@@ -348,11 +385,13 @@ public final class TrainingViewModel {
         state.set(RunState.IDLE);
         trainer = null;
         feed = null;
+        unshownProgress = null;
         diverged.set(outcome.status() == TrainingOutcome.Status.DIVERGED);
         String text = switch (outcome.status()) {
             case COMPLETED -> "Finished: " + outcome.message() + ".";
             case STOPPED -> "Stopped: " + outcome.message() + ". Train continues from here.";
-            case DIVERGED -> "Training diverged. " + capitalize(outcome.message());
+            case DIVERGED -> outcome.message().toLowerCase(Locale.ROOT).startsWith("training diverged")
+                    ? capitalize(outcome.message()) : "Training diverged: " + outcome.message();
             case FAILED -> "Training failed: " + outcome.message();
         };
         outcomeMessage.set(text);

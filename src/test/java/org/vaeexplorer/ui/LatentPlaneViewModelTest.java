@@ -1,0 +1,150 @@
+package org.vaeexplorer.ui;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.Vae;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The latent plane with synchronous decoding: a command's decoding is on the view model when it returns. */
+class LatentPlaneViewModelTest {
+
+    private static Dataset data;
+    private static ModelFile tiny;
+    private static ModelFile tinyLatent3;
+
+    private final LatentPlaneViewModel vm = new LatentPlaneViewModel(new SynchronousBackgroundExecutor());
+
+    @BeforeAll
+    static void tinyModels() throws InterruptedException {
+        data = TestModels.tinyData();
+        tiny = TestModels.trainedModel(data, 2, 1);
+        tinyLatent3 = TestModels.trainedModel(data, 3, 1);
+    }
+
+    private static ModelParams params(ModelFile m) {
+        return ModelParams.frozen(m.config(), m.params());
+    }
+
+    private static LatentAnalysis analyse(ModelFile m, LatentProjection previous) {
+        Vae vae = m.toVae();
+        return new LatentAnalyzer().run(vae, new LatentAnalyzer.Query(data.test(), new int[] {0, 1}, previous, 0));
+    }
+
+    @Test
+    void movingThePointChangesZAndDecodesIt() {
+        vm.setModel(params(tiny));
+        vm.resize(400, 300);
+        Decoding.DecodedPoint atOrigin = vm.decodedProperty().get();
+        assertThat(atOrigin.z()).containsExactly(0f, 0f);
+
+        vm.movePointTo(1.5, -2);
+
+        assertThat(vm.latentProperty().get()).containsExactly(1.5f, -2f);
+        assertThat(vm.latentTextProperty().get()).isEqualTo("z = (1.50, \u22122.00)");
+        Decoding.DecodedPoint moved = vm.decodedProperty().get();
+        assertThat(moved.z()).containsExactly(1.5f, -2f);
+        assertThat(moved.image().pixels()).isNotEqualTo(atOrigin.image().pixels());
+    }
+
+    @Test
+    void clickingAPixelMovesThePointThere() {
+        vm.setModel(params(tiny));
+        vm.resize(400, 300);
+        Viewport v = vm.viewportProperty().get();
+
+        vm.movePointToPixel(300, 50);
+
+        assertThat(vm.pointProperty().get().getX()).isCloseTo(v.toU(300), within(1e-9));
+        assertThat(vm.pointProperty().get().getY()).isCloseTo(v.toV(50), within(1e-9));
+    }
+
+    @Test
+    void arrowKeysNudgeByAFractionOfTheView() {
+        vm.setModel(params(tiny));
+        vm.resize(400, 300);
+        Viewport v = vm.viewportProperty().get();
+        double step = LatentPlaneViewModel.NUDGE_FRACTION * v.height() * v.unitsPerPixel();
+
+        vm.nudge(1, 0, false);
+        vm.nudge(0, -1, true);
+
+        assertThat(vm.pointProperty().get().getX()).isCloseTo(step, within(1e-9));
+        assertThat(vm.pointProperty().get().getY()).isCloseTo(-10 * step, within(1e-9));
+        assertThat(vm.decodedProperty().get().z()[0]).isCloseTo((float) step, within(1e-6f));
+    }
+
+    @Test
+    void theViewFitsNewDataUntilTheStudentPansOrZooms() {
+        vm.setModel(params(tiny));
+        vm.resize(400, 300);
+        vm.setAnalysis(analyse(tiny, null));
+        LatentScatter s = vm.scatterProperty().get();
+        Viewport fitted = vm.viewportProperty().get();
+        assertThat(fitted.contains(s.minU(), s.minV())).isTrue();
+        assertThat(fitted.contains(s.maxU(), s.maxV())).isTrue();
+
+        vm.zoomAtPixel(100, 100, 2);
+        Viewport zoomed = vm.viewportProperty().get();
+        vm.setAnalysis(analyse(tiny, null));
+        assertThat(vm.viewportProperty().get()).isEqualTo(zoomed);
+
+        vm.fitToData();
+        assertThat(vm.viewportProperty().get().unitsPerPixel()).isCloseTo(fitted.unitsPerPixel(), within(1e-12));
+    }
+
+    @Test
+    void aLatentAboveTwoDimensionsIsShownOnItsPcaPlane() {
+        vm.setModel(params(tinyLatent3));
+        vm.resize(400, 300);
+        LatentAnalysis analysis = analyse(tinyLatent3, null);
+        vm.setAnalysis(analysis);
+        LatentProjection pca = vm.projectionProperty().get();
+        assertThat(pca.isPca()).isTrue();
+        assertThat(pca.horizontalAxis()).isEqualTo("PC1");
+
+        vm.movePointTo(0.7, -0.2);
+
+        float[] expected = pca.toLatent(0.7, -0.2);
+        assertThat(vm.latentProperty().get()).containsExactly(expected);
+        assertThat(vm.decodedProperty().get().z()).containsExactly(expected);
+    }
+
+    @Test
+    void theManifoldDecodesAGridOverTheVisibleRegion() {
+        vm.setModel(params(tiny));
+        vm.resize(480, 240);
+
+        vm.toggleManifold();
+
+        ManifoldGrid.Manifold m = vm.manifoldProperty().get();
+        assertThat(vm.manifoldVisibleProperty().get()).isTrue();
+        assertThat(m.grid().columns()).isEqualTo(10);
+        assertThat(m.grid().rows()).isEqualTo(5);
+        assertThat(m.tiles().count()).isEqualTo(50);
+        Viewport v = vm.viewportProperty().get();
+        assertThat(m.grid().minU()).isCloseTo(v.minU(), within(1e-9));
+        assertThat(m.grid().maxV()).isCloseTo(v.maxV(), within(1e-9));
+
+        vm.panByPixels(40, 0);
+        assertThat(vm.manifoldProperty().get().grid().minU()).isCloseTo(vm.viewportProperty().get().minU(), within(1e-9));
+
+        vm.toggleManifold();
+        assertThat(vm.manifoldProperty().get()).isNull();
+    }
+
+    @Test
+    void newParametersAreDecodedAtTheSamePoint() {
+        vm.setModel(params(tiny));
+        vm.movePointTo(0.5, 0.5);
+        float[] before = vm.decodedProperty().get().image().pixels();
+
+        vm.setModel(ModelParams.frozen(tiny.config(), Vae.create(tiny.config()).snapshotParams()));
+
+        assertThat(vm.decodedProperty().get().z()).containsExactly(0.5f, 0.5f);
+        assertThat(vm.decodedProperty().get().image().pixels()).isNotEqualTo(before);
+    }
+}

@@ -126,6 +126,7 @@ public final class ModelStore {
     }
 
     public static ModelFile load(Path file) throws ModelFileException {
+        NativeRuntime.configure();
         if (!Files.exists(file)) {
             throw new ModelFileException(file, "no such file");
         }

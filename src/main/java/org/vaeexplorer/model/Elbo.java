@@ -12,17 +12,24 @@ final class Elbo {
     }
 
     /**
-     * Bernoulli negative log-likelihood, -sum[x log p + (1-x) log(1-p)] with p = sigmoid(l), written on the
-     * logits so it never takes log(0): sum[softplus(l)] - sum[x l]. softplus(l) = max(l,0) + softplus(-|l|),
-     * and sum max(l,0) = (sum l + sum |l|) / 2, so no step exponentiates a large positive number.
+     * Bernoulli negative log-likelihood, -sum[x log p + (1-x) log(1-p)] with p = sigmoid(l), summed over
+     * all pixels of all rows. Written on the logits so it never takes log(0): it equals
+     * sum softplus(l) - sum x l, with softplus(l) = max(l,0) + softplus(-|l|), sum max(l,0) = (sum l + sum |l|)/2
+     * and softplus(-|l|) = -log max(p, 1-p). The last form reuses p, which the gradient needs anyway, so the
+     * only transcendental per pixel besides the sigmoid is one log (libnd4j's softplus costs two).
+     *
+     * <p>Overwrites {@code logits} with the pixel means p = sigmoid(logits).
      */
-    static double bernoulliNllSum(INDArray logits, INDArray x) {
+    static double bernoulliNllSumToMeans(INDArray logits, INDArray x) {
         INDArray l = flat(logits);
         INDArray ones = Nd4j.ones(DataType.FLOAT, l.length());
         double sumL = dot(l, ones);
         double sumAbs = Nd4j.getBlasWrapper().level1().asum(l);
-        INDArray softplusNegAbs = Transforms.softPlus(Transforms.abs(l, true).negi(), false);
-        return 0.5 * (sumL + sumAbs) + dot(softplusNegAbs, ones) - dot(flat(x), l);
+        double xDotL = dot(flat(x), l);
+        Transforms.sigmoid(l, false);
+        INDArray larger = Transforms.max(l.rsub(1.0), l, false);
+        double softplusNegAbs = -dot(Transforms.log(larger, false), ones);
+        return 0.5 * (sumL + sumAbs) + softplusNegAbs - xDotL;
     }
 
     /** Sums and dot products go through BLAS: ND4J's own reductions are several times slower here. */

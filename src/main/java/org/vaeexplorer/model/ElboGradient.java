@@ -54,10 +54,10 @@ public final class ElboGradient {
         INDArray z = sigma.mul(eps).addi(q.mean());
         INDArray[] hd = vae.decoderActivations(z);
         INDArray logits = vae.outputLogits(hd[depth - 1]);
-        LossParts sums = new LossParts(Elbo.bernoulliNllSum(logits, x), Elbo.klSum(q));
+        LossParts sums = new LossParts(Elbo.bernoulliNllSumToMeans(logits, x), Elbo.klSum(q));
 
-        // d(mean NLL)/d logits = (sigmoid(l) - x) / batch
-        INDArray delta = Transforms.sigmoid(logits, false).subi(x).muli(invBatch);
+        // d(mean NLL)/d logits = (sigmoid(l) - x) / batch; logits now hold sigmoid(l)
+        INDArray delta = logits.subi(x).muli(invBatch);
         INDArray upstream = backpropAffine(delta, hd[depth - 1], Vae.OUT_W, Vae.OUT_B, true);
         for (int i = depth - 1; i >= 0; i--) {
             INDArray input = i == 0 ? z : hd[i - 1];
@@ -87,7 +87,11 @@ public final class ElboGradient {
     private INDArray backpropAffine(INDArray delta, INDArray input, String weightKey, String biasKey, boolean needInputGradient) {
         Nd4j.gemm(input, delta, views.get(weightKey), true, false, 1.0, 0.0);
         delta.sum(views.get(biasKey), 0);
-        return needInputGradient ? delta.mmul(vae.param(weightKey).transpose()) : null;
+        if (!needInputGradient) {
+            return null;
+        }
+        INDArray weights = vae.param(weightKey);
+        return Nd4j.gemm(delta, weights, Nd4j.createUninitialized(DataType.FLOAT, delta.rows(), weights.rows()), false, true, 1.0, 0.0);
     }
 
     /** relu'(pre) = 1 where the activation is positive: the activation itself tells where. */

@@ -177,7 +177,8 @@ public final class Vae {
      * broadcast add (addiRowVector) on this machine.
      */
     INDArray affine(INDArray input, String weightKey, String biasKey) {
-        INDArray out = input.mmul(param(weightKey));
+        INDArray weights = param(weightKey);
+        INDArray out = Nd4j.gemm(input, weights, Nd4j.createUninitialized(DataType.FLOAT, input.rows(), weights.columns()), false, false, 1.0, 0.0);
         INDArray bias = param(biasKey);
         return Nd4j.gemm(Nd4j.ones(DataType.FLOAT, input.rows(), 1), bias.reshape(1, bias.length()), out, false, false, 1.0, 1.0);
     }
@@ -245,7 +246,7 @@ public final class Vae {
         INDArray z = reparameterize(q, eps);
         INDArray[] hd = decoderActivations(z);
         INDArray logits = outputLogits(hd[hd.length - 1]);
-        return new LossParts(Elbo.bernoulliNllSum(logits, x), Elbo.klSum(q));
+        return new LossParts(Elbo.bernoulliNllSumToMeans(logits, x), Elbo.klSum(q));
     }
 
     /** The DL4J layer itself, for checks that compare this code with DL4J's own ELBO. */

@@ -28,6 +28,7 @@ public final class AdamOptimizer {
     private static final float FLUSH_BELOW = 1e-30f;
     private static final int FLUSH_EVERY = 64;
 
+    /** Held so the native buffer behind {@link #paramsMemory} stays reachable as long as this optimizer. */
     private final INDArray params;
     private final FloatPointer paramsMemory;
     private final float learningRate;

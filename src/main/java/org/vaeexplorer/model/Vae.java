@@ -254,7 +254,7 @@ public final class Vae {
         return vaeLayer;
     }
 
-    public MultiLayerNetwork network() {
+    MultiLayerNetwork network() {
         return network;
     }
 }

@@ -11,6 +11,11 @@ final class Elbo {
     private Elbo() {
     }
 
+    /** Both terms of one forward pass; overwrites its logits with the pixel means. */
+    static LossParts sums(Vae.Forward f, INDArray x) {
+        return new LossParts(bernoulliNllSumToMeans(f.logits(), x), klSum(f.posterior()));
+    }
+
     /**
      * Bernoulli negative log-likelihood, -sum[x log p + (1-x) log(1-p)] with p = sigmoid(l), summed over
      * all pixels of all rows. Written on the logits so it never takes log(0): it equals

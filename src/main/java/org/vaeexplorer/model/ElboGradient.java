@@ -47,17 +47,17 @@ public final class ElboGradient {
         double invBatch = 1.0 / x.rows();
         int depth = vae.encoderDepth();
 
-        INDArray[] he = vae.encoderActivations(x);
+        Vae.Forward f = vae.forward(x, eps);
+        INDArray[] he = f.encoderHidden();
         INDArray hTop = he[depth - 1];
-        Posterior q = vae.posteriorOf(hTop);
-        INDArray sigma = Transforms.exp(q.logVariance().mul(0.5), false);
-        INDArray z = sigma.mul(eps).addi(q.mean());
-        INDArray[] hd = vae.decoderActivations(z);
-        INDArray logits = vae.outputLogits(hd[depth - 1]);
-        LossParts sums = new LossParts(Elbo.bernoulliNllSumToMeans(logits, x), Elbo.klSum(q));
+        Posterior q = f.posterior();
+        INDArray sigma = f.sigma();
+        INDArray z = f.z();
+        INDArray[] hd = f.decoderHidden();
+        LossParts sums = Elbo.sums(f, x);
 
-        // d(mean NLL)/d logits = (sigmoid(l) - x) / batch; logits now hold sigmoid(l)
-        INDArray delta = logits.subi(x).muli(invBatch);
+        // d(mean NLL)/d logits = (sigmoid(l) - x) / batch; the logits now hold sigmoid(l)
+        INDArray delta = f.logits().subi(x).muli(invBatch);
         INDArray upstream = backpropAffine(delta, hd[depth - 1], Vae.OUT_W, Vae.OUT_B, true);
         for (int i = depth - 1; i >= 0; i--) {
             INDArray input = i == 0 ? z : hd[i - 1];
@@ -90,8 +90,7 @@ public final class ElboGradient {
         if (!needInputGradient) {
             return null;
         }
-        INDArray weights = vae.param(weightKey);
-        return Nd4j.gemm(delta, weights, Nd4j.createUninitialized(DataType.FLOAT, delta.rows(), weights.rows()), false, true, 1.0, 0.0);
+        return Vae.product(delta, vae.param(weightKey), true);
     }
 
     /** relu'(pre) = 1 where the activation is positive: the activation itself tells where. */

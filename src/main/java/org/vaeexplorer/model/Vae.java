@@ -177,10 +177,18 @@ public final class Vae {
      * broadcast add (addiRowVector) on this machine.
      */
     INDArray affine(INDArray input, String weightKey, String biasKey) {
-        INDArray weights = param(weightKey);
-        INDArray out = Nd4j.gemm(input, weights, Nd4j.createUninitialized(DataType.FLOAT, input.rows(), weights.columns()), false, false, 1.0, 0.0);
+        INDArray out = product(input, param(weightKey), false);
         INDArray bias = param(biasKey);
         return Nd4j.gemm(Nd4j.ones(DataType.FLOAT, input.rows(), 1), bias.reshape(1, bias.length()), out, false, false, 1.0, 1.0);
+    }
+
+    /**
+     * a b (or a b^T) into a new 'c'-ordered array: mmul allocates its result in 'f' order, and the step's
+     * following elementwise ops and products were twice as slow on it.
+     */
+    static INDArray product(INDArray a, INDArray b, boolean transposeB) {
+        long columns = transposeB ? b.rows() : b.columns();
+        return Nd4j.gemm(a, b, Nd4j.createUninitialized(DataType.FLOAT, a.rows(), columns), false, transposeB, 1.0, 0.0);
     }
 
     /** Bernoulli logits of p(x|z) for the decoder's last hidden layer. */
@@ -205,7 +213,25 @@ public final class Vae {
 
     /** z = mu + sigma * eps with sigma = exp(logvar / 2) (Kingma &amp; Welling 2013, eq. 10). */
     public static INDArray reparameterize(Posterior q, INDArray eps) {
-        return Transforms.exp(q.logVariance().mul(0.5), false).muli(eps).addi(q.mean());
+        return standardDeviation(q).muli(eps).addi(q.mean());
+    }
+
+    static INDArray standardDeviation(Posterior q) {
+        return Transforms.exp(q.logVariance().mul(0.5), false);
+    }
+
+    /** One forward pass with given noise, every intermediate kept for the backward pass. */
+    record Forward(INDArray[] encoderHidden, Posterior posterior, INDArray sigma, INDArray z,
+                   INDArray[] decoderHidden, INDArray logits) {
+    }
+
+    Forward forward(INDArray x, INDArray eps) {
+        INDArray[] he = encoderActivations(x);
+        Posterior q = posteriorOf(he[he.length - 1]);
+        INDArray sigma = standardDeviation(q);
+        INDArray z = sigma.mul(eps).addi(q.mean());
+        INDArray[] hd = decoderActivations(z);
+        return new Forward(he, q, sigma, z, hd, outputLogits(hd[hd.length - 1]));
     }
 
     /** Pixel means E[x|z] = sigmoid(decoder(z)), one row per latent point. */
@@ -241,12 +267,7 @@ public final class Vae {
      * given noise (one row of eps per image).
      */
     public LossParts lossSums(INDArray x, INDArray eps) {
-        INDArray[] he = encoderActivations(x);
-        Posterior q = posteriorOf(he[he.length - 1]);
-        INDArray z = reparameterize(q, eps);
-        INDArray[] hd = decoderActivations(z);
-        INDArray logits = outputLogits(hd[hd.length - 1]);
-        return new LossParts(Elbo.bernoulliNllSumToMeans(logits, x), Elbo.klSum(q));
+        return Elbo.sums(forward(x, eps), x);
     }
 
     /** The DL4J layer itself, for checks that compare this code with DL4J's own ELBO. */

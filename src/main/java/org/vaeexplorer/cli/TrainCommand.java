@@ -8,6 +8,7 @@ import org.vaeexplorer.model.ModelStore;
 import org.vaeexplorer.model.NativeRuntime;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.train.Trainer;
+import org.vaeexplorer.train.TrainingListener;
 import org.vaeexplorer.train.TrainingOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,20 +16,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code train}: trains a new model from scratch and saves it. An existing model at {@code --out} is
- * replaced, never continued: a command line that silently resumed whatever file happened to be there would
- * give different results for the same arguments.
+ * {@code train}: trains a new model from scratch and saves it, or ({@code --resume}) continues a run that was
+ * interrupted. An existing model at {@code --out} is replaced, never continued: a command line that silently
+ * resumed whatever file happened to be there would give different results for the same arguments.
+ *
+ * <p>While it trains, the run is checkpointed beside its output ({@code FILE.checkpoint}) at every epoch end
+ * and every {@code --checkpoint-seconds}; the checkpoint is deleted once the model is saved. A run killed in
+ * between resumes from its checkpoint with {@code train --resume FILE} and ends as it would have without
+ * the interruption.
  */
 @Command(name = "train", showDefaultValues = true,
         defaultValueProvider = ConfigDefaults.class,
-        description = {"Train a new VAE and save it.",
+        description = {"Train a new VAE and save it, or continue an interrupted run (--resume).",
             "Shows progress and one line per epoch on stderr; prints a summary (or one JSON object) on stdout."})
 final class TrainCommand implements Callable<Integer> {
 
@@ -68,9 +76,17 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seeds initialisation, shuffling and noise.")
     private long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "Where to save the model (replaced if it exists).")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Where to save the model (replaced if it exists); checkpoints go to FILE.checkpoint.")
     private Path out;
+
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "Continue the interrupted run whose --out was FILE, from FILE.checkpoint, with its own hyperparameters.")
+    private Path resume;
+
+    @Option(names = "--checkpoint-seconds", paramLabel = "S", defaultValue = "60",
+            description = "Longest time between two checkpoints; one is also saved at every epoch end.")
+    private double checkpointSeconds;
 
     @Option(names = "--json", description = "Print the result as one JSON object.")
     private boolean json;
@@ -80,29 +96,95 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         // Check everything that is cheap to check before spending a second on loading data.
-        VaeConfig asked = hyperparameters();
-        checkOutput(stderr);
+        Duration checkpointEvery = checkpointInterval();
+        ModelFile resumed = resume != null ? checkpointToResume(stderr) : null;
+        VaeConfig asked = resumed != null ? resumed.config() : hyperparameters();
+        if (resumed == null) {
+            checkOutput(stderr);
+        }
         LoadedData loaded = LoadedData.load(data);
         VaeConfig config = withImageSizeOf(asked, loaded);
 
         NativeRuntime.configure();
         ProgressBar bar = new ProgressBar(stderr, ProgressBar.stderrIsTerminal(), System::nanoTime);
-        Trainer trainer = new Trainer(loaded.dataset(), config, null, new ConsoleReporter(bar, config.epochs()));
+        Path checkpoint = checkpointFile(out);
+        TrainingListener listener = new CheckpointWriter(new ConsoleReporter(bar, config.epochs()), checkpoint, bar);
+        Trainer trainer;
+        try {
+            trainer = new Trainer(loaded.dataset(), config, resumed, listener, checkpointEvery);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(checkpoint + ": cannot continue on " + loaded.folder() + ": " + e.getMessage(), e);
+        }
         long start = System.nanoTime();
         TrainingOutcome outcome = trainToEnd(trainer);
         double seconds = (System.nanoTime() - start) / 1e9;
 
         if (outcome.model() == null) {
-            stderr.println(Cli.NAME + ": " + outcome.message());
+            stderr.println(Cli.NAME + ": " + outcome.message() + (Files.exists(checkpoint)
+                    ? " The last checkpoint is kept: continue with train --resume " + out + "." : ""));
             return Cli.EXIT_FAILURE;
         }
         // Also after a divergence: the outcome then holds the last good parameters, worth keeping.
         ModelStore.save(out, outcome.model());
+        deleteCheckpoint(checkpoint, stderr);
         report(stdout, config, loaded, outcome, seconds);
         if (!outcome.succeeded()) {
             stderr.println(Cli.NAME + ": " + outcome.message() + " Saved to " + out + ".");
         }
         return exitCode(outcome.status());
+    }
+
+    /** The checkpoint of the run whose output is {@code out}: {@code out} with ".checkpoint" appended. */
+    static Path checkpointFile(Path out) {
+        return out.resolveSibling(out.getFileName() + ".checkpoint");
+    }
+
+    private Duration checkpointInterval() {
+        if (!(checkpointSeconds >= 0) || checkpointSeconds > 86_400) {
+            throw new BadInputException("--checkpoint-seconds must be between 0 and 86400, got " + checkpointSeconds);
+        }
+        return Duration.ofNanos(Math.round(checkpointSeconds * 1e9));
+    }
+
+    /**
+     * For {@code --resume FILE}: FILE.checkpoint, loaded. The run keeps its own hyperparameters, so options
+     * that would change them are refused rather than silently ignored.
+     */
+    private ModelFile checkpointToResume(PrintWriter stderr) throws ModelFileException {
+        if (out != null && !out.toAbsolutePath().normalize().equals(resume.toAbsolutePath().normalize())) {
+            throw new BadInputException("--resume " + resume + " continues the run whose --out was " + resume
+                    + " and saves it there; drop --out " + out);
+        }
+        List<String> changed = HYPERPARAMETER_OPTIONS.stream()
+                .filter(name -> spec.commandLine().getParseResult().hasMatchedOption(name)).toList();
+        if (!changed.isEmpty()) {
+            throw new BadInputException("--resume continues a run with its own hyperparameters; drop "
+                    + String.join(", ", changed));
+        }
+        out = resume;
+        Path checkpoint = checkpointFile(resume);
+        if (!Files.exists(checkpoint)) {
+            throw new BadInputException(checkpoint + ": no such checkpoint, so no interrupted run of " + resume
+                    + " to resume" + (Files.exists(resume) ? " (" + resume + " holds a finished run)" : ""));
+        }
+        ModelFile file = ModelStore.load(checkpoint);
+        if (!file.isCheckpoint()) {
+            throw new BadInputException(checkpoint + ": holds a finished model, not an interrupted run");
+        }
+        stderr.println("resuming " + resume + " at " + file.position().describe() + " of " + file.config().epochs());
+        return file;
+    }
+
+    private static final List<String> HYPERPARAMETER_OPTIONS = List.of(
+            "--latent", "--hidden", "--epochs", "--batch", "--lr", "--beta", "--warmup-epochs", "--seed");
+
+    private static void deleteCheckpoint(Path checkpoint, PrintWriter stderr) {
+        try {
+            Files.deleteIfExists(checkpoint);
+        } catch (IOException e) {
+            stderr.println("note: the model is saved, but its checkpoint " + checkpoint + " could not be deleted ("
+                    + e.getMessage() + ")");
+        }
     }
 
     /** Starts the run and waits for its end on this thread; an interrupted wait stops the run too. */
@@ -155,6 +237,14 @@ final class TrainCommand implements Callable<Integer> {
      * something that is not a model; says so when a model is about to be replaced.
      */
     private void checkOutput(PrintWriter stderr) {
+        if (out == null) {
+            throw new BadInputException("train needs --out FILE (a new run) or --resume FILE (an interrupted one)");
+        }
+        Path checkpoint = checkpointFile(out);
+        if (Files.exists(checkpoint)) {
+            throw new BadInputException(checkpoint + ": an interrupted run of " + out + " is checkpointed there;"
+                    + " continue it with train --resume " + out + ", or delete the checkpoint to start a new run");
+        }
         if (Files.isDirectory(out)) {
             throw new BadInputException(out + ": is a folder; --out needs a file name");
         }

@@ -51,7 +51,7 @@ public final class ModelStore {
     }
 
     record Header(String format, int version, VaeConfig config, long parameterCount, boolean hasOptimizerState,
-                  List<EpochRecord> epochs, List<StoredSnapshot> samples) {
+                  List<EpochRecord> epochs, List<StoredSnapshot> samples, RunPosition position) {
     }
 
     /** Sample pixels stored as 8-bit grey levels: they are for display, and 4x smaller. */
@@ -122,7 +122,7 @@ public final class ModelStore {
 
     private static Header header(ModelFile m) {
         return new Header(FORMAT, VERSION, m.config(), m.params().length(), m.optimizerState() != null,
-                m.history().epochs(), m.history().samples().stream().map(StoredSnapshot::of).toList());
+                m.history().epochs(), m.history().samples().stream().map(StoredSnapshot::of).toList(), m.position());
     }
 
     public static ModelFile load(Path file) throws ModelFileException {
@@ -141,7 +141,10 @@ public final class ModelStore {
             TrainingHistory history = new TrainingHistory(
                     header.epochs() == null ? List.of() : header.epochs(),
                     header.samples() == null ? List.of() : header.samples().stream().map(StoredSnapshot::toSnapshot).toList());
-            return new ModelFile(header.config(), params, optimizer, history);
+            if (header.position() != null && optimizer == null) {
+                throw new ModelFileException(file, "a checkpoint of an unfinished run must hold the optimizer state");
+            }
+            return new ModelFile(header.config(), params, optimizer, history, header.position());
         } catch (ZipException e) {
             throw new ModelFileException(file, "not a VAE Explorer model (not a zip file)", e);
         } catch (NoSuchFileException e) {

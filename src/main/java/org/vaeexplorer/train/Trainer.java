@@ -1,6 +1,7 @@
 package org.vaeexplorer.train;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.rng.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.Dataset;
@@ -10,6 +11,7 @@ import org.vaeexplorer.model.Evaluation;
 import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.RunPosition;
 import org.vaeexplorer.model.Noise;
 import org.vaeexplorer.model.SampleSnapshot;
 import org.vaeexplorer.model.TrainingHistory;
@@ -17,6 +19,7 @@ import org.vaeexplorer.model.TrainingStep;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -28,7 +31,12 @@ import java.util.concurrent.ExecutionException;
  * parameter copies.
  *
  * <p>A run trains until its history holds {@code config.epochs()} epochs, so a run started from a saved
- * model with more epochs asked for continues where the saved one stopped, optimizer state included.
+ * model with more epochs asked for continues where the saved one stopped, optimizer state included. A run
+ * started from a checkpoint ({@link ModelFile#isCheckpoint()}) continues from its exact minibatch and noise
+ * position: the result is the one the uninterrupted run would have given.
+ *
+ * <p>Checkpoints reach the listener ({@link TrainingListener#onCheckpoint}) at the end of every epoch and,
+ * between minibatches, whenever {@link #checkpointInterval()} has passed since the last one.
  */
 public final class Trainer {
 
@@ -41,6 +49,8 @@ public final class Trainer {
     private static final long SAMPLE_SEED = 20131220L;
     /** Extra snapshots in the first epoch, where the pictures change fastest. */
     private static final long[] EARLY_SNAPSHOTS = {0, 10, 30, 100, 250};
+    /** A killed run loses at most this much work (and at most one epoch). */
+    public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(60);
 
     public enum State { NEW, RUNNING, PAUSED, FINISHED }
 
@@ -48,6 +58,7 @@ public final class Trainer {
     private final VaeConfig config;
     private final ModelFile start;
     private final TrainingListener listener;
+    private final Duration checkpointInterval;
     private final CompletableFuture<TrainingOutcome> outcome = new CompletableFuture<>();
     private final Object lock = new Object();
     private State state = State.NEW;
@@ -58,10 +69,23 @@ public final class Trainer {
      * @param start a saved model to continue (its weights, optimizer state and history), or null for a new one
      */
     public Trainer(Dataset data, VaeConfig config, ModelFile start, TrainingListener listener) {
+        this(data, config, start, listener, DEFAULT_CHECKPOINT_INTERVAL);
+    }
+
+    /**
+     * @param start              a saved model or checkpoint to continue, or null for a new model
+     * @param checkpointInterval the longest time between two checkpoints (besides one per epoch)
+     */
+    public Trainer(Dataset data, VaeConfig config, ModelFile start, TrainingListener listener,
+                   Duration checkpointInterval) {
         this.data = Objects.requireNonNull(data);
         this.config = Objects.requireNonNull(config);
         this.start = start;
         this.listener = Objects.requireNonNull(listener);
+        if (checkpointInterval.isNegative()) {
+            throw new IllegalArgumentException("the checkpoint interval cannot be negative: " + checkpointInterval);
+        }
+        this.checkpointInterval = checkpointInterval;
         if (config.imageRows() != data.rows() || config.imageCols() != data.cols()) {
             throw new IllegalArgumentException("the model reads " + config.imageRows() + "x" + config.imageCols()
                     + " images but " + data.name() + " has " + data.rows() + "x" + data.cols());
@@ -69,6 +93,27 @@ public final class Trainer {
         if (start != null && !sameShape(start.config(), config)) {
             throw new IllegalArgumentException("cannot continue a model of another shape");
         }
+        if (start != null && start.isCheckpoint()) {
+            checkResumable(start, config, data);
+        }
+    }
+
+    /** A checkpoint continues only the run it came from: same batches, same data size. */
+    private static void checkResumable(ModelFile checkpoint, VaeConfig config, Dataset data) {
+        RunPosition at = checkpoint.position();
+        ShuffledBatches batches = new ShuffledBatches(data.train().count(), config.batchSize(), config.seed());
+        if (checkpoint.config().batchSize() != config.batchSize() || checkpoint.config().seed() != config.seed()) {
+            throw new IllegalArgumentException("a checkpoint continues with its own batch size and seed");
+        }
+        if (at.epoch() != checkpoint.history().epochCount() || at.batch() >= batches.batchesPerEpoch()
+                || at.iteration() != (long) at.epoch() * batches.batchesPerEpoch() + at.batch()) {
+            throw new IllegalArgumentException("the checkpoint (" + at.describe() + ", iteration " + at.iteration()
+                    + ") does not fit " + data.name() + " (" + batches.batchesPerEpoch() + " minibatches per epoch)");
+        }
+    }
+
+    public Duration checkpointInterval() {
+        return checkpointInterval;
     }
 
     private static boolean sameShape(VaeConfig a, VaeConfig b) {
@@ -140,7 +185,7 @@ public final class Trainer {
     }
 
     /** Waits while paused; true if the run should stop. */
-    private boolean checkpoint() throws InterruptedException {
+    private boolean waitWhilePausedOrStop() throws InterruptedException {
         synchronized (lock) {
             while (state == State.PAUSED && !stopRequested) {
                 lock.wait();
@@ -171,13 +216,24 @@ public final class Trainer {
         private final BatchBuffer buffer = new BatchBuffer(data.train());
         private final INDArray fixedLatents = Noise.standardNormal(SAMPLE_COUNT, config.latentSize(), Noise.generator(SAMPLE_SEED));
         private TrainingHistory history = start == null ? TrainingHistory.EMPTY : start.history();
+        private final RunPosition resumeAt = start == null ? null : start.position();
         private final int firstEpoch = history.epochCount();
-        private long iteration = (long) firstEpoch * batches.batchesPerEpoch();
-        private final TrainingStep step = new TrainingStep(vae, start == null ? null : start.optimizerState(),
-                Noise.generator(config.seed() * 31 + firstEpoch));
+        private long iteration = resumeAt != null ? resumeAt.iteration() : (long) firstEpoch * batches.batchesPerEpoch();
+        private final Random noise = noiseGenerator();
+        private final TrainingStep step = new TrainingStep(vae, start == null ? null : start.optimizerState(), noise);
         private INDArray lastGood = vae.snapshotParams();
         private long lastGoodIteration = iteration;
         private double samplesPerSecond;
+        private long lastCheckpoint = System.nanoTime();
+
+        /** Seeded by the first epoch, or put back where the checkpoint left it. */
+        private Random noiseGenerator() {
+            Random rng = Noise.generator(config.seed() * 31 + firstEpoch);
+            if (resumeAt != null) {
+                rng.setStates(resumeAt.noiseRootState(), resumeAt.noiseNodeState());
+            }
+            return rng;
+        }
 
         TrainingOutcome train() throws InterruptedException {
             long runStart = System.nanoTime();
@@ -185,11 +241,15 @@ public final class Trainer {
             for (int epoch = firstEpoch; epoch < config.epochs(); epoch++) {
                 long epochStart = System.nanoTime();
                 int[] order = batches.epochOrder(epoch);
-                LossParts epochSums = LossParts.ZERO;
-                int epochImages = 0;
+                boolean resuming = resumeAt != null && epoch == firstEpoch;
+                LossParts epochSums = resuming ? resumeAt.epochSums() : LossParts.ZERO;
+                int epochImages = resuming ? resumeAt.epochImages() : 0;
                 double beta = config.betaAt(epoch);
-                for (int b = 0; b < batches.batchesPerEpoch(); b++) {
-                    if (checkpoint()) {
+                for (int b = resuming ? resumeAt.batch() : 0; b < batches.batchesPerEpoch(); b++) {
+                    if (b > 0) { // at b = 0 the epoch-end checkpoint has just been taken
+                        maybeCheckpoint(epoch, b, epochSums, epochImages);
+                    }
+                    if (waitWhilePausedOrStop()) {
                         return finish(TrainingOutcome.Status.STOPPED, "stopped at epoch " + (epoch + 1) + ", minibatch " + b);
                     }
                     if (isEarlySnapshot()) {
@@ -238,9 +298,22 @@ public final class Trainer {
                 listener.onParams(new ParamsSnapshot(lastGood, iteration, epoch + 1));
                 snapshotSamples();
                 listener.onEpochEnd(record);
+                checkpoint(new RunPosition(epoch + 1, 0, iteration, LossParts.ZERO, 0, noise.rootState(), noise.nodeState()));
                 LOG.info("epoch {}: train {}, test {} ({} s)", epoch + 1, record.train(), test, String.format(java.util.Locale.ROOT, "%.2f", seconds));
             }
             return finish(TrainingOutcome.Status.COMPLETED, "trained " + config.epochs() + " epochs");
+        }
+
+        /** Between minibatches: a checkpoint once the interval has passed since the last one. */
+        private void maybeCheckpoint(int epoch, int batch, LossParts epochSums, int epochImages) {
+            if (System.nanoTime() - lastCheckpoint >= checkpointInterval.toNanos()) {
+                checkpoint(new RunPosition(epoch, batch, iteration, epochSums, epochImages, noise.rootState(), noise.nodeState()));
+            }
+        }
+
+        private void checkpoint(RunPosition at) {
+            lastCheckpoint = System.nanoTime();
+            listener.onCheckpoint(ModelFile.of(vae, step.optimizerState(), history).at(at));
         }
 
         private boolean isEarlySnapshot() {

@@ -1,6 +1,7 @@
 package org.vaeexplorer.train;
 
 import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.SampleSnapshot;
 
 /**
@@ -19,6 +20,14 @@ public interface TrainingListener {
     }
 
     default void onSamples(SampleSnapshot snapshot) {
+    }
+
+    /**
+     * A copy of the run as it stands (weights, optimizer state, history, position), to be saved so that a
+     * killed run can resume. Saving it may take longer than a minibatch: a listener that must not hold up
+     * training hands it to another thread; a newer checkpoint supersedes an unsaved older one.
+     */
+    default void onCheckpoint(ModelFile checkpoint) {
     }
 
     default void onFinished(TrainingOutcome outcome) {

@@ -27,8 +27,13 @@ final class TinyDataset {
     }
 
     static Path write(Path dir, int side) throws IOException {
+        return write(dir, side, TRAIN);
+    }
+
+    /** {@code trainCount} training and 32 test images of side x side. */
+    static Path write(Path dir, int side, int trainCount) throws IOException {
         Files.createDirectories(dir);
-        writeSet(dir, DatasetLoader.TRAIN_IMAGES, DatasetLoader.TRAIN_LABELS, SyntheticImages.images(TRAIN, side, side, 1));
+        writeSet(dir, DatasetLoader.TRAIN_IMAGES, DatasetLoader.TRAIN_LABELS, SyntheticImages.images(trainCount, side, side, 1));
         writeSet(dir, DatasetLoader.TEST_IMAGES, DatasetLoader.TEST_LABELS, SyntheticImages.images(TEST, side, side, 2));
         return dir;
     }

@@ -37,6 +37,19 @@ class ModelStoreTest {
     }
 
     @Test
+    void aCheckpointKeepsItsRunPositionAndAFinishedModelHasNone() throws IOException {
+        RunPosition at = new RunPosition(0, 17, 17, new LossParts(1700.25, 85.5), 17 * 16, -123456789L, 987654321L);
+        Path file = dir.resolve("m.zip.checkpoint");
+        ModelStore.save(file, trainedLooking().at(at));
+        ModelFile loaded = ModelStore.load(file);
+        assertThat(loaded.isCheckpoint()).isTrue();
+        assertThat(loaded.position()).isEqualTo(at);
+
+        ModelStore.save(file, loaded.at(null));
+        assertThat(ModelStore.load(file).isCheckpoint()).isFalse();
+    }
+
+    @Test
     void roundTripKeepsConfigWeightsOptimizerStateAndHistory() throws IOException {
         ModelFile saved = trainedLooking();
         Path file = dir.resolve("m.zip");

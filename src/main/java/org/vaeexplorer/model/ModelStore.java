@@ -137,6 +137,12 @@ public final class ModelStore {
             Header header = readHeader(file, zip);
             long expected = header.parameterCount();
             INDArray params = readFloats(file, zip, PARAMS, expected);
+            long broken = params.isInfinite().castTo(DataType.INT).sumNumber().longValue()
+                    + params.isNaN().castTo(DataType.INT).sumNumber().longValue();
+            if (broken > 0) {
+                throw new ModelFileException(file, "corrupt model file: " + broken + " of its " + expected
+                        + " weights are NaN or infinite");
+            }
             INDArray optimizer = header.hasOptimizerState() ? readFloats(file, zip, OPTIMIZER, 2 * expected) : null;
             TrainingHistory history = new TrainingHistory(
                     header.epochs() == null ? List.of() : header.epochs(),

@@ -37,6 +37,52 @@ class ModelStoreTest {
     }
 
     @Test
+    void twoWritersSavingTheSameFileLeaveOneWholeModelNeverAMix() throws Exception {
+        ModelFile a = trainedLooking();
+        ModelFile b = ModelFile.of(Vae.create(CONFIG.withSeed(100)), a.optimizerState(), TrainingHistory.EMPTY);
+        Path file = dir.resolve("shared.zip");
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (ModelFile m : List.of(a, b)) {
+                done.add(writers.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        together.await();
+                        ModelStore.save(file, m);
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        long n = a.params().length();
+        INDArray saved = ModelStore.load(file).params().reshape(n);
+        assertThat(a.params().reshape(n)).isNotEqualTo(b.params().reshape(n));
+        assertThat(saved.equals(a.params().reshape(n)) || saved.equals(b.params().reshape(n)))
+                .as("the file holds a or b").isTrue();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("shared.zip");
+        }
+    }
+
+    @Test
+    void weightsThatAreNotFiniteAreACorruptFile() throws IOException {
+        ModelFile m = trainedLooking();
+        m.params().putScalar(3, Float.NaN);
+        m.params().putScalar(5, Float.POSITIVE_INFINITY);
+        Path file = dir.resolve("nan.zip");
+        ModelStore.save(file, m);
+        assertThatThrownBy(() -> ModelStore.load(file))
+                .isInstanceOf(ModelFileException.class)
+                .hasMessage(file + ": corrupt model file: 2 of its " + m.params().length() + " weights are NaN or infinite");
+    }
+
+    @Test
     void aCheckpointKeepsItsRunPositionAndAFinishedModelHasNone() throws IOException {
         RunPosition at = new RunPosition(0, 17, 17, new LossParts(1700.25, 85.5), 17 * 16, -123456789L, 987654321L);
         Path file = dir.resolve("m.zip.checkpoint");

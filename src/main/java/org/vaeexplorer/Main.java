@@ -4,6 +4,7 @@ import org.vaeexplorer.cli.Cli;
 import org.vaeexplorer.model.NativeRuntime;
 import org.vaeexplorer.ui.ExplorerApp;
 import org.vaeexplorer.ui.UiBenchmark;
+import org.vaeexplorer.ui.UiSoak;
 
 /**
  * The one place where the app is wired: the command line gets the window (and its benchmark) handed in,
@@ -17,7 +18,7 @@ public final class Main {
     public static void main(String[] args) {
         // Before anything touches ND4J: native build, one thread, native memory budget.
         NativeRuntime.configure();
-        int exitCode = Cli.run(args, ExplorerApp::launchWindow, UiBenchmark::run);
+        int exitCode = Cli.run(args, ExplorerApp::launchWindow, UiBenchmark::run, UiSoak::run);
         System.exit(exitCode);
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * The command line: {@code vae-explorer [--model FILE] [--data DIR]} opens the window,
- * {@code vae-explorer train | evaluate | bench} work without one.
+ * {@code vae-explorer train | evaluate | bench | soak} work without one (soak opens it itself).
  *
  * <p>Every failure the user can fix (a missing folder, a corrupt file, an impossible hyperparameter, a
  * mistyped option) ends as one line {@code vae-explorer: <message>} on stderr and exit code
@@ -50,9 +50,15 @@ public final class Cli {
      * @param uiBenchmark    measures the window for {@code bench --ui}, or null where there is no UI
      */
     public static int run(String[] args, BiConsumer<Path, Path> windowLauncher, Supplier<Map<String, Object>> uiBenchmark) {
+        return run(args, windowLauncher, uiBenchmark, null);
+    }
+
+    /** @param soak runs the window's soak for {@code soak}, or null where there is no UI */
+    public static int run(String[] args, BiConsumer<Path, Path> windowLauncher, Supplier<Map<String, Object>> uiBenchmark,
+                          SoakRunner soak) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        CommandLine commandLine = commandLine(windowLauncher, uiBenchmark);
+        CommandLine commandLine = commandLine(windowLauncher, uiBenchmark, soak);
         commandLine.setOut(out);
         commandLine.setErr(err);
         try {
@@ -65,14 +71,16 @@ public final class Cli {
 
     /** The root command's help text (options, the window options and the subcommands), without colours. */
     public static String usage() {
-        return commandLine(null, null).getUsageMessage(Help.Ansi.OFF);
+        return commandLine(null, null, null).getUsageMessage(Help.Ansi.OFF);
     }
 
-    private static CommandLine commandLine(BiConsumer<Path, Path> windowLauncher, Supplier<Map<String, Object>> uiBenchmark) {
+    private static CommandLine commandLine(BiConsumer<Path, Path> windowLauncher, Supplier<Map<String, Object>> uiBenchmark,
+                                           SoakRunner soak) {
         CommandLine commandLine = new CommandLine(new RootCommand(windowLauncher));
         commandLine.addSubcommand(new TrainCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new BenchCommand(uiBenchmark));
+        commandLine.addSubcommand(new SoakCommand(soak));
         commandLine.setParameterExceptionHandler(parameterErrors());
         commandLine.setExecutionExceptionHandler(executionErrors());
         return commandLine;

@@ -204,20 +204,7 @@ public final class ModelStore {
 
     /** Weights of a network with these hyperparameters: each affine layer has (in + 1) * out. */
     public static long parameterCount(VaeConfig c) {
-        long total = 0;
-        int in = c.inputSize();
-        for (int h : c.hiddenSizes()) {
-            total += (in + 1L) * h;
-            in = h;
-        }
-        total += 2 * (in + 1L) * c.latentSize();
-        in = c.latentSize();
-        for (int i = c.hiddenSizes().size() - 1; i >= 0; i--) {
-            int h = c.hiddenSizes().get(i);
-            total += (in + 1L) * h;
-            in = h;
-        }
-        return total + (in + 1L) * c.inputSize();
+        return c.parameterCount();
     }
 
     private static INDArray readFloats(Path file, ZipFile zip, String name, long count) throws IOException {

@@ -32,6 +32,14 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
     public static final int MAX_LATENT = 512;
     public static final int MAX_BATCH = 65536;
     public static final int MAX_EPOCHS = 100_000;
+    /**
+     * Weights a network may have. Training holds about seven copies of them in native memory (weights,
+     * gradient, Adam's two moments, fallback and published snapshots), which must fit the 384 MB native
+     * budget beside the activations; 784-400-2 has 0.63 million.
+     */
+    public static final long MAX_PARAMETERS = 5_000_000;
+    /** Activation values of one minibatch (batch size x the layer widths it passes through). */
+    public static final long MAX_MINIBATCH_ACTIVATIONS = 16_000_000;
 
     public VaeConfig {
         hiddenSizes = List.copyOf(hiddenSizes);
@@ -98,6 +106,49 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
         require(Double.isFinite(beta) && beta >= 0 && beta <= 1000, "beta must be a number in [0, 1000], got " + beta);
         require(Double.isFinite(warmup) && warmup >= 0 && warmup <= MAX_EPOCHS,
                 "warm-up epochs must be a number in [0, " + MAX_EPOCHS + "], got " + warmup);
+        long weights = parameterCount(rows * cols, hidden, latent);
+        require(weights <= MAX_PARAMETERS, "a " + shape(rows * cols, hidden, latent) + " network has " + weights
+                + " weights, more than the " + MAX_PARAMETERS + " that fit in memory; use smaller hidden layers");
+        long activations = (long) batch * activationsPerImage(rows * cols, hidden, latent);
+        require(activations <= MAX_MINIBATCH_ACTIVATIONS, "a minibatch of " + batch + " images through "
+                + shape(rows * cols, hidden, latent) + " needs " + activations + " activation values, more than the "
+                + MAX_MINIBATCH_ACTIVATIONS + " that fit in memory; use a smaller batch size");
+    }
+
+    /** Weights of this network: each affine layer has (in + 1) * out, the encoder's last two (mean, log-variance). */
+    public long parameterCount() {
+        return parameterCount(inputSize(), hiddenSizes, latentSize);
+    }
+
+    private static long parameterCount(int input, List<Integer> hidden, int latent) {
+        long total = 0;
+        long in = input;
+        for (int h : hidden) {
+            total += (in + 1) * h;
+            in = h;
+        }
+        total += 2 * (in + 1) * latent;
+        in = latent;
+        for (int i = hidden.size() - 1; i >= 0; i--) {
+            total += (in + 1) * hidden.get(i);
+            in = hidden.get(i);
+        }
+        return total + (in + 1) * input;
+    }
+
+    /** Values one image produces on its way through: input and output, each hidden layer twice, mean, log-variance, z. */
+    private static long activationsPerImage(int input, List<Integer> hidden, int latent) {
+        long sum = 2L * input + 3L * latent;
+        for (int h : hidden) {
+            sum += 2L * h;
+        }
+        return sum;
+    }
+
+    private static String shape(int input, List<Integer> hidden, int latent) {
+        StringBuilder s = new StringBuilder().append(input);
+        hidden.forEach(h -> s.append('-').append(h));
+        return s.append('-').append(latent).toString();
     }
 
     private static void require(boolean ok, String message) {

@@ -37,7 +37,9 @@ import java.util.function.Supplier;
  *       AnimationTimer (a frame the FX thread was too busy for is a missing frame) during training;
  *   <li>{@code drag_to_pixels_p99_ms}: from a drag event to its decoded digit written into the image on
  *       screen; {@code drag_to_frame_p99_ms} adds the wait for the next frame that shows it;
- *   <li>{@code launch_to_interactive_ms}: from this call to the shipped model's first decoding on screen.
+ *   <li>{@code launch_to_interactive_ms}: from this call to the shipped model's first decoding on screen;
+ *   <li>{@code fx_max_gap_saving_ms}, {@code fx_max_gap_opening_ms}: the longest frame gap while the model is
+ *       saved, and while one is opened and the test set re-encoded for the plane.
  * </ul>
  *
  * <p>Measuring starts after {@value #WARMUP_SECONDS} s of training and dragging (JIT warm-up). Without a
@@ -170,6 +172,7 @@ public final class UiBenchmark {
             return null;
         });
         awaitTrue(() -> !vm.training().activeBinding().get(), "training to stop");
+        Map<String, Object> fileGaps = fileOperationGaps(vm);
         String windowSize = onFx(() -> {
             String size = (int) scene.getWidth() + "x" + (int) scene.getHeight();
             stage[0].close();
@@ -194,6 +197,7 @@ public final class UiBenchmark {
         out.put("drag_to_pixels_p50_ms", round(percentile(copy(pixelLatencies), 0.50) / 1e6));
         out.put("drag_to_frame_p50_ms", round(percentile(copy(frameLatencies), 0.50) / 1e6));
         out.put("drag_to_frame_p99_ms", round(percentile(copy(frameLatencies), 0.99) / 1e6));
+        out.putAll(fileGaps);
         out.put("frames", times.size());
         out.put("drag_events", dragEvents.get());
         out.put("decodes_shown", pixelLatencies.size());
@@ -208,8 +212,76 @@ public final class UiBenchmark {
         return out;
     }
 
+    /** Times each file operation is repeated; each phase reports its longest frame gap. */
+    static final int FILE_OPERATION_REPEATS = 3;
+    /** After a model is opened the test set is re-encoded for the plane: the phase lasts until that is shown. */
+    static final double OPEN_PHASE_SECONDS = 2.0;
+
+    /**
+     * The longest frame gap while the window saves the model and while it opens one (reading the file, then
+     * re-encoding the test set for the plane): both run off the FX thread, so frames must keep coming.
+     */
+    static Map<String, Object> fileOperationGaps(ExplorerViewModel vm) throws InterruptedException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Path file;
+        try {
+            file = java.nio.file.Files.createTempFile("vae-explorer-bench", ".zip");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no temporary file for the save/open phases", e);
+        }
+        try {
+            long saveGap = 0;
+            long openGap = 0;
+            for (int i = 0; i < FILE_OPERATION_REPEATS; i++) {
+                saveGap = Math.max(saveGap, gapDuring(() -> vm.saveAs(file), () -> !vm.busyProperty().get(), 0));
+                openGap = Math.max(openGap, gapDuring(() -> vm.open(file), () -> !vm.busyProperty().get(), OPEN_PHASE_SECONDS));
+            }
+            out.put("fx_max_gap_saving_ms", round(saveGap / 1e6));
+            out.put("fx_max_gap_opening_ms", round(openGap / 1e6));
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                // a temporary file
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Starts {@code action} on the FX thread and returns the longest gap between frames until {@code done}
+     * holds and at least {@code minSeconds} have passed.
+     */
+    static long gapDuring(Runnable action, Supplier<Boolean> done, double minSeconds) throws InterruptedException {
+        List<Long> times = Collections.synchronizedList(new ArrayList<>());
+        long[] startedAt = new long[1];
+        AnimationTimer frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                times.add(System.nanoTime());
+            }
+        };
+        onFx(() -> {
+            frames.start();
+            startedAt[0] = System.nanoTime();
+            action.run();
+            return null;
+        });
+        awaitTrue(() -> done.get() && System.nanoTime() - startedAt[0] >= minSeconds * 1e9, "a file operation to end");
+        onFx(() -> {
+            frames.stop();
+            return null;
+        });
+        List<Long> copy = copy(times);
+        long max = copy.isEmpty() ? 0 : copy.get(0) - startedAt[0];
+        for (int i = 1; i < copy.size(); i++) {
+            max = Math.max(max, copy.get(i) - copy.get(i - 1));
+        }
+        return max;
+    }
+
     /** Starts JavaFX (headless under Monocle when there is no display); returns a description, or null if it was running. */
-    private static String startToolkit() throws InterruptedException {
+    static String startToolkit() throws InterruptedException {
         if (toolkitRunning()) {
             return null;
         }
@@ -253,7 +325,7 @@ public final class UiBenchmark {
     }
 
     /** A Lissajous path over the middle of the plot: covers the plane at drag-like speeds. */
-    private static Point2D dragPosition(Node plot, double seconds) {
+    static Point2D dragPosition(Node plot, double seconds) {
         double w = plot.getLayoutBounds().getWidth();
         double h = plot.getLayoutBounds().getHeight();
         double x = w / 2 + 0.35 * w * Math.sin(2 * Math.PI * seconds / 3.0);
@@ -262,7 +334,7 @@ public final class UiBenchmark {
     }
 
     /** Dispatches a real mouse event through the plot's handlers, as the glass toolkit would. */
-    private static Void fire(Node plot, javafx.event.EventType<MouseEvent> type, Point2D local) {
+    static Void fire(Node plot, javafx.event.EventType<MouseEvent> type, Point2D local) {
         Point2D scene = plot.localToScene(local);
         Point2D screen = plot.localToScreen(local);
         double sx = screen == null ? scene.getX() : screen.getX();
@@ -274,7 +346,7 @@ public final class UiBenchmark {
         return null;
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws InterruptedException {
+    static <T> T onFx(java.util.concurrent.Callable<T> work) throws InterruptedException {
         if (Platform.isFxApplicationThread()) {
             try {
                 return work.call();
@@ -306,7 +378,7 @@ public final class UiBenchmark {
     }
 
     /** Waits for a condition read on the FX thread, checking on each of its frames. */
-    private static void awaitTrue(Supplier<Boolean> condition, String what) throws InterruptedException {
+    static void awaitTrue(Supplier<Boolean> condition, String what) throws InterruptedException {
         CountDownLatch met = new CountDownLatch(1);
         AnimationTimer[] timer = new AnimationTimer[1];
         onFx(() -> {
@@ -331,7 +403,7 @@ public final class UiBenchmark {
         }
     }
 
-    private static FileDialogs noDialogs() {
+    static FileDialogs noDialogs() {
         return new FileDialogs() {
             @Override
             public Path chooseModelToOpen(Window owner, Path folder) {
@@ -345,13 +417,13 @@ public final class UiBenchmark {
         };
     }
 
-    private static List<Long> copy(List<Long> list) {
+    static List<Long> copy(List<Long> list) {
         synchronized (list) {
             return new ArrayList<>(list);
         }
     }
 
-    private static double percentile(List<Long> values, double q) {
+    static double percentile(List<Long> values, double q) {
         if (values.isEmpty()) {
             return Double.NaN;
         }
@@ -360,7 +432,7 @@ public final class UiBenchmark {
         return values.get(Math.max(0, Math.min(values.size() - 1, index)));
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Double.isFinite(value) ? Double.parseDouble(String.format(Locale.ROOT, "%.1f", value)) : value;
     }
 }

@@ -47,4 +47,18 @@ class VaeConfigTest {
         assertThatThrownBy(() -> d.withBeta(1, -2)).hasMessageContaining("warm-up");
         assertThatThrownBy(() -> d.withImageSize(0, 28)).hasMessageContaining("image size");
     }
+
+    @Test
+    void aNetworkTooBigForMemoryIsRefusedBeforeAnythingIsAllocated() {
+        VaeConfig d = VaeConfig.defaults();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.withHiddenSizes(List.of(8192, 8192, 8192)).withLatentSize(512))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a 784-8192-8192-8192-2 network has 281379604 weights")
+                .hasMessageContaining("more than the 5000000 that fit in memory");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.withTraining(1e-3, 65536, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a minibatch of 65536 images through 784-400-2 needs")
+                .hasMessageContaining("use a smaller batch size");
+        org.assertj.core.api.Assertions.assertThat(d.parameterCount()).isEqualTo(631_188);
+    }
 }

@@ -16,6 +16,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (JvmRelaunch.wanted()) {
+            System.exit(JvmRelaunch.run(args));
+        }
+        JvmRelaunch.followParent();
         // Before anything touches ND4J: native build, one thread, native memory budget.
         NativeRuntime.configure();
         int exitCode = Cli.run(args, ExplorerApp::launchWindow, UiBenchmark::run, UiSoak::run);

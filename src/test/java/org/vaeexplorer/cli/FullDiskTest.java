@@ -34,7 +34,7 @@ class FullDiskTest {
 
         List<String> command = new ArrayList<>(List.of("bash", "-c", "ulimit -f 16 && exec \"$@\"", "bash",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:-UsePerfData",
-                "-cp", System.getProperty("java.class.path"), "org.vaeexplorer.Main",
+                "-Dvae.explorer.jvm=test", "-cp", System.getProperty("java.class.path"), "org.vaeexplorer.Main",
                 // 36-256-2: about 80 KB of weights and optimizer state, five times the limit
                 "train", "--data", data.toString(), "--hidden", "256", "--epochs", "1", "--batch", "16",
                 "--out", out.toString()));

@@ -40,7 +40,7 @@ class KillAndResumeTest {
 
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "org.vaeexplorer.Main"));
+                "-Dvae.explorer.jvm=test", "-cp", System.getProperty("java.class.path"), "org.vaeexplorer.Main"));
         command.addAll(trainArgs(data, out));
         command.addAll(List.of("--checkpoint-seconds", "0"));
         Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

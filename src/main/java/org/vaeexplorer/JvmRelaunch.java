@@ -1,0 +1,97 @@
+package org.vaeexplorer;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the app in a child JVM started with the options it needs, when it was started without them (a plain
+ * {@code java -jar}, whose manifest cannot carry JVM options).
+ *
+ * <p>Why: with the JVM's defaults on a laptop, G1 may grow the heap to a quarter of the RAM and aims at
+ * 200 ms pauses, and glibc gives every thread that calls malloc its own 64 MB arena. Measured here while
+ * training in the window: 980-1230 MB resident and frame gaps past 100 ms; with a capped heap, a 20 ms pause
+ * goal and two malloc arenas, about 530 MB. {@code ./mvnw javafx:run} passes the same options itself.
+ *
+ * <p>The parent only waits and passes on the exit code; the child inherits stdin, stdout and stderr, gets
+ * the parent's own JVM options after these (so a user's {@code -Xmx} still wins), and ends itself if the
+ * parent is killed. {@code VAE_EXPLORER_SAME_JVM=1} (or {@code -Dvae.explorer.jvm=...}) runs in place.
+ */
+final class JvmRelaunch {
+
+    /** Set on the child (and by launchers that pass the options themselves): do not relaunch. */
+    static final String MARKER = "vae.explorer.jvm";
+    static final String SAME_JVM_ENV = "VAE_EXPLORER_SAME_JVM";
+    static final List<String> JVM_OPTIONS = List.of(
+            "-Xmx768m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20");
+    /** Fewer malloc arenas: ND4J's native buffers come from malloc on several threads. */
+    static final String MALLOC_ARENAS = "2";
+
+    private JvmRelaunch() {
+    }
+
+    static boolean wanted() {
+        return System.getProperty(MARKER) == null && System.getenv(SAME_JVM_ENV) == null && javaCommand().isPresent();
+    }
+
+    /** The child's command line: same java, our options, the parent's options, same class path, same arguments. */
+    static List<String> command(String java, List<String> parentOptions, String classPath, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(JVM_OPTIONS);
+        command.add("-D" + MARKER + "=child");
+        command.addAll(parentOptions);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Starts the child, waits for it and returns its exit code. */
+    static int run(String[] args) {
+        List<String> command = command(javaCommand().orElseThrow(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"), args);
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", MALLOC_ARENAS);
+        Process child;
+        try {
+            child = builder.start();
+        } catch (java.io.IOException e) {
+            System.err.println("vae-explorer: could not start " + command.get(0) + " (" + e.getMessage()
+                    + "); set " + SAME_JVM_ENV + "=1 to run in this JVM");
+            return 1;
+        }
+        // Ctrl-C or a plain kill of the parent ends the child too.
+        Thread stopChild = new Thread(child::destroy, "stop-child-jvm");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        try {
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            child.destroy();
+            Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+        }
+    }
+
+    /** In the child: if the parent dies without a chance to stop us (kill -9), stop too, like a killed process. */
+    static void followParent() {
+        if ("child".equals(System.getProperty(MARKER))) {
+            ProcessHandle.current().parent().ifPresent(parent ->
+                    parent.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
+        }
+    }
+
+    private static Optional<String> javaCommand() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return java.toFile().canExecute() ? Optional.of(java.toString()) : Optional.empty();
+    }
+}

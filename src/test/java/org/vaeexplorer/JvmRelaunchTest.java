@@ -1,0 +1,33 @@
+package org.vaeexplorer;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JvmRelaunchTest {
+
+    @Test
+    void theChildGetsOurOptionsThenTheUsersSoTheUsersWin() {
+        List<String> command = JvmRelaunch.command("/jdk/bin/java", List.of("-Xmx2g", "-Dfoo=bar"), "app.jar",
+                new String[] {"train", "--epochs", "3"});
+        assertThat(command).containsSubsequence("/jdk/bin/java", "-Xmx768m", "-D" + JvmRelaunch.MARKER + "=child",
+                "-Xmx2g", "-Dfoo=bar", "-cp", "app.jar", Main.class.getName(), "train", "--epochs", "3");
+    }
+
+    @Test
+    void aPlainStartRunsTheCommandInAChildJvmAndPassesOnItsOutputAndExitCode() throws Exception {
+        Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "train", "--epochs", "0",
+                "--out", "never.zip").start();
+        parent.getOutputStream().close();
+        String err = new String(parent.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(parent.waitFor()).as(err).isEqualTo(2);
+        assertThat(err).contains("vae-explorer: epochs must be 1..");
+        // The parent's only child was the relaunched JVM, and it has ended.
+        assertThat(parent.descendants().count()).isZero();
+    }
+}

@@ -152,7 +152,7 @@ class RunsViewModelTest {
 
         assertThat(vm.runs().runs()).hasSize(2);
         assertThat(vm.runs().runs().get(0).id()).isEqualTo(firstRun.id());
-        assertThat(vm.runs().runs().get(0).epochs()).isEqualTo("2 of 2");
+        assertThat(vm.runs().runs().get(0).history().epochCount()).isEqualTo(2);
     }
 
     @Test

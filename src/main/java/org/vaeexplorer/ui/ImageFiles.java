@@ -47,8 +47,10 @@ final class ImageFiles {
     }
 
     static void writePng(BufferedImage image, Path file) throws IOException {
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer in this Java runtime");
+        try (var out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer in this Java runtime");
+            }
         }
     }
 
@@ -61,15 +63,11 @@ final class ImageFiles {
             throw new IOException("there are no snapshots yet: train a model first");
         }
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        Files.deleteIfExists(file); // FileImageOutputStream would overwrite in place, leaving a longer old tail
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-            if (out == null) {
-                throw new IOException("cannot write " + file);
-            }
+        try (var stream = Files.newOutputStream(file); ImageOutputStream out = ImageIO.createImageOutputStream(stream)) {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
             for (int i = 0; i < snapshots.size(); i++) {
-                BufferedImage frame = sheet(snapshots.get(i), rows, cols);
+                BufferedImage frame = rgb(sheet(snapshots.get(i), rows, cols));
                 int delay = i == snapshots.size() - 1 ? LAST_FRAME_DELAY_CS : FRAME_DELAY_CS;
                 writer.writeToSequence(new IIOImage(frame, null, frameMetadata(writer, frame, delay, i == 0)), null);
             }
@@ -107,6 +105,18 @@ final class ImageFiles {
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * The GIF writer builds each frame's palette itself; handed an indexed image with a palette of its own
+     * it mixed up grey levels between frames, so frames go to it as RGB.
+     */
+    private static BufferedImage rgb(BufferedImage grey) {
+        BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        g.drawImage(grey, 0, 0, null);
+        g.dispose();
         return out;
     }
 

@@ -53,6 +53,9 @@ public final class ExplorerApp extends Application {
     static final String PRESENTER_STYLE = "presenter";
     static final int NORMAL_DOT_RADIUS = 2;
     static final int PRESENTER_DOT_RADIUS = 3;
+    /** Where the plane band ends and the tabs begin, as a fraction of the height. */
+    static final double NORMAL_DIVIDER = 0.62;
+    static final double PRESENTER_DIVIDER = 0.52;
 
     private Setup setup;
     private FileDialogs dialogs;
@@ -124,9 +127,7 @@ public final class ExplorerApp extends Application {
         HBox.setHgrow(plane, Priority.ALWAYS);
         top.getStyleClass().add("band");
 
-        VBox lossesWithRuns = new VBox(4, overlays, losses);
-        VBox.setVgrow(losses, Priority.ALWAYS);
-        Tab lossTab = tab("Loss curves", lossesWithRuns, "lossTab");
+        Tab lossTab = tab("Loss curves", losses, "lossTab");
         TabPane bottom = new TabPane(
                 lossTab,
                 tab("Blurry \u2192 sharp", samples, "samplesTab"),
@@ -137,14 +138,15 @@ public final class ExplorerApp extends Application {
 
         SplitPane center = new SplitPane(top, bottom);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(large ? 0.62 : 0.62);
+        center.setDividerPositions(NORMAL_DIVIDER);
         SplitPane.setResizableWithParent(bottom, false);
 
         ScrollPane left = new ScrollPane(new VBox(8, controls, presets));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("controls-scroll");
-        left.setPrefWidth(large ? 320 : 270);
+        double leftWidth = large ? 320 : 270;
+        left.setPrefWidth(leftWidth);
         left.setMinWidth(250);
 
         BorderPane root = new BorderPane(center);
@@ -170,6 +172,8 @@ public final class ExplorerApp extends Application {
             losses.setScale(display.scale());
             overlays.setScale(display.scale());
             plane.setDotRadius(on ? PRESENTER_DOT_RADIUS : NORMAL_DOT_RADIUS);
+            left.setPrefWidth(leftWidth * display.scale()); // the form's names grow with the type
+            center.setDividerPositions(on ? PRESENTER_DIVIDER : NORMAL_DIVIDER); // the charts' larger type needs room
         });
 
         viewModel.errorProperty().addListener((obs, old, error) -> {

@@ -9,6 +9,9 @@ import javafx.scene.layout.VBox;
 /** The keyboard shortcuts over a dimmed window (F1 or ?); any click or Esc closes it. */
 public final class HelpOverlay extends StackPane {
 
+    /** Descriptions wrap at this width (in pixels at 12 pt), so two columns fit 1280 pixels. */
+    private static final double ACTION_WIDTH = 300;
+
     public HelpOverlay(DisplayViewModel viewModel) {
         setId("helpOverlay");
         getStyleClass().add("help-overlay");
@@ -18,11 +21,17 @@ public final class HelpOverlay extends StackPane {
         table.setId("shortcutTable");
         table.setHgap(24);
         table.setVgap(4);
-        int row = 0;
-        for (Shortcut s : viewModel.shortcuts()) {
-            Label keys = new Label(s.keys());
+        // Two halves side by side: the whole list fits a 720-pixel-high projector also in presenter mode.
+        Shortcut[] all = viewModel.shortcuts();
+        int half = (all.length + 1) / 2;
+        for (int i = 0; i < all.length; i++) {
+            Label keys = new Label(all[i].keys());
             keys.getStyleClass().add("shortcut-keys");
-            table.addRow(row++, keys, new Label(s.action()));
+            Label action = new Label(all[i].action());
+            action.setWrapText(true);
+            action.setMaxWidth(ACTION_WIDTH);
+            table.add(keys, 2 * (i / half), i % half);
+            table.add(action, 2 * (i / half) + 1, i % half);
         }
         Label close = new Label("Esc, F1 or a click closes this list. Single keys act when no text field has the focus.");
         close.getStyleClass().add("hint");

@@ -65,10 +65,9 @@ final class Hyperparameters {
         return String.join(", ", parts);
     }
 
-    /** The usual settings, for a table column. */
+    /** The settings a class varies, for a table column (epochs have a column of their own). */
     static String summary(VaeConfig c) {
-        return describe(c, EnumSet.of(Field.BETA, Field.WARMUP, Field.LEARNING_RATE, Field.LATENT, Field.HIDDEN,
-                Field.EPOCHS));
+        return describe(c, EnumSet.of(Field.BETA, Field.WARMUP, Field.LEARNING_RATE, Field.LATENT, Field.HIDDEN));
     }
 
     /** 4, 0.1, 1e-3, 2.5e-4: whole numbers plain, small ones as a power of ten. */

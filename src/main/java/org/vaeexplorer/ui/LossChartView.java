@@ -50,6 +50,7 @@ public final class LossChartView extends VBox {
         }
     };
     private long generation = -1;
+    private final HBox legend;
 
     public LossChartView(LossHistory history) {
         super(4);
@@ -58,7 +59,8 @@ public final class LossChartView extends VBox {
         getStyleClass().add("panel");
         HBox row = new HBox(8);
         VBox.setVgrow(row, Priority.ALWAYS);
-        getChildren().addAll(legend(), row);
+        legend = legend();
+        getChildren().addAll(legend, row);
         for (LossHistory.Quantity q : LossHistory.Quantity.values()) {
             LossChartFactory.LossChart chart = LossChartFactory.create(q.title());
             charts.put(q, chart);
@@ -92,6 +94,11 @@ public final class LossChartView extends VBox {
         HBox box = new HBox(24, trainLabel, testLabel, spacer, units);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** Adds {@code entry} to the shared legend, after the two curves' entries (overlaid runs). */
+    void addToLegend(javafx.scene.Node entry) {
+        legend.getChildren().add(2, entry);
     }
 
     /** Points held by one chart series (tests check that charts gain points). */

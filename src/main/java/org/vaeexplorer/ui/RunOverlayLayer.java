@@ -2,7 +2,7 @@ package org.vaeexplorer.ui;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.shape.Line;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -23,9 +23,9 @@ import java.util.Map;
 /**
  * Ticked runs drawn on the three loss charts, each in its colour (training curve solid, test curve
  * dashed), under the current model's curves, with a legend naming what tells the runs apart. The
- * legend is this node; it hides while nothing is ticked.
+ * legend is this node, placed in the charts' own legend row; it hides while nothing is ticked.
  */
-public final class RunOverlayLayer extends FlowPane {
+public final class RunOverlayLayer extends HBox {
 
     /** Dataset indices on each plot: 0 and 1 are the current model's training and test curves. */
     static final int TRAIN_DATASET = 2;
@@ -38,7 +38,7 @@ public final class RunOverlayLayer extends FlowPane {
     private double scale = 1;
 
     public RunOverlayLayer(RunsViewModel viewModel, LossChartView charts) {
-        super(18, 4);
+        super(14);
         this.charts = charts;
         setId("overlayLegend");
         getStyleClass().add("overlay-legend");
@@ -56,6 +56,7 @@ public final class RunOverlayLayer extends FlowPane {
         managedProperty().bind(visibleProperty());
         viewModel.overlaysProperty().addListener((obs, old, now) -> show(now));
         show(viewModel.overlaysProperty().get());
+        charts.addToLegend(this);
     }
 
     /** Series drawn per chart, for tests: training curves of the overlaid runs. */
@@ -100,6 +101,7 @@ public final class RunOverlayLayer extends FlowPane {
         getChildren().clear();
         if (!overlays.isEmpty()) {
             Label title = new Label("Runs:");
+            title.setMinWidth(Label.USE_PREF_SIZE);
             title.getStyleClass().add("legend-entry");
             getChildren().add(title);
         }
@@ -109,6 +111,7 @@ public final class RunOverlayLayer extends FlowPane {
             swatch.setStrokeWidth(4);
             Label entry = new Label(o.legend(), swatch);
             entry.getStyleClass().add("legend-entry");
+            entry.setMinWidth(Label.USE_PREF_SIZE); // the runs' names stay whole; the units line gives way
             getChildren().add(entry);
         }
     }

@@ -39,14 +39,14 @@ public final class RunsView extends VBox {
         show.setCellValueFactory(c -> c.getValue().tickedProperty());
         show.setCellFactory(CheckBoxTableCell.forTableColumn(show));
         show.setEditable(true);
-        show.setPrefWidth(70);
+        show.setPrefWidth(60);
         table.getColumns().add(show);
-        table.getColumns().add(text("Started", RunsViewModel.RunEntry::started, 150));
-        table.getColumns().add(text("Settings", RunsViewModel.RunEntry::settings, 380));
-        table.getColumns().add(text("Epochs", RunsViewModel.RunEntry::epochs, 80));
-        table.getColumns().add(text("Test \u2212ELBO", e -> loss(e.last(), r -> r.test().negElbo()), 110));
-        table.getColumns().add(text("Recon", e -> loss(e.last(), r -> r.test().reconstruction()), 90));
-        table.getColumns().add(text("KL", e -> loss(e.last(), r -> r.test().kl()), 80));
+        table.getColumns().add(text("Started", RunsViewModel.RunEntry::started, 140));
+        table.getColumns().add(text("Settings", RunsViewModel.RunEntry::settings, 400));
+        table.getColumns().add(text("Epochs", RunsViewModel.RunEntry::epochs, 70));
+        table.getColumns().add(text("Test \u2212ELBO", e -> loss(e.last(), r -> r.test().negElbo()), 100));
+        table.getColumns().add(text("Recon", e -> loss(e.last(), r -> r.test().reconstruction()), 80));
+        table.getColumns().add(text("KL", e -> loss(e.last(), r -> r.test().kl()), 70));
 
         Button makeCurrent = new Button("Make current");
         makeCurrent.setId("makeCurrentButton");

@@ -86,7 +86,7 @@ public final class RunsViewModel {
             return LocalDateTime.parse(run.id().substring("run-".length(), "run-yyyyMMdd-HHmmss".length()), STAMP);
         }
 
-        /** "β=1, warm-up=0, lr=1e-3, latent=2, hidden=400, epochs=10". */
+        /** "β=1, warm-up=0, lr=1e-3, latent=2, hidden=400". */
         public String settings() {
             return Hyperparameters.summary(run.config());
         }

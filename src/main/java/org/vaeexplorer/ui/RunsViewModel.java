@@ -16,6 +16,7 @@ import org.vaeexplorer.model.StoredRun;
 import org.vaeexplorer.model.TrainingHistory;
 import org.vaeexplorer.model.VaeConfig;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class RunsViewModel {
     private final RunStore store;
     private final BackgroundExecutor executor;
     private final Consumer<UserError> errors;
-    private final BiConsumer<java.nio.file.Path, String> opener;
+    private final BiConsumer<Path, String> opener;
     private final BooleanExpression canOpen;
     private final Random random = new Random();
 
@@ -130,7 +131,7 @@ public final class RunsViewModel {
      * @param canOpen true when a model may be replaced (no run, no file operation under way)
      */
     RunsViewModel(RunStore store, BackgroundExecutor executor, Consumer<UserError> errors,
-                  BiConsumer<java.nio.file.Path, String> opener, BooleanExpression canOpen) {
+                  BiConsumer<Path, String> opener, BooleanExpression canOpen) {
         this.store = Objects.requireNonNull(store);
         this.executor = Objects.requireNonNull(executor);
         this.errors = Objects.requireNonNull(errors);
@@ -152,7 +153,7 @@ public final class RunsViewModel {
         return canOpen;
     }
 
-    public java.nio.file.Path folder() {
+    public Path folder() {
         return store.folder();
     }
 

@@ -30,6 +30,11 @@ public record Setup(Path modelFile, Path shippedModel, Path modelFolder, DataSou
         this(modelFile, shippedModel, modelFolder, data, modelFolder.resolve("runs"));
     }
 
+    /** The same set-up keeping its runs in {@code folder}. */
+    public Setup withRunsFolder(Path folder) {
+        return new Setup(modelFile, shippedModel, modelFolder, data, folder);
+    }
+
     /** The window as a student opens it: the shipped model (or the given one) and bundled MNIST (or the given folder). */
     public static Setup standard(Path modelOrNull, Path dataDirOrNull) {
         Path model = modelOrNull != null ? modelOrNull : SHIPPED_MODEL;

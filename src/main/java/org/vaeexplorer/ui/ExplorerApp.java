@@ -217,6 +217,11 @@ public final class ExplorerApp extends Application {
         return scene;
     }
 
+    /** A menu label naming its single-key shortcut, e.g. "Manifold grid    (M)": keys from the one table. */
+    private static String withKeys(String label, Shortcut shortcut) {
+        return label + "    (" + shortcut.keys() + ")";
+    }
+
     private static Tab tab(String title, Node content, String id) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
@@ -253,7 +258,7 @@ public final class ExplorerApp extends Application {
         train.setAccelerator(Shortcut.TRAIN.accelerator());
         train.disableProperty().bind(training.canTrainProperty().not());
         train.setOnAction(e -> training.train());
-        MenuItem pause = new MenuItem("Pause / resume    (Space)");
+        MenuItem pause = new MenuItem(withKeys("Pause / resume", Shortcut.PAUSE));
         pause.disableProperty().bind(training.activeBinding().not());
         pause.setOnAction(e -> training.togglePause());
         MenuItem stop = new MenuItem("Stop");
@@ -266,15 +271,15 @@ public final class ExplorerApp extends Application {
         reset.setOnAction(e -> training.reset());
 
         LatentPlaneViewModel plane = viewModel.plane();
-        CheckMenuItem manifold = new CheckMenuItem("Manifold grid    (M)");
+        CheckMenuItem manifold = new CheckMenuItem(withKeys("Manifold grid", Shortcut.MANIFOLD));
         manifold.setId("manifoldMenuItem");
         manifold.selectedProperty().addListener((obs, old, now) -> plane.setManifoldVisible(now));
         plane.manifoldVisibleProperty().addListener((obs, old, now) -> manifold.setSelected(now));
-        MenuItem fit = new MenuItem("Fit to data    (F)");
+        MenuItem fit = new MenuItem(withKeys("Fit to data", Shortcut.FIT));
         fit.setOnAction(e -> plane.fitToData());
-        MenuItem zoomIn = new MenuItem("Zoom in    (+)");
+        MenuItem zoomIn = new MenuItem(withKeys("Zoom in", Shortcut.ZOOM_IN));
         zoomIn.setOnAction(e -> plane.zoom(LatentPlaneViewModel.ZOOM_STEP));
-        MenuItem zoomOut = new MenuItem("Zoom out    (\u2212)");
+        MenuItem zoomOut = new MenuItem(withKeys("Zoom out", Shortcut.ZOOM_OUT));
         zoomOut.setOnAction(e -> plane.zoom(1 / LatentPlaneViewModel.ZOOM_STEP));
 
         MenuItem openData = new MenuItem("Open dataset\u2026");
@@ -289,7 +294,7 @@ public final class ExplorerApp extends Application {
         });
 
         DisplayViewModel display = viewModel.display();
-        CheckMenuItem presenter = new CheckMenuItem("Presenter mode    (P)");
+        CheckMenuItem presenter = new CheckMenuItem(withKeys("Presenter mode", Shortcut.PRESENTER));
         presenter.setId("presenterMenuItem");
         presenter.selectedProperty().addListener((obs, old, now) -> {
             if (now != display.presenterProperty().get()) {
@@ -297,7 +302,7 @@ public final class ExplorerApp extends Application {
             }
         });
         display.presenterProperty().addListener((obs, old, now) -> presenter.setSelected(now));
-        MenuItem shortcuts = new MenuItem("Keyboard shortcuts    (F1)");
+        MenuItem shortcuts = new MenuItem(withKeys("Keyboard shortcuts", Shortcut.HELP));
         shortcuts.setOnAction(e -> display.toggleHelp());
 
         MenuBar bar = new MenuBar(

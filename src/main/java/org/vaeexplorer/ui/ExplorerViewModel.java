@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetLoader;
+import org.vaeexplorer.model.CurvePoint;
 import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.ModelFileException;
 import org.vaeexplorer.model.ModelStore;
@@ -41,6 +42,9 @@ public final class ExplorerViewModel implements AutoCloseable {
      */
     static final long MIN_ANALYSIS_INTERVAL = 100;
     static final long MAX_ANALYSIS_INTERVAL = 300;
+
+    /** A run's file keeps at most this many points of its training curve (see CurvePoint.thinned). */
+    static final int MAX_CURVE_POINTS = 4000;
 
     private final Setup setup;
     private final BackgroundExecutor executor;
@@ -378,7 +382,7 @@ public final class ExplorerViewModel implements AutoCloseable {
             // The run's file keeps the curve as drawn, so an overlay or a reopened run shows the same picture.
             ModelFile m = outcome.model();
             ModelFile withCurve = new ModelFile(m.config(), m.params(), m.optimizerState(),
-                    m.history().withTrainCurve(training.losses().trainCurve()));
+                    m.history().withTrainCurve(CurvePoint.thinned(training.losses().trainCurve(), MAX_CURVE_POINTS)));
             if (!withCurve.history().trainCurve().isEmpty() || withCurve.history().epochCount() > 0) {
                 runs.runEnded(withCurve);
             }

@@ -98,4 +98,20 @@ class RunStoreTest {
             assertThat(header).contains("\"trainCurve\"").contains("\"reconstruction\" : [ 30.0, 25.0, 21.0 ]");
         }
     }
+
+    @Test
+    void aLongCurveIsThinnedEvenlyKeepingBothEnds() {
+        List<CurvePoint> curve = new java.util.ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            curve.add(new CurvePoint(i / 100.0, 200 - i * 0.1, 5));
+        }
+
+        List<CurvePoint> thin = CurvePoint.thinned(curve, 11);
+
+        assertThat(thin).hasSize(11);
+        assertThat(thin.get(0)).isEqualTo(curve.get(0));
+        assertThat(thin.get(5)).isEqualTo(curve.get(500));
+        assertThat(thin.get(10)).isEqualTo(curve.get(1000));
+        assertThat(CurvePoint.thinned(curve.subList(0, 11), 11)).isEqualTo(curve.subList(0, 11));
+    }
 }

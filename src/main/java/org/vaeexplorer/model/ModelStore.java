@@ -51,7 +51,47 @@ public final class ModelStore {
     }
 
     record Header(String format, int version, VaeConfig config, long parameterCount, boolean hasOptimizerState,
-                  List<EpochRecord> epochs, List<StoredSnapshot> samples, RunPosition position) {
+                  List<EpochRecord> epochs, List<StoredSnapshot> samples, StoredCurve trainCurve,
+                  RunPosition position) {
+    }
+
+    /**
+     * The training curve as three parallel arrays: a tenth of the size of one JSON object per point. Files
+     * written before it existed have none (null), and older readers ignore it.
+     */
+    record StoredCurve(double[] epochs, double[] reconstruction, double[] kl) {
+
+        static StoredCurve of(List<CurvePoint> curve) {
+            if (curve.isEmpty()) {
+                return null;
+            }
+            int n = curve.size();
+            double[] e = new double[n];
+            double[] r = new double[n];
+            double[] k = new double[n];
+            for (int i = 0; i < n; i++) {
+                e[i] = curve.get(i).epochs();
+                r[i] = curve.get(i).reconstruction();
+                k[i] = curve.get(i).kl();
+            }
+            return new StoredCurve(e, r, k);
+        }
+
+        List<CurvePoint> toCurve() {
+            if (epochs == null || reconstruction == null || kl == null) {
+                return List.of();
+            }
+            int n = Math.min(epochs.length, Math.min(reconstruction.length, kl.length));
+            List<CurvePoint> curve = new java.util.ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                curve.add(new CurvePoint(epochs[i], reconstruction[i], kl[i]));
+            }
+            return curve;
+        }
+    }
+
+    /** A model file's hyperparameters and history, read without its weights (no ND4J needed). */
+    public record Summary(VaeConfig config, TrainingHistory history, RunPosition position) {
     }
 
     /** Sample pixels stored as 8-bit grey levels: they are for display, and 4x smaller. */
@@ -122,7 +162,8 @@ public final class ModelStore {
 
     private static Header header(ModelFile m) {
         return new Header(FORMAT, VERSION, m.config(), m.params().length(), m.optimizerState() != null,
-                m.history().epochs(), m.history().samples().stream().map(StoredSnapshot::of).toList(), m.position());
+                m.history().epochs(), m.history().samples().stream().map(StoredSnapshot::of).toList(),
+                StoredCurve.of(m.history().trainCurve()), m.position());
     }
 
     public static ModelFile load(Path file) throws ModelFileException {
@@ -144,13 +185,10 @@ public final class ModelStore {
                         + " weights are NaN or infinite");
             }
             INDArray optimizer = header.hasOptimizerState() ? readFloats(file, zip, OPTIMIZER, 2 * expected) : null;
-            TrainingHistory history = new TrainingHistory(
-                    header.epochs() == null ? List.of() : header.epochs(),
-                    header.samples() == null ? List.of() : header.samples().stream().map(StoredSnapshot::toSnapshot).toList());
             if (header.position() != null && optimizer == null) {
                 throw new ModelFileException(file, "a checkpoint of an unfinished run must hold the optimizer state");
             }
-            return new ModelFile(header.config(), params, optimizer, history, header.position());
+            return new ModelFile(header.config(), params, optimizer, history(header), header.position());
         } catch (ZipException e) {
             throw new ModelFileException(file, "not a VAE Explorer model (not a zip file)", e);
         } catch (NoSuchFileException e) {
@@ -162,6 +200,33 @@ public final class ModelStore {
         } catch (IOException | RuntimeException e) {
             throw new ModelFileException(file, "corrupt model file (" + describe(e) + ")", e);
         }
+    }
+
+    /**
+     * Reads only the hyperparameters and history: for listing many files (the runs folder) without
+     * reading megabytes of weights each. Checks the header as {@link #load} does.
+     */
+    public static Summary loadSummary(Path file) throws ModelFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFileException(file, Files.isDirectory(file) ? "is a folder, not a model file" : "no such file");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Header header = readHeader(file, zip);
+            return new Summary(header.config(), history(header), header.position());
+        } catch (ZipException e) {
+            throw new ModelFileException(file, "not a VAE Explorer model (not a zip file)", e);
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ModelFileException(file, "corrupt model file (" + describe(e) + ")", e);
+        }
+    }
+
+    private static TrainingHistory history(Header header) {
+        return new TrainingHistory(
+                header.epochs() == null ? List.of() : header.epochs(),
+                header.samples() == null ? List.of() : header.samples().stream().map(StoredSnapshot::toSnapshot).toList(),
+                header.trainCurve() == null ? List.of() : header.trainCurve().toCurve());
     }
 
     private static Header readHeader(Path file, ZipFile zip) throws IOException {

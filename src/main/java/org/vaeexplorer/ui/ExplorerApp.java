@@ -19,13 +19,13 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -49,6 +49,13 @@ public final class ExplorerApp extends Application {
     static final double MAX_HEIGHT = 1080;
     /** From this height on, digits are drawn larger. */
     static final double LARGE_HEIGHT = 1000;
+    /** The style class that scales all type for a projector (explorer.css). */
+    static final String PRESENTER_STYLE = "presenter";
+    static final int NORMAL_DOT_RADIUS = 2;
+    static final int PRESENTER_DOT_RADIUS = 3;
+    /** Where the plane band ends and the tabs begin, as a fraction of the height. */
+    static final double NORMAL_DIVIDER = 0.62;
+    static final double PRESENTER_DIVIDER = 0.52;
 
     private Setup setup;
     private FileDialogs dialogs;
@@ -111,38 +118,63 @@ public final class ExplorerApp extends Application {
         SampleStripView samples = new SampleStripView(viewModel.samples());
         TrainingControlsView controls = new TrainingControlsView(viewModel.training());
         StatusBar status = new StatusBar(viewModel);
+        RunOverlayLayer overlays = new RunOverlayLayer(viewModel.runs(), losses);
+        RunsView runs = new RunsView(viewModel.runs());
+        PresetsView presets = new PresetsView(viewModel.presets(), viewModel.training());
+        HelpOverlay help = new HelpOverlay(viewModel.display());
 
         HBox top = new HBox(10, plane, digit, reconstructions);
         HBox.setHgrow(plane, Priority.ALWAYS);
         top.getStyleClass().add("band");
 
+        Tab lossTab = tab("Loss curves", losses, "lossTab");
         TabPane bottom = new TabPane(
-                tab("Loss curves", losses, "lossTab"),
-                tab("Blurry \u2192 sharp", samples, "samplesTab"));
+                lossTab,
+                tab("Blurry \u2192 sharp", samples, "samplesTab"),
+                tab("Runs", runs, "runsTab"));
+        runs.setOnShowCurves(() -> bottom.getSelectionModel().select(lossTab));
         bottom.setId("bottomTabs");
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane center = new SplitPane(top, bottom);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(large ? 0.62 : 0.62);
+        center.setDividerPositions(NORMAL_DIVIDER);
         SplitPane.setResizableWithParent(bottom, false);
 
-        ScrollPane left = new ScrollPane(controls);
+        ScrollPane left = new ScrollPane(new VBox(8, controls, presets));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("controls-scroll");
-        left.setPrefWidth(large ? 320 : 270);
+        double leftWidth = large ? 320 : 270;
+        left.setPrefWidth(leftWidth);
         left.setMinWidth(250);
 
         BorderPane root = new BorderPane(center);
-        root.setTop(menuBar(stage));
+        Menu export = new ExportMenu(stage, dialogs, viewModel.exports())
+                .menu(() -> scene.getRoot(), plane, losses, samples);
+        root.setTop(menuBar(stage, export));
         root.setLeft(left);
         root.setBottom(status);
         root.getStyleClass().add("explorer");
+        StackPane layers = new StackPane(root, help); // the shortcut list lies over the window
 
-        scene = new Scene(root, width, height);
+        scene = new Scene(layers, width, height);
         scene.getStylesheets().add(ExplorerApp.class.getResource("explorer.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::singleKeyShortcuts);
+
+        DisplayViewModel display = viewModel.display();
+        display.presenterProperty().addListener((obs, old, on) -> {
+            // Type follows the root's font size (CSS); charts and canvases draw their own and are told.
+            layers.getStyleClass().remove(PRESENTER_STYLE);
+            if (on) {
+                layers.getStyleClass().add(PRESENTER_STYLE);
+            }
+            losses.setScale(display.scale());
+            overlays.setScale(display.scale());
+            plane.setDotRadius(on ? PRESENTER_DOT_RADIUS : NORMAL_DOT_RADIUS);
+            left.setPrefWidth(leftWidth * display.scale()); // the form's names grow with the type
+            center.setDividerPositions(on ? PRESENTER_DIVIDER : NORMAL_DIVIDER); // the charts' larger type needs room
+        });
 
         viewModel.errorProperty().addListener((obs, old, error) -> {
             if (error != null) {
@@ -185,16 +217,21 @@ public final class ExplorerApp extends Application {
         return scene;
     }
 
+    /** A menu label naming its single-key shortcut, e.g. "Manifold grid    (M)": keys from the one table. */
+    private static String withKeys(String label, Shortcut shortcut) {
+        return label + "    (" + shortcut.keys() + ")";
+    }
+
     private static Tab tab(String title, Node content, String id) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         return tab;
     }
 
-    private MenuBar menuBar(Stage stage) {
+    private MenuBar menuBar(Stage stage, Menu export) {
         MenuItem open = new MenuItem("Open model\u2026");
         open.setId("openMenuItem");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setAccelerator(Shortcut.OPEN_MODEL.accelerator());
         open.disableProperty().bind(viewModel.filesEnabledBinding().not());
         open.setOnAction(e -> {
             Path file = dialogs.chooseModelToOpen(stage, setup.modelFolder());
@@ -204,7 +241,7 @@ public final class ExplorerApp extends Application {
         });
         MenuItem saveAs = new MenuItem("Save model as\u2026");
         saveAs.setId("saveMenuItem");
-        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        saveAs.setAccelerator(Shortcut.SAVE_MODEL.accelerator());
         saveAs.disableProperty().bind(viewModel.filesEnabledBinding().not());
         saveAs.setOnAction(e -> {
             Path file = dialogs.chooseModelToSave(stage, setup.modelFolder(), suggestedName());
@@ -213,63 +250,97 @@ public final class ExplorerApp extends Application {
             }
         });
         MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setAccelerator(Shortcut.QUIT.accelerator());
         quit.setOnAction(e -> stage.close());
 
         TrainingViewModel training = viewModel.training();
         MenuItem train = new MenuItem("Train");
-        train.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        train.setAccelerator(Shortcut.TRAIN.accelerator());
         train.disableProperty().bind(training.canTrainProperty().not());
         train.setOnAction(e -> training.train());
-        MenuItem pause = new MenuItem("Pause / resume    (Space)");
+        MenuItem pause = new MenuItem(withKeys("Pause / resume", Shortcut.PAUSE));
         pause.disableProperty().bind(training.activeBinding().not());
         pause.setOnAction(e -> training.togglePause());
         MenuItem stop = new MenuItem("Stop");
-        stop.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        stop.setAccelerator(Shortcut.STOP.accelerator());
         stop.disableProperty().bind(training.activeBinding().not());
         stop.setOnAction(e -> training.stop());
         MenuItem reset = new MenuItem("Reset to an untrained model");
-        reset.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+        reset.setAccelerator(Shortcut.RESET.accelerator());
         reset.disableProperty().bind(training.configProperty().isNull());
         reset.setOnAction(e -> training.reset());
 
         LatentPlaneViewModel plane = viewModel.plane();
-        CheckMenuItem manifold = new CheckMenuItem("Manifold grid    (M)");
+        CheckMenuItem manifold = new CheckMenuItem(withKeys("Manifold grid", Shortcut.MANIFOLD));
         manifold.setId("manifoldMenuItem");
         manifold.selectedProperty().addListener((obs, old, now) -> plane.setManifoldVisible(now));
         plane.manifoldVisibleProperty().addListener((obs, old, now) -> manifold.setSelected(now));
-        MenuItem fit = new MenuItem("Fit to data    (F)");
+        MenuItem fit = new MenuItem(withKeys("Fit to data", Shortcut.FIT));
         fit.setOnAction(e -> plane.fitToData());
-        MenuItem zoomIn = new MenuItem("Zoom in    (+)");
+        MenuItem zoomIn = new MenuItem(withKeys("Zoom in", Shortcut.ZOOM_IN));
         zoomIn.setOnAction(e -> plane.zoom(LatentPlaneViewModel.ZOOM_STEP));
-        MenuItem zoomOut = new MenuItem("Zoom out    (\u2212)");
+        MenuItem zoomOut = new MenuItem(withKeys("Zoom out", Shortcut.ZOOM_OUT));
         zoomOut.setOnAction(e -> plane.zoom(1 / LatentPlaneViewModel.ZOOM_STEP));
 
+        MenuItem openData = new MenuItem("Open dataset\u2026");
+        openData.setId("openDatasetMenuItem");
+        openData.setAccelerator(Shortcut.OPEN_DATASET.accelerator());
+        openData.disableProperty().bind(viewModel.filesEnabledBinding().not());
+        openData.setOnAction(e -> {
+            Path dir = dialogs.chooseDatasetFolder(stage, Path.of("assets"));
+            if (dir != null) {
+                viewModel.openDataset(dir);
+            }
+        });
+
+        DisplayViewModel display = viewModel.display();
+        CheckMenuItem presenter = new CheckMenuItem(withKeys("Presenter mode", Shortcut.PRESENTER));
+        presenter.setId("presenterMenuItem");
+        presenter.selectedProperty().addListener((obs, old, now) -> {
+            if (now != display.presenterProperty().get()) {
+                display.togglePresenter();
+            }
+        });
+        display.presenterProperty().addListener((obs, old, now) -> presenter.setSelected(now));
+        MenuItem shortcuts = new MenuItem(withKeys("Keyboard shortcuts", Shortcut.HELP));
+        shortcuts.setOnAction(e -> display.toggleHelp());
+
         MenuBar bar = new MenuBar(
-                new Menu("File", null, open, saveAs, new SeparatorMenuItem(), quit),
+                new Menu("File", null, open, saveAs, new SeparatorMenuItem(), openData, export, new SeparatorMenuItem(), quit),
                 new Menu("Training", null, train, pause, stop, new SeparatorMenuItem(), reset),
-                new Menu("View", null, manifold, fit, zoomIn, zoomOut));
+                new Menu("View", null, manifold, fit, zoomIn, zoomOut, new SeparatorMenuItem(), presenter, shortcuts));
         bar.setId("menuBar");
         return bar;
     }
 
     /**
-     * Space, M, F, + and -: single keys, so they act only when no text field has the focus (there they type).
-     * Menu accelerators would fire even while typing, hence this filter.
+     * The single-key rows of {@link Shortcut}: single keys, so they act only when no text field has the
+     * focus (there they type). Menu accelerators would fire even while typing, hence this filter.
      */
     private void singleKeyShortcuts(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown() || scene.getFocusOwner() instanceof TextInputControl) {
+        DisplayViewModel display = viewModel.display();
+        if (display.helpShownProperty().get() && e.getCode() == KeyCode.ESCAPE) {
+            display.hideHelp();
+            e.consume();
+            return;
+        }
+        Shortcut shortcut = Shortcut.ofSingleKey(e);
+        if (shortcut == null || scene.getFocusOwner() instanceof TextInputControl) {
             return;
         }
         LatentPlaneViewModel plane = viewModel.plane();
-        switch (e.getCode()) {
-            case SPACE -> viewModel.training().togglePause();
-            case M -> plane.toggleManifold();
-            case F -> plane.fitToData();
-            case PLUS, EQUALS, ADD -> plane.zoom(LatentPlaneViewModel.ZOOM_STEP);
-            case MINUS, SUBTRACT -> plane.zoom(1 / LatentPlaneViewModel.ZOOM_STEP);
+        switch (shortcut) {
+            case PAUSE -> viewModel.training().togglePause();
+            case MANIFOLD -> plane.toggleManifold();
+            case FIT -> plane.fitToData();
+            case ZOOM_IN -> plane.zoom(LatentPlaneViewModel.ZOOM_STEP);
+            case ZOOM_OUT -> plane.zoom(1 / LatentPlaneViewModel.ZOOM_STEP);
+            case PREVIOUS_SNAPSHOT -> viewModel.samples().step(-1);
+            case NEXT_SNAPSHOT -> viewModel.samples().step(1);
+            case PRESENTER -> display.togglePresenter();
+            case HELP -> display.toggleHelp();
             default -> {
-                return;
+                return; // menu accelerators and keys a view handles itself
             }
         }
         e.consume();

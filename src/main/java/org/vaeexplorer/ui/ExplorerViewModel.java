@@ -9,10 +9,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.DatasetLoader;
+import org.vaeexplorer.model.CurvePoint;
 import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.ModelFileException;
 import org.vaeexplorer.model.ModelStore;
 import org.vaeexplorer.model.NativeRuntime;
+import org.vaeexplorer.model.RunStore;
 import org.vaeexplorer.model.TrainingHistory;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
@@ -40,6 +43,9 @@ public final class ExplorerViewModel implements AutoCloseable {
     static final long MIN_ANALYSIS_INTERVAL = 100;
     static final long MAX_ANALYSIS_INTERVAL = 300;
 
+    /** A run's file keeps at most this many points of its training curve (see CurvePoint.thinned). */
+    static final int MAX_CURVE_POINTS = 4000;
+
     private final Setup setup;
     private final BackgroundExecutor executor;
     private final DecodeWorker<LatentAnalyzer.Query, LatentAnalysis> analyzer;
@@ -58,6 +64,10 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final SampleStripViewModel samples = new SampleStripViewModel();
     private final ReconstructionViewModel reconstructions = new ReconstructionViewModel();
     private final BooleanBinding filesEnabled;
+    private final RunsViewModel runs;
+    private final ExportViewModel exports;
+    private final PresetsViewModel presets;
+    private final DisplayViewModel display = new DisplayViewModel();
 
     /** The parameters on screen: the current model's, or the newest training snapshot. */
     private ModelParams shown;
@@ -81,6 +91,10 @@ public final class ExplorerViewModel implements AutoCloseable {
                 () -> !busy.get() && !training.activeBinding().get() && model.get() != null,
                 busy, training.activeBinding(), model);
         interactive.bind(plane.decodedProperty().isNotNull().and(model.isNotNull()));
+        this.runs = new RunsViewModel(new RunStore(setup.runsFolder()), executor, error::set, this::openRun, filesEnabled);
+        this.exports = new ExportViewModel(executor, model.getReadOnlyProperty(), data.getReadOnlyProperty(), samples,
+                error::set, message::set);
+        this.presets = new PresetsViewModel(training);
     }
 
     // ---- state ---------------------------------------------------------------------------------------
@@ -142,6 +156,22 @@ public final class ExplorerViewModel implements AutoCloseable {
         return reconstructions;
     }
 
+    public RunsViewModel runs() {
+        return runs;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
+    }
+
+    public PresetsViewModel presets() {
+        return presets;
+    }
+
+    public DisplayViewModel display() {
+        return display;
+    }
+
     // ---- commands ------------------------------------------------------------------------------------
 
     /** Loads the start-up model and the dataset, both in the background. */
@@ -153,9 +183,10 @@ public final class ExplorerViewModel implements AutoCloseable {
             replaceWithFreshModel(VaeConfig.defaults());
             message.set("No model at " + file + ": showing an untrained model. Press Train to train one.");
         } else {
-            load(file, true);
+            load(file, true, String.valueOf(file.getFileName()), () -> { });
         }
-        executor.submit(setup.data()::load, this::showData, e -> {
+        runs.refresh();
+        executor.submit(setup.data()::load, d -> showData(d, false), e -> {
             dataStatus.set("Data: none (" + e.getMessage() + ")");
             error.set(new UserError("Could not load the dataset", e.getMessage()));
         });
@@ -166,7 +197,30 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (!filesEnabled.get()) {
             return;
         }
-        load(file, false);
+        load(file, false, String.valueOf(file.getFileName()), () -> { });
+    }
+
+    /**
+     * Opens the dataset in folder {@code dir} (the four IDX files) and shows and trains on it. A model that
+     * reads images of another size is replaced by an untrained one of the right size. On failure nothing
+     * changes and the error names the file and what is wrong with it.
+     */
+    public void openDataset(Path dir) {
+        if (!filesEnabled.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set("Opening dataset " + dir.getFileName() + "\u2026");
+        executor.submit(() -> DatasetLoader.load(dir), d -> {
+            busy.set(false);
+            message.set("Opened dataset " + dir.toAbsolutePath());
+            showData(d, true);
+        }, e -> {
+            busy.set(false);
+            message.set("");
+            error.set(new UserError("Could not open the dataset", e.getMessage()
+                    + "\n\nThe dataset on screen is still loaded."));
+        });
     }
 
     /** Saves the current model to {@code file}; never over the shipped model. */
@@ -235,13 +289,22 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     // ---- internals -----------------------------------------------------------------------------------
 
-    private void load(Path file, boolean atStartup) {
+    /** Makes run {@code id}, kept in {@code file}, the current model: training it further continues that run. */
+    private void openRun(Path file, String id) {
+        if (filesEnabled.get()) {
+            load(file, false, id, () -> runs.currentRunIs(id));
+        }
+    }
+
+    /** @param then runs on the UI thread once the model is on screen */
+    private void load(Path file, boolean atStartup, String name, Runnable then) {
         busy.set(true);
         message.set("Opening " + file.getFileName() + "\u2026");
         executor.submit(() -> checkedLoad(file), loaded -> {
             busy.set(false);
             message.set("Opened " + file.toAbsolutePath());
-            setModel(new CurrentModel(loaded, String.valueOf(file.getFileName()), file));
+            setModel(new CurrentModel(loaded, name, file));
+            then.run();
         }, e -> {
             busy.set(false);
             message.set("");
@@ -284,6 +347,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     /** Shows {@code m} everywhere; the model property changes last, so whatever it triggers sees a finished window. */
     private void setModel(CurrentModel m) {
         generation++;
+        runs.modelReplaced();
         modelStatus.set("Model: " + m.describe());
         training.showModel(m);
         samples.setHistory(m.history().samples());
@@ -299,6 +363,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     private void runStarted(boolean continuing) {
         generation++;
+        runs.runStarted(continuing);
         lastAnalysisIteration = 0;
         shownIteration = 0;
         if (!continuing) {
@@ -314,7 +379,14 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     private void adopt(TrainingOutcome outcome) {
         if (outcome.model() != null) {
-            CurrentModel trained = new CurrentModel(outcome.model(), runName, null);
+            // The run's file keeps the curve as drawn, so an overlay or a reopened run shows the same picture.
+            ModelFile m = outcome.model();
+            ModelFile withCurve = new ModelFile(m.config(), m.params(), m.optimizerState(),
+                    m.history().withTrainCurve(CurvePoint.thinned(training.losses().trainCurve(), MAX_CURVE_POINTS)));
+            if (!withCurve.history().trainCurve().isEmpty() || withCurve.history().epochCount() > 0) {
+                runs.runEnded(withCurve);
+            }
+            CurrentModel trained = new CurrentModel(withCurve, runName, null);
             model.set(trained);
             modelStatus.set("Model: " + trained.describe());
             samples.setHistory(trained.history().samples());
@@ -325,14 +397,20 @@ public final class ExplorerViewModel implements AutoCloseable {
         training.resetIfRequested();
     }
 
-    private void showData(Dataset d) {
+    /** @param replaceMismatched a model reading images of another size gives way to an untrained one that fits */
+    private void showData(Dataset d, boolean replaceMismatched) {
         data.set(d);
         dataStatus.set(String.format(Locale.ROOT, "Data: %s (%,d train / %,d test, %dx%d)",
                 d.name(), d.train().count(), d.test().count(), d.rows(), d.cols()));
         reconstructed = LatentAnalyzer.onePerClass(d.test(), ReconstructionViewModel.DIGITS);
         CurrentModel m = model.get();
         if (m != null && (m.config().imageRows() != d.rows() || m.config().imageCols() != d.cols())) {
-            if (m.path() == null && m.history().epochCount() == 0) {
+            if (replaceMismatched) {
+                message.set("The model read " + m.config().imageRows() + "x" + m.config().imageCols() + " images but "
+                        + d.name() + " has " + d.rows() + "x" + d.cols() + ": replaced by an untrained model"
+                        + " of the right size. Press Train.");
+                replaceWithFreshModel(m.config().withImageSize(d.rows(), d.cols()));
+            } else if (m.path() == null && m.history().epochCount() == 0) {
                 replaceWithFreshModel(m.config().withImageSize(d.rows(), d.cols()));
             } else {
                 message.set("The model reads " + m.config().imageRows() + "x" + m.config().imageCols()

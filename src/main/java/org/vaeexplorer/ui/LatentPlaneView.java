@@ -95,6 +95,12 @@ public final class LatentPlaneView extends BorderPane {
     }
 
     /** The plot node itself (focusable; mouse and keys go here). */
+    /** Dots of {@code radius} pixels (2 normally; larger in presenter mode, to read from the back of a room). */
+    public void setDotRadius(int radius) {
+        plot.dotRadius = radius;
+        plot.invalidate();
+    }
+
     Region plot() {
         return plot;
     }
@@ -117,7 +123,7 @@ public final class LatentPlaneView extends BorderPane {
         static final double BOTTOM = 48;
         private static final double DOT_ALPHA = 0.75;
         private static final double DOT_ALPHA_OVER_MANIFOLD = 0.4;
-        private static final int DOT_RADIUS = 2;
+        private int dotRadius = 2;
 
         private final Canvas canvas = new Canvas();
         private final Group marker = marker();
@@ -294,18 +300,18 @@ public final class LatentPlaneView extends BorderPane {
             for (int i = 0; i < us.length; i++) {
                 int cx = (int) Math.round(v.toX(us[i]));
                 int cy = (int) Math.round(v.toY(vs[i]));
-                if (cx < -DOT_RADIUS || cy < -DOT_RADIUS || cx >= w + DOT_RADIUS || cy >= h + DOT_RADIUS) {
+                if (cx < -dotRadius || cy < -dotRadius || cx >= w + dotRadius || cy >= h + dotRadius) {
                     continue;
                 }
                 int rgb = Theme.DIGIT_RGB[labels[i]];
-                for (int dy = -DOT_RADIUS; dy <= DOT_RADIUS; dy++) {
+                for (int dy = -dotRadius; dy <= dotRadius; dy++) {
                     int y = cy + dy;
                     if (y < 0 || y >= h) {
                         continue;
                     }
-                    for (int dx = -DOT_RADIUS; dx <= DOT_RADIUS; dx++) {
+                    for (int dx = -dotRadius; dx <= dotRadius; dx++) {
                         int x = cx + dx;
-                        if (x < 0 || x >= w || Math.abs(dx) + Math.abs(dy) > DOT_RADIUS + 1) {
+                        if (x < 0 || x >= w || Math.abs(dx) + Math.abs(dy) > dotRadius + 1) {
                             continue;
                         }
                         buffer[y * w + x] = blend(buffer[y * w + x], rgb, a);

@@ -54,8 +54,7 @@ final class LossChartFactory {
 
         XYLineAndShapeRenderer testRenderer = new XYLineAndShapeRenderer(true, true);
         testRenderer.setSeriesPaint(0, Theme.awt(Theme.TEST_COLOR));
-        testRenderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
-                1f, new float[] {6f, 4f}, 0f));
+        testRenderer.setSeriesStroke(0, dashed(2f));
         testRenderer.setSeriesShape(0, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
 
         XYPlot plot = new XYPlot(new XYSeriesCollection(train), x, y, trainRenderer);
@@ -75,5 +74,28 @@ final class LossChartFactory {
         TextTitle t = chart.getTitle();
         t.setPaint(new Color(0x22, 0x22, 0x22));
         return new LossChart(chart, train, test);
+    }
+
+    /** Sets type, line widths and dots to {@code s} times their normal size (presenter mode). */
+    static void scale(LossChart c, double s) {
+        XYPlot plot = (XYPlot) c.chart().getPlot();
+        Font title = TITLE.deriveFont((float) (TITLE.getSize2D() * s));
+        Font text = TEXT.deriveFont((float) (TEXT.getSize2D() * s));
+        c.chart().getTitle().setFont(title);
+        for (NumberAxis axis : new NumberAxis[] {(NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis()}) {
+            axis.setLabelFont(text);
+            axis.setTickLabelFont(text);
+        }
+        plot.getRenderer(0).setSeriesStroke(0, new BasicStroke((float) (2 * s)));
+        XYLineAndShapeRenderer test = (XYLineAndShapeRenderer) plot.getRenderer(1);
+        test.setSeriesStroke(0, dashed((float) (2 * s)));
+        double r = 4.5 * s;
+        test.setSeriesShape(0, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+    }
+
+    /** The test curves' stroke: dashed, so test and training curves differ also in grey. */
+    static BasicStroke dashed(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {6f * width / 2, 4f * width / 2}, 0f);
     }
 }

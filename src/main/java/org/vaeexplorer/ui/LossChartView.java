@@ -10,14 +10,18 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.layout.Priority;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,6 +50,7 @@ public final class LossChartView extends VBox {
         }
     };
     private long generation = -1;
+    private final HBox legend;
 
     public LossChartView(LossHistory history) {
         super(4);
@@ -54,7 +59,8 @@ public final class LossChartView extends VBox {
         getStyleClass().add("panel");
         HBox row = new HBox(8);
         VBox.setVgrow(row, Priority.ALWAYS);
-        getChildren().addAll(legend(), row);
+        legend = legend();
+        getChildren().addAll(legend, row);
         for (LossHistory.Quantity q : LossHistory.Quantity.values()) {
             LossChartFactory.LossChart chart = LossChartFactory.create(q.title());
             charts.put(q, chart);
@@ -88,6 +94,11 @@ public final class LossChartView extends VBox {
         HBox box = new HBox(24, trainLabel, testLabel, spacer, units);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** Adds {@code entry} to the shared legend, after the two curves' entries (overlaid runs). */
+    void addToLegend(javafx.scene.Node entry) {
+        legend.getChildren().add(2, entry);
     }
 
     /** Points held by one chart series (tests check that charts gain points). */
@@ -129,7 +140,7 @@ public final class LossChartView extends VBox {
         chart.chart().setNotify(false);
         boolean changed = append(chart.train(), train, restart) | append(chart.test(), test, restart);
         if (changed) {
-            focusRange(chart, train, test);
+            focusRange(chart);
             // A dot per epoch reads well for a few dozen epochs; beyond that the dots hide the line.
             XYPlot plot = (XYPlot) chart.chart().getPlot();
             ((XYLineAndShapeRenderer) plot.getRenderer(1)).setSeriesShapesVisible(0, test.size() <= MAX_EPOCH_DOTS);
@@ -152,18 +163,35 @@ public final class LossChartView extends VBox {
         return false;
     }
 
-    /** Fits the y axis to the data after the first {@link #WARMUP_FRACTION} of the x range. */
-    private static void focusRange(LossChartFactory.LossChart chart, LossHistory.Points train, LossHistory.Points test) {
-        NumberAxis y = (NumberAxis) ((XYPlot) chart.chart().getPlot()).getRangeAxis();
-        double maxX = Math.max(last(train), last(test));
+    /**
+     * Fits the y axis to the data after the first {@link #WARMUP_FRACTION} of the x range, over every
+     * series on the chart (the current model's and any runs overlaid on it).
+     */
+    private static void focusRange(LossChartFactory.LossChart chart) {
+        XYPlot plot = (XYPlot) chart.chart().getPlot();
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        List<XYSeries> all = new ArrayList<>();
+        for (int d = 0; d < plot.getDatasetCount(); d++) {
+            if (plot.getDataset(d) instanceof XYSeriesCollection c) {
+                all.addAll(c.getSeries());
+            }
+        }
+        double maxX = 0;
+        for (XYSeries s : all) {
+            if (s.getItemCount() > 0) {
+                maxX = Math.max(maxX, s.getMaxX());
+            }
+        }
         double fromX = maxX * WARMUP_FRACTION;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (LossHistory.Points p : new LossHistory.Points[] {train, test}) {
-            for (int i = 0; i < p.size(); i++) {
-                if (p.x(i) >= fromX && Double.isFinite(p.y(i))) {
-                    lo = Math.min(lo, p.y(i));
-                    hi = Math.max(hi, p.y(i));
+        for (XYSeries s : all) {
+            for (int i = 0; i < s.getItemCount(); i++) {
+                double x = s.getX(i).doubleValue();
+                double v = s.getY(i).doubleValue();
+                if (x >= fromX && Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
                 }
             }
         }
@@ -173,6 +201,27 @@ public final class LossChartView extends VBox {
         }
         double pad = Math.max((hi - lo) * 0.08, Math.abs(hi) * 0.005 + 1e-3);
         y.setRange(new org.jfree.data.Range(lo - pad, hi + pad), true, true);
+    }
+
+    /** The chart of {@code quantity}, for layers drawn on it (overlaid runs). */
+    JFreeChart chart(LossHistory.Quantity quantity) {
+        return charts.get(quantity).chart();
+    }
+
+    /** Refits the y axes after a layer changed its series; one redraw per chart. */
+    void refit() {
+        for (LossChartFactory.LossChart chart : charts.values()) {
+            chart.chart().setNotify(false);
+            focusRange(chart);
+            chart.chart().setNotify(true);
+        }
+    }
+
+    /** Type, lines and dots {@code scale} times their normal size (presenter mode). */
+    public void setScale(double scale) {
+        for (LossChartFactory.LossChart chart : charts.values()) {
+            LossChartFactory.scale(chart, scale);
+        }
     }
 
     private static double last(LossHistory.Points p) {

@@ -2,9 +2,12 @@ package org.vaeexplorer.ui;
 
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import org.vaeexplorer.model.CurvePoint;
 import org.vaeexplorer.model.LossParts;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -98,6 +101,17 @@ public final class LossHistory {
         for (Quantity q : Quantity.values()) {
             points(q, split).add(epochs, q.of(parts));
         }
+    }
+
+    /** The training curve as drawn (smoothed per iteration, or per-epoch means for older models), to keep with a run. */
+    public List<CurvePoint> trainCurve() {
+        Points recon = points(Quantity.RECONSTRUCTION, Split.TRAIN);
+        Points kl = points(Quantity.KL, Split.TRAIN);
+        List<CurvePoint> curve = new ArrayList<>(recon.size());
+        for (int i = 0; i < recon.size(); i++) {
+            curve.add(new CurvePoint(recon.x(i), recon.y(i), kl.y(i)));
+        }
+        return curve;
     }
 
     /** Call after a batch of {@link #add}s: charts redraw once per call, not once per point. */

@@ -47,6 +47,14 @@ public final class SampleStripViewModel {
         return selectedLabel.getReadOnlyProperty();
     }
 
+    /** Scrubs {@code delta} snapshots on (negative: back), stopping at the first and the newest. */
+    public void step(int delta) {
+        if (snapshots.isEmpty()) {
+            return;
+        }
+        selected.set(Math.max(0, Math.min(snapshots.size() - 1, selected.get() + delta)));
+    }
+
     void setHistory(List<SampleSnapshot> history) {
         snapshots.setAll(history);
         last.set(snapshots.size() - 1);

@@ -13,7 +13,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.model.CurvePoint;
 import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.train.Trainer;
 import org.vaeexplorer.train.TrainingOutcome;
@@ -302,8 +304,14 @@ public final class TrainingViewModel {
     void showModel(CurrentModel m) {
         showConfig(m.config());
         losses.clear();
+        // The smoothed curve as it was drawn during training when the file keeps it, else the epoch means.
+        for (CurvePoint p : m.history().trainCurve()) {
+            losses.add(LossHistory.Split.TRAIN, p.epochs(), new LossParts(p.reconstruction(), p.kl()));
+        }
         for (EpochRecord r : m.history().epochs()) {
-            losses.add(LossHistory.Split.TRAIN, r.epoch(), r.train());
+            if (m.history().trainCurve().isEmpty()) {
+                losses.add(LossHistory.Split.TRAIN, r.epoch(), r.train());
+            }
             losses.add(LossHistory.Split.TEST, r.epoch(), r.test());
         }
         losses.publish();

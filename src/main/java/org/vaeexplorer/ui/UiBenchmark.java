@@ -13,6 +13,9 @@ import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,7 +67,29 @@ public final class UiBenchmark {
 
     /** The benchmark as {@code bench --ui} runs it: shipped model, bundled MNIST, default hyperparameters. */
     public static Map<String, Object> run() {
-        return run(Setup.standard(null, null), TRAIN_SECONDS);
+        // The benchmark's training run is not a student's: it is kept in a temporary runs folder, then dropped.
+        Path runs;
+        try {
+            runs = Files.createTempDirectory("vae-explorer-bench-runs");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return run(Setup.standard(null, null).withRunsFolder(runs), TRAIN_SECONDS);
+        } finally {
+            deleteQuietly(runs);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}: {}", dir, e.getMessage());
+        }
     }
 
     /** @param trainSeconds how long to train (and drag) while measuring */

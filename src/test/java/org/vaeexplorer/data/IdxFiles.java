@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
 /** Writes small synthetic IDX files for tests; a name ending in ".gz" is gzipped. */
-final class IdxFiles {
+public final class IdxFiles {
 
     private IdxFiles() {
     }
@@ -36,7 +36,7 @@ final class IdxFiles {
     }
 
     /** Gzips the bytes if the name ends in ".gz", otherwise writes them raw. */
-    static Path writeBytes(Path file, byte[] content) throws IOException {
+    public static Path writeBytes(Path file, byte[] content) throws IOException {
         try (OutputStream out = file.getFileName().toString().endsWith(".gz")
                 ? new GZIPOutputStream(Files.newOutputStream(file))
                 : Files.newOutputStream(file)) {
@@ -63,7 +63,7 @@ final class IdxFiles {
     }
 
     /** Writes the four standard files of a valid dataset into {@code dir}. */
-    static void writeDataset(Path dir, int trainCount, int testCount, int rows, int cols, boolean gz)
+    public static void writeDataset(Path dir, int trainCount, int testCount, int rows, int cols, boolean gz)
             throws IOException {
         String ext = gz ? ".gz" : "";
         writeImages(dir.resolve(DatasetLoader.TRAIN_IMAGES + ext), trainCount, rows, cols,

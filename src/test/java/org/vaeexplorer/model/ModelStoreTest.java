@@ -233,4 +233,40 @@ class ModelStoreTest {
         }
         return out;
     }
+
+    @Test
+    void theSmoothedTrainingCurveSurvivesTheRoundTrip() throws IOException {
+        ModelFile saved = trainedLooking();
+        List<CurvePoint> curve = List.of(new CurvePoint(0.0, 540.5, 0.25), new CurvePoint(0.125, 300.0, 4.0));
+        ModelFile withCurve = new ModelFile(saved.config(), saved.params(), saved.optimizerState(),
+                saved.history().withTrainCurve(curve));
+        Path file = dir.resolve("curve.zip");
+        ModelStore.save(file, withCurve);
+
+        assertThat(ModelStore.load(file).history().trainCurve()).isEqualTo(curve);
+        ModelStore.Summary summary = ModelStore.loadSummary(file);
+        assertThat(summary.config()).isEqualTo(CONFIG);
+        assertThat(summary.history().trainCurve()).isEqualTo(curve);
+        assertThat(summary.history().epochs()).isEqualTo(saved.history().epochs());
+    }
+
+    @Test
+    void aFileWithoutATrainingCurveLoadsWithAnEmptyOne() throws IOException {
+        // The shipped models were written before the curve was kept.
+        Path shipped = Path.of("models", "mnist-latent2.zip");
+        ModelFile loaded = ModelStore.load(shipped);
+
+        assertThat(loaded.history().epochCount()).isPositive();
+        assertThat(loaded.history().trainCurve()).isEmpty();
+        assertThat(ModelStore.loadSummary(shipped).history().epochs()).isEqualTo(loaded.history().epochs());
+    }
+
+    @Test
+    void historyAppendsKeepTheTrainingCurve() {
+        List<CurvePoint> curve = List.of(new CurvePoint(0.5, 3, 1));
+        TrainingHistory h = TrainingHistory.EMPTY.withTrainCurve(curve)
+                .plus(new EpochRecord(1, new LossParts(1, 1), new LossParts(1, 1), 1, 1));
+
+        assertThat(h.trainCurve()).isEqualTo(curve);
+    }
 }

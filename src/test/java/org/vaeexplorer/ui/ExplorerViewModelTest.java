@@ -147,7 +147,8 @@ class ExplorerViewModelTest {
         vm.onFrame();
 
         assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.COMPLETED);
-        assertThat(vm.modelProperty().get().file()).isSameAs(outcome.model());
+        assertThat(vm.modelProperty().get().file().params()).isSameAs(outcome.model().params());
+        assertThat(vm.modelProperty().get().history().epochs()).isEqualTo(outcome.model().history().epochs());
         assertThat(vm.modelProperty().get().name()).isEqualTo("new model (unsaved)");
         assertThat(vm.samples().snapshots()).hasSameSizeAs(outcome.model().history().samples());
         assertThat(vm.plane().scatterProperty().get().size()).isEqualTo(TestModels.TEST_IMAGES);

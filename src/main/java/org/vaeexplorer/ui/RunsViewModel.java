@@ -1,0 +1,255 @@
+package org.vaeexplorer.ui;
+
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.paint.Color;
+import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.RunRecord;
+import org.vaeexplorer.model.RunStore;
+import org.vaeexplorer.model.StoredRun;
+import org.vaeexplorer.model.TrainingHistory;
+import org.vaeexplorer.model.VaeConfig;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The session's training runs, for visual tuning: every run is kept in the runs folder when it ends
+ * (stopped, finished or diverged), listed with its final test losses, and those ticked are overlaid on
+ * the loss charts, each in its colour, labelled by the hyperparameters that tell the ticked runs apart.
+ * Any run can be made the current model.
+ */
+public final class RunsViewModel {
+
+    /**
+     * Overlay colours: Okabe &amp; Ito's colour-blind-safe set without the two the current model's curves
+     * use (blue, orange), then darker hues for a seventh run and on.
+     */
+    static final List<Color> COLOURS = List.of(Color.web("#009e73"), Color.web("#cc79a7"), Color.web("#7b3294"),
+            Color.web("#e6ab02"), Color.web("#56b4e9"), Color.web("#000000"), Color.web("#a6761d"), Color.web("#666666"));
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    /** One row of the runs list. */
+    public static final class RunEntry {
+        private final StoredRun run;
+        private final BooleanProperty ticked = new SimpleBooleanProperty(this, "ticked");
+
+        RunEntry(StoredRun run) {
+            this.run = run;
+        }
+
+        public String id() {
+            return run.id();
+        }
+
+        public VaeConfig config() {
+            return run.config();
+        }
+
+        public TrainingHistory history() {
+            return run.history();
+        }
+
+        /** Ticked runs are drawn on the loss charts. */
+        public BooleanProperty tickedProperty() {
+            return ticked;
+        }
+
+        /** "26 Nov 06:15:02", from the id. */
+        public String started() {
+            return DAY_TIME.format(startTime());
+        }
+
+        /** "06:15:02": tells apart runs with equal settings. */
+        String time() {
+            return TIME.format(startTime());
+        }
+
+        private LocalDateTime startTime() {
+            return LocalDateTime.parse(run.id().substring("run-".length(), "run-yyyyMMdd-HHmmss".length()), STAMP);
+        }
+
+        /** "β=1, warm-up=0, lr=1e-3, latent=2, hidden=400". */
+        public String settings() {
+            return Hyperparameters.summary(run.config());
+        }
+
+        /** "3 of 10". */
+        public String epochs() {
+            return run.history().epochCount() + " of " + run.config().epochs();
+        }
+
+        /** The last epoch's test loss parts, or null when the run ended inside its first epoch. */
+        public EpochRecord last() {
+            return run.history().last();
+        }
+
+        StoredRun run() {
+            return run;
+        }
+    }
+
+    /** A ticked run as the charts draw it. */
+    public record Overlay(String id, String legend, Color colour, TrainingHistory history) {
+    }
+
+    private final RunStore store;
+    private final BackgroundExecutor executor;
+    private final Consumer<UserError> errors;
+    private final BiConsumer<Path, String> opener;
+    private final BooleanExpression canOpen;
+    private final Random random = new Random();
+
+    private final ObservableList<RunEntry> runs = FXCollections.observableArrayList(
+            e -> new javafx.beans.Observable[] {e.tickedProperty()});
+    private final ObservableList<RunEntry> readOnlyRuns = FXCollections.unmodifiableObservableList(runs);
+    private final ReadOnlyObjectWrapper<List<Overlay>> overlays = new ReadOnlyObjectWrapper<>(this, "overlays", List.of());
+
+    /** The run whose model is the current one (a continued training run keeps its id), or null. */
+    private String currentRun;
+
+    /**
+     * @param opener  opens a run's file as the current model and calls it by the given name
+     * @param canOpen true when a model may be replaced (no run, no file operation under way)
+     */
+    RunsViewModel(RunStore store, BackgroundExecutor executor, Consumer<UserError> errors,
+                  BiConsumer<Path, String> opener, BooleanExpression canOpen) {
+        this.store = Objects.requireNonNull(store);
+        this.executor = Objects.requireNonNull(executor);
+        this.errors = Objects.requireNonNull(errors);
+        this.opener = Objects.requireNonNull(opener);
+        this.canOpen = Objects.requireNonNull(canOpen);
+        runs.addListener((javafx.collections.ListChangeListener<RunEntry>) c -> updateOverlays());
+    }
+
+    public ObservableList<RunEntry> runs() {
+        return readOnlyRuns;
+    }
+
+    /** The ticked runs, oldest first, with colours and legends. */
+    public ReadOnlyObjectProperty<List<Overlay>> overlaysProperty() {
+        return overlays.getReadOnlyProperty();
+    }
+
+    public BooleanExpression canOpenBinding() {
+        return canOpen;
+    }
+
+    public Path folder() {
+        return store.folder();
+    }
+
+    /** Lists the runs folder (in the background); ticks are kept for runs still there. */
+    public void refresh() {
+        executor.submit(store::list, this::show,
+                e -> errors.accept(new UserError("Could not list the runs", store.folder().toAbsolutePath() + ": " + e.getMessage())));
+    }
+
+    /** Makes run {@code entry} the current model, loading its weights. */
+    public void makeCurrent(RunEntry entry) {
+        if (entry == null || !canOpen.get()) {
+            return;
+        }
+        opener.accept(entry.run().file(), entry.id());
+    }
+
+    /** Unticks every run. */
+    public void untickAll() {
+        runs.forEach(r -> r.tickedProperty().set(false));
+    }
+
+    // ---- from the explorer ------------------------------------------------------------------------
+
+    /** A run starts: continuing the current run's model keeps its id (and file); anything else is a new run. */
+    void runStarted(boolean continuing) {
+        if (!continuing || currentRun == null) {
+            currentRun = RunStore.newId(LocalDateTime.now(), random);
+        }
+    }
+
+    /** The run ended with {@code model}: its file is written (or replaced) in the background, then listed. */
+    void runEnded(ModelFile model) {
+        if (currentRun == null) {
+            return;
+        }
+        RunRecord record = new RunRecord(currentRun, model);
+        executor.submit(() -> {
+            store.save(record);
+            return new StoredRun(record.id(), store.fileOf(record.id()), model.config(), model.history());
+        }, this::put, e -> errors.accept(new UserError("Could not keep the run", e.getMessage()
+                + "\n\nThe model is still the current one: Save As keeps it.")));
+    }
+
+    /** Another model became current (opened, reset): training it starts a new run. */
+    void modelReplaced() {
+        currentRun = null;
+    }
+
+    /** Run {@code id} was made the current model: training it further continues that run. */
+    void currentRunIs(String id) {
+        currentRun = id;
+    }
+
+    String currentRun() {
+        return currentRun;
+    }
+
+    // ---- internals ----------------------------------------------------------------------------------
+
+    private void show(List<StoredRun> stored) {
+        Set<String> ticked = new java.util.HashSet<>();
+        runs.stream().filter(r -> r.tickedProperty().get()).forEach(r -> ticked.add(r.id()));
+        List<RunEntry> entries = new ArrayList<>();
+        for (StoredRun s : stored) {
+            RunEntry e = new RunEntry(s);
+            e.tickedProperty().set(ticked.contains(s.id()));
+            entries.add(e);
+        }
+        runs.setAll(entries);
+    }
+
+    private void put(StoredRun run) {
+        RunEntry entry = new RunEntry(run);
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).id().equals(run.id())) {
+                entry.tickedProperty().set(runs.get(i).tickedProperty().get());
+                runs.set(i, entry);
+                return;
+            }
+        }
+        runs.add(entry);
+    }
+
+    private void updateOverlays() {
+        List<RunEntry> ticked = runs.stream().filter(r -> r.tickedProperty().get()).toList();
+        Set<Hyperparameters.Field> differing = Hyperparameters.differing(ticked.stream().map(RunEntry::config).toList());
+        List<Overlay> result = new ArrayList<>();
+        for (int i = 0; i < ticked.size(); i++) {
+            RunEntry r = ticked.get(i);
+            String legend = differing.isEmpty() ? "run " + r.time()
+                    : Hyperparameters.describe(r.config(), differing);
+            result.add(new Overlay(r.id(), legend, COLOURS.get(i % COLOURS.size()), r.history()));
+        }
+        if (!result.equals(overlays.get())) {
+            overlays.set(List.copyOf(result));
+        }
+    }
+}

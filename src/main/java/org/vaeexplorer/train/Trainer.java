@@ -211,7 +211,8 @@ public final class Trainer {
 
     /** The state of one run, confined to the training thread. */
     private final class Run {
-        private final Vae vae = start == null ? Vae.create(config) : start.toVae();
+        // A continued run's model carries the hyperparameters it is trained with (e.g. more epochs).
+        private final Vae vae = start == null ? Vae.create(config) : Vae.withParams(config, start.params());
         private final ShuffledBatches batches = new ShuffledBatches(data.train().count(), config.batchSize(), config.seed());
         private final BatchBuffer buffer = new BatchBuffer(data.train());
         private final INDArray fixedLatents = Noise.standardNormal(SAMPLE_COUNT, config.latentSize(), Noise.generator(SAMPLE_SEED));

@@ -7,6 +7,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -181,6 +183,11 @@ public final class ExplorerApp extends Application {
                 showError(stage, error);
             }
         });
+        viewModel.runs().interruptedProperty().addListener((obs, old, run) -> {
+            if (run != null) {
+                offerToResume(stage, run);
+            }
+        });
 
         frames = new AnimationTimer() {
             @Override
@@ -351,6 +358,34 @@ public final class ExplorerApp extends Application {
         String name = m != null && m.path() != null ? String.valueOf(m.path().getFileName()) : "my-model.zip";
         return setup.shippedModel() != null && name.equals(String.valueOf(setup.shippedModel().getFileName()))
                 ? "my-model.zip" : name;
+    }
+
+    /** A run the app did not survive: ask once whether to continue it from its last checkpoint. */
+    private void offerToResume(Stage owner, RunsViewModel.RunEntry run) {
+        ButtonType resume = new ButtonType("Resume", ButtonBar.ButtonData.OK_DONE);
+        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, later);
+        alert.initOwner(owner);
+        alert.setTitle("Resume the interrupted run?");
+        alert.setHeaderText("A training run was interrupted");
+        Label content = new Label(run.id() + " (" + run.settings() + ") stopped at "
+                + run.run().position().describe() + " of " + run.config().epochs() + " epochs when the app closed."
+                + "\n\nResume it from its last checkpoint? \"Not now\" keeps it in the Runs list:"
+                + " Make current, then Train, resumes it later.");
+        content.setWrapText(true);
+        content.setMaxWidth(600);
+        content.setId("resumeMessage");
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == resume) {
+                viewModel.resumeInterrupted(run);
+            } else {
+                viewModel.runs().dismissInterrupted();
+            }
+        });
+        alert.show();
     }
 
     private void showError(Stage owner, UserError error) {

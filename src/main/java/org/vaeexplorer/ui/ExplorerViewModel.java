@@ -276,6 +276,9 @@ public final class ExplorerViewModel implements AutoCloseable {
             analyze();
         }
         update.samples().forEach(samples::add);
+        if (update.checkpoint() != null) {
+            runs.checkpoint(withCurve(update.checkpoint()));
+        }
         if (update.outcome() != null) {
             adopt(update.outcome());
         }
@@ -288,6 +291,47 @@ public final class ExplorerViewModel implements AutoCloseable {
     }
 
     // ---- internals -----------------------------------------------------------------------------------
+
+    /** The model with the training curve as drawn, so an overlay, a reopened or a resumed run shows the same picture. */
+    private ModelFile withCurve(ModelFile m) {
+        return new ModelFile(m.config(), m.params(), m.optimizerState(),
+                m.history().withTrainCurve(CurvePoint.thinned(training.losses().trainCurve(), MAX_CURVE_POINTS)),
+                m.position());
+    }
+
+    /**
+     * Continues the interrupted run {@code entry} (see {@link RunsViewModel#interruptedProperty()}) from its
+     * checkpoint: its model becomes the current one and training resumes at the minibatch it had reached.
+     */
+    public void resumeInterrupted(RunsViewModel.RunEntry entry) {
+        if (entry == null || !entry.run().interrupted() || !filesEnabled.get()) {
+            return;
+        }
+        runs.dismissInterrupted();
+        // At start-up the offer may come while the shipped model or the dataset is still loading.
+        onceTrue(filesEnabled, () -> load(entry.run().file(), false, entry.id(), () -> {
+            runs.currentRunIs(entry.id());
+            message.set("Resuming " + entry.id() + " at " + entry.run().position().describe());
+            onceTrue(training.canTrainProperty(), training::train);
+        }));
+    }
+
+    /** Runs {@code action} now if {@code condition} holds, else the first time it becomes true. */
+    private static void onceTrue(javafx.beans.value.ObservableBooleanValue condition, Runnable action) {
+        if (condition.get()) {
+            action.run();
+            return;
+        }
+        condition.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (now) {
+                    condition.removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
 
     /** Makes run {@code id}, kept in {@code file}, the current model: training it further continues that run. */
     private void openRun(Path file, String id) {
@@ -380,9 +424,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private void adopt(TrainingOutcome outcome) {
         if (outcome.model() != null) {
             // The run's file keeps the curve as drawn, so an overlay or a reopened run shows the same picture.
-            ModelFile m = outcome.model();
-            ModelFile withCurve = new ModelFile(m.config(), m.params(), m.optimizerState(),
-                    m.history().withTrainCurve(CurvePoint.thinned(training.losses().trainCurve(), MAX_CURVE_POINTS)));
+            ModelFile withCurve = withCurve(outcome.model());
             if (!withCurve.history().trainCurve().isEmpty() || withCurve.history().epochCount() > 0) {
                 runs.runEnded(withCurve);
             }

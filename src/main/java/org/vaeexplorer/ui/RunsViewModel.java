@@ -1,5 +1,8 @@
 package org.vaeexplorer.ui;
 
+import org.vaeexplorer.model.ModelFileException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -122,6 +125,18 @@ public final class RunsViewModel {
             e -> new javafx.beans.Observable[] {e.tickedProperty()});
     private final ObservableList<RunEntry> readOnlyRuns = FXCollections.unmodifiableObservableList(runs);
     private final ReadOnlyObjectWrapper<List<Overlay>> overlays = new ReadOnlyObjectWrapper<>(this, "overlays", List.of());
+    private final ReadOnlyObjectWrapper<RunEntry> interrupted = new ReadOnlyObjectWrapper<>(this, "interrupted");
+    /**
+     * One thread writes run files, so a run's checkpoints and its final file land in the order they were
+     * taken: a slow checkpoint can never overwrite the finished run.
+     */
+    private final Executor writer;
+    /** The newest checkpoint not yet written; an older one still waiting is dropped. */
+    private final AtomicReference<RunRecord> pendingCheckpoint = new AtomicReference<>();
+    /** The first failed checkpoint of a run is shown; later ones would only repeat it every minute. */
+    private boolean checkpointFailureShown;
+    /** Set once the user has answered the offer to resume; a later listing does not offer again. */
+    private boolean interruptedOffered;
 
     /** The run whose model is the current one (a continued training run keeps its id), or null. */
     private String currentRun;
@@ -137,6 +152,7 @@ public final class RunsViewModel {
         this.errors = Objects.requireNonNull(errors);
         this.opener = Objects.requireNonNull(opener);
         this.canOpen = Objects.requireNonNull(canOpen);
+        this.writer = executor.newConfinedThread("run-writer");
         runs.addListener((javafx.collections.ListChangeListener<RunEntry>) c -> updateOverlays());
     }
 
@@ -147,6 +163,20 @@ public final class RunsViewModel {
     /** The ticked runs, oldest first, with colours and legends. */
     public ReadOnlyObjectProperty<List<Overlay>> overlaysProperty() {
         return overlays.getReadOnlyProperty();
+    }
+
+    /**
+     * The newest run that never ended (the app was closed or killed while it trained): its file is its
+     * last checkpoint, from which it can resume. Null when there is none or once the user has answered.
+     */
+    public ReadOnlyObjectProperty<RunEntry> interruptedProperty() {
+        return interrupted.getReadOnlyProperty();
+    }
+
+    /** The user does not want to resume now; the run stays in the list, resumable with Make current + Train. */
+    public void dismissInterrupted() {
+        interruptedOffered = true;
+        interrupted.set(null);
     }
 
     public BooleanExpression canOpenBinding() {
@@ -183,6 +213,44 @@ public final class RunsViewModel {
         if (!continuing || currentRun == null) {
             currentRun = RunStore.newId(LocalDateTime.now(), random);
         }
+        checkpointFailureShown = false;
+    }
+
+    /**
+     * A checkpoint of the run under way: written to the run's file in the background, so that a run the
+     * app does not survive can resume from it at the next start.
+     */
+    void checkpoint(ModelFile checkpoint) {
+        if (currentRun == null) {
+            return;
+        }
+        pendingCheckpoint.set(new RunRecord(currentRun, checkpoint));
+        writer.execute(() -> {
+            RunRecord newest = pendingCheckpoint.getAndSet(null);
+            if (newest == null) {
+                return; // a later task already wrote a newer one
+            }
+            try {
+                store.save(newest);
+                StoredRun saved = stored(newest);
+                executor.runOnUiThread(() -> put(saved));
+            } catch (ModelFileException e) {
+                executor.runOnUiThread(() -> checkpointFailed(e));
+            }
+        });
+    }
+
+    private void checkpointFailed(ModelFileException e) {
+        if (!checkpointFailureShown) {
+            checkpointFailureShown = true;
+            errors.accept(new UserError("Could not checkpoint the run", e.getMessage()
+                    + "\n\nTraining goes on; if the app stops now, this run cannot be resumed."));
+        }
+    }
+
+    private StoredRun stored(RunRecord record) {
+        ModelFile m = record.model();
+        return new StoredRun(record.id(), store.fileOf(record.id()), m.config(), m.history(), m.position());
     }
 
     /** The run ended with {@code model}: its file is written (or replaced) in the background, then listed. */
@@ -190,12 +258,17 @@ public final class RunsViewModel {
         if (currentRun == null) {
             return;
         }
-        RunRecord record = new RunRecord(currentRun, model);
-        executor.submit(() -> {
-            store.save(record);
-            return new StoredRun(record.id(), store.fileOf(record.id()), model.config(), model.history());
-        }, this::put, e -> errors.accept(new UserError("Could not keep the run", e.getMessage()
-                + "\n\nThe model is still the current one: Save As keeps it.")));
+        RunRecord record = new RunRecord(currentRun, model.at(null)); // ended: no longer resumable
+        writer.execute(() -> {
+            try {
+                store.save(record);
+                StoredRun saved = stored(record);
+                executor.runOnUiThread(() -> put(saved));
+            } catch (ModelFileException e) {
+                executor.runOnUiThread(() -> errors.accept(new UserError("Could not keep the run", e.getMessage()
+                        + "\n\nThe model is still the current one: Save As keeps it.")));
+            }
+        });
     }
 
     /** Another model became current (opened, reset): training it starts a new run. */
@@ -224,6 +297,11 @@ public final class RunsViewModel {
             entries.add(e);
         }
         runs.setAll(entries);
+        if (!interruptedOffered) { // offered once, for the listing at start-up
+            interruptedOffered = true;
+            interrupted.set(entries.stream().filter(e -> e.run().interrupted() && !e.id().equals(currentRun))
+                    .reduce((older, newer) -> newer).orElse(null));
+        }
     }
 
     private void put(StoredRun run) {

@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui;
 
 import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.SampleSnapshot;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.train.ParamsSnapshot;
@@ -21,10 +22,11 @@ final class TrainingFeed implements TrainingListener {
 
     /** Everything that arrived since the last drain. */
     record Update(VaeConfig config, List<TrainingProgress> progress, List<EpochRecord> epochs, List<SampleSnapshot> samples,
-                  ParamsSnapshot params, TrainingOutcome outcome) {
+                  ParamsSnapshot params, ModelFile checkpoint, TrainingOutcome outcome) {
 
         boolean isEmpty() {
-            return progress.isEmpty() && epochs.isEmpty() && samples.isEmpty() && params == null && outcome == null;
+            return progress.isEmpty() && epochs.isEmpty() && samples.isEmpty() && params == null && checkpoint == null
+                    && outcome == null;
         }
 
         TrainingProgress latestProgress() {
@@ -38,6 +40,7 @@ final class TrainingFeed implements TrainingListener {
     private List<EpochRecord> epochs = new ArrayList<>();
     private List<SampleSnapshot> samples = new ArrayList<>();
     private ParamsSnapshot params;
+    private ModelFile checkpoint;
     private TrainingOutcome outcome;
 
     /** @param config the run's hyperparameters, handed on with every update (the shape of its snapshots) */
@@ -73,6 +76,14 @@ final class TrainingFeed implements TrainingListener {
         }
     }
 
+    /** Only the newest checkpoint is kept: it supersedes an older one not yet written. */
+    @Override
+    public void onCheckpoint(ModelFile newest) {
+        synchronized (lock) {
+            checkpoint = newest;
+        }
+    }
+
     @Override
     public void onFinished(TrainingOutcome result) {
         synchronized (lock) {
@@ -83,11 +94,12 @@ final class TrainingFeed implements TrainingListener {
     /** Takes everything collected so far; the feed starts empty again. */
     Update drain() {
         synchronized (lock) {
-            Update update = new Update(config, progress, epochs, samples, params, outcome);
+            Update update = new Update(config, progress, epochs, samples, params, checkpoint, outcome);
             progress = new ArrayList<>();
             epochs = new ArrayList<>();
             samples = new ArrayList<>();
             params = null;
+            checkpoint = null;
             outcome = null;
             return update;
         }

@@ -67,6 +67,48 @@ class RunsViewModelTest {
     }
 
     @Test
+    void aRunIsCheckpointedToItsFileWhileItTrainsSoThatItCanResumeAfterACrash() throws Exception {
+        started();
+        RunsViewModel runs = vm.runs();
+        org.vaeexplorer.model.RunPosition mid = new org.vaeexplorer.model.RunPosition(
+                1, 3, 11, new org.vaeexplorer.model.LossParts(300, 20), 96, 5, 6);
+
+        runs.runStarted(false);
+        runs.checkpoint(tiny.at(mid));
+
+        List<org.vaeexplorer.model.StoredRun> stored = new org.vaeexplorer.model.RunStore(dir.resolve("my-runs")).list();
+        assertThat(stored).singleElement().satisfies(r -> {
+            assertThat(r.interrupted()).isTrue();
+            assertThat(r.position()).isEqualTo(mid);
+        });
+        assertThat(runs.runs()).singleElement().satisfies(r -> assertThat(r.run().interrupted()).isTrue());
+
+        runs.runEnded(tiny);
+        assertThat(new org.vaeexplorer.model.RunStore(dir.resolve("my-runs")).list())
+                .singleElement().satisfies(r -> assertThat(r.interrupted()).isFalse());
+        // A new session lists it as an ordinary run: nothing to offer.
+        vm.close();
+        started();
+        assertThat(vm.runs().runs()).hasSize(1);
+        assertThat(vm.runs().interruptedProperty().get()).isNull();
+    }
+
+    @Test
+    void aSessionStartingWithAnInterruptedRunOffersItOnce() throws Exception {
+        org.vaeexplorer.model.RunPosition mid = new org.vaeexplorer.model.RunPosition(
+                1, 3, 11, new org.vaeexplorer.model.LossParts(300, 20), 96, 5, 6);
+        new org.vaeexplorer.model.RunStore(dir.resolve("my-runs"))
+                .save(new org.vaeexplorer.model.RunRecord("run-20261126-070000-0001", tiny.at(mid)));
+        started();
+        assertThat(vm.runs().interruptedProperty().get()).isNotNull()
+                .satisfies(r -> assertThat(r.id()).isEqualTo("run-20261126-070000-0001"));
+        vm.runs().dismissInterrupted();
+        vm.runs().refresh();
+        assertThat(vm.runs().interruptedProperty().get()).isNull();
+        assertThat(vm.runs().runs()).hasSize(1);
+    }
+
+    @Test
     void aFinishedRunIsKeptInTheRunsFolderAndListedWithItsFinalTestLosses() throws Exception {
         started();
         assertThat(vm.runs().runs()).isEmpty();

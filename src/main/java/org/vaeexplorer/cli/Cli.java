@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * The command line: {@code vae-explorer [--model FILE] [--data DIR]} opens the window,
- * {@code vae-explorer train | evaluate | bench} work without one.
+ * {@code vae-explorer train | evaluate | anomalies | bench} work without one.
  *
  * <p>Every failure the user can fix (a missing folder, a corrupt file, an impossible hyperparameter, a
  * mistyped option) ends as one line {@code vae-explorer: <message>} on stderr and exit code
@@ -72,6 +72,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new RootCommand(windowLauncher));
         commandLine.addSubcommand(new TrainCommand());
         commandLine.addSubcommand(new EvaluateCommand());
+        commandLine.addSubcommand(new AnomaliesCommand());
         commandLine.addSubcommand(new BenchCommand(uiBenchmark));
         commandLine.setParameterExceptionHandler(parameterErrors());
         commandLine.setExecutionExceptionHandler(executionErrors());

@@ -53,6 +53,7 @@ public final class ExplorerApp extends Application {
     private Setup setup;
     private FileDialogs dialogs;
     private ExplorerViewModel viewModel;
+    private TeachingTools tools;
     private BackgroundExecutor executor;
     private AnimationTimer frames;
     private Scene scene;
@@ -120,6 +121,8 @@ public final class ExplorerApp extends Application {
                 tab("Loss curves", losses, "lossTab"),
                 tab("Blurry \u2192 sharp", samples, "samplesTab"));
         bottom.setId("bottomTabs");
+        tools = new TeachingTools(viewModel.plane(), viewModel.dataProperty(), executor);
+        bottom.getTabs().addAll(TeachingToolsView.tabs(tools, large));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane center = new SplitPane(top, bottom);
@@ -179,6 +182,10 @@ public final class ExplorerApp extends Application {
 
     ExplorerViewModel viewModel() {
         return viewModel;
+    }
+
+    TeachingTools tools() {
+        return tools;
     }
 
     Scene scene() {

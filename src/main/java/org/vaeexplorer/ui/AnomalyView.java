@@ -59,6 +59,10 @@ public final class AnomalyView extends BorderPane {
         status.setId("anomalyStatus");
         status.getStyleClass().add("hint");
         status.textProperty().bind(viewModel.statusProperty());
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {title, digit, rank}) {
+            r.setMinWidth(USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
         HBox header = new HBox(12, title, digit, rank, status);
         header.setAlignment(Pos.CENTER_LEFT);
 

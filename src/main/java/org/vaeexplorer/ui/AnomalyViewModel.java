@@ -88,8 +88,8 @@ public final class AnomalyViewModel {
     private void show(Ranking r) {
         busy.set(false);
         ranking.set(r);
-        status.set(String.format(Locale.ROOT, "The %d least likely of %,d %s, lowest log p(x|z) first (nats, mean of %d draws z ~ q(z|x)).",
-                r.entries().size(), r.ranked(), r.digit() == ALL ? "test digits" : "test " + r.digit() + "s", SAMPLES));
+        status.set(String.format(Locale.ROOT, "The %d least likely of %,d %s: digit, reconstruction, log p(x|z) in nats.",
+                r.entries().size(), r.ranked(), r.digit() == ALL ? "test digits" : "test " + r.digit() + "s"));
     }
 
     private static Ranking rank(Vae vae, Query q) {

@@ -32,7 +32,7 @@ public final class DrawingPadView extends HBox {
 
         Label title = new Label("Draw a digit");
         title.getStyleClass().add("panel-title");
-        Label help = new Label("Left button draws,\nright button erases.\nOn the plane: \u25c6 = \u03bc,\nrings = 1\u03c3 and 2\u03c3.");
+        Label help = new Label("Left button draws, right button erases.\nOn the plane: \u25c6 = \u03bc, rings = 1\u03c3 and 2\u03c3\nof q(z|x) in the plane's two directions.");
         help.getStyleClass().add("hint");
         Slider brush = new Slider(DrawingPadViewModel.MIN_BRUSH, DrawingPadViewModel.MAX_BRUSH, viewModel.brushProperty().get());
         brush.setId("brushSlider");
@@ -46,7 +46,7 @@ public final class DrawingPadView extends HBox {
         Button clear = new Button("Clear");
         clear.setId("drawClear");
         clear.setOnAction(e -> viewModel.clear());
-        VBox controls = new VBox(8, title, help, new Label("Brush"), brush, clear);
+        VBox controls = new VBox(8, title, new Label("Brush"), brush, clear);
 
         pad.setId("drawingPad");
         pad.setSmooth(false);
@@ -67,12 +67,14 @@ public final class DrawingPadView extends HBox {
         summary.getStyleClass().add("latent-text");
         summary.textProperty().bind(viewModel.summaryProperty());
         summary.setMinWidth(USE_PREF_SIZE);
+        help.setMinWidth(USE_PREF_SIZE);
+        VBox encoded = new VBox(12, summary, help);
 
         setAlignment(Pos.TOP_LEFT);
         setPadding(new Insets(8));
         VBox arrowBox = new VBox(arrow);
         arrowBox.setAlignment(Pos.CENTER);
-        getChildren().addAll(controls, drawn, arrowBox, reconstructed, summary);
+        getChildren().addAll(controls, drawn, arrowBox, reconstructed, encoded);
         viewModel.drawingProperty().addListener((obs, old, now) -> paint(pad, padPainter, now, scale));
         viewModel.reconstructionProperty().addListener((obs, old, now) -> paint(reconstruction, reconstructionPainter, now, Math.max(2, scale / 2)));
         paint(pad, padPainter, viewModel.drawingProperty().get(), scale);

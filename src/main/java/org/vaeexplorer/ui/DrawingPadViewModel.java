@@ -34,12 +34,13 @@ public final class DrawingPadViewModel {
     private final ReadOnlyObjectWrapper<GreyImages> drawing = new ReadOnlyObjectWrapper<>(this, "drawing");
     private final ReadOnlyObjectWrapper<GreyImages> reconstruction = new ReadOnlyObjectWrapper<>(this, "reconstruction");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Draw a digit in the box.");
-    private final IntegerProperty brush = new SimpleIntegerProperty(this, "brush", 2);
+    private final IntegerProperty brush = new SimpleIntegerProperty(this, "brush", 1);
 
     private record Drawing(float[] pixels, long version) {
     }
 
     private float[] pixels = new float[0];
+    private LatentProbe shownProbe;
     private int rows;
     private int cols;
     private long version;
@@ -49,6 +50,8 @@ public final class DrawingPadViewModel {
         this.plane = plane;
         this.encoder = new DecodeWorker<>(thread, DrawingPadViewModel::encode, executor.latestOnUiThread(this::show));
         plane.paramsProperty().addListener((obs, old, now) -> modelChanged(now));
+        // The marker belongs to the pad: it leaves the plane with the pad's tab and comes back with it.
+        refresh.activeProperty().addListener((obs, old, now) -> plane.showProbe(now ? shownProbe : null));
         modelChanged(plane.paramsProperty().get());
     }
 
@@ -87,7 +90,8 @@ public final class DrawingPadViewModel {
         }
         double cx = fx * cols;
         double cy = fy * rows;
-        double radius = Math.max(MIN_BRUSH, Math.min(MAX_BRUSH, brush.get())) - 0.5;
+        // The eraser is a pixel wider than the pen, so one pass over a stroke removes its soft rim too.
+        double radius = Math.max(MIN_BRUSH, Math.min(MAX_BRUSH, brush.get())) - 0.5 + (erase ? 1 : 0);
         boolean changed = false;
         for (int r = (int) Math.floor(cy - radius - 1); r <= (int) Math.ceil(cy + radius + 1); r++) {
             for (int c = (int) Math.floor(cx - radius - 1); c <= (int) Math.ceil(cx + radius + 1); c++) {
@@ -115,6 +119,7 @@ public final class DrawingPadViewModel {
         reconstruction.set(null);
         summary.set("Draw a digit in the box.");
         version++;
+        shownProbe = null;
         plane.showProbe(null);
     }
 
@@ -125,7 +130,10 @@ public final class DrawingPadViewModel {
         }
         reconstruction.set(encoded.reconstruction());
         summary.set(describe(encoded.probe()));
-        plane.showProbe(encoded.probe());
+        shownProbe = encoded.probe();
+        if (refresh.activeProperty().get()) {
+            plane.showProbe(shownProbe);
+        }
     }
 
     private void modelChanged(ModelParams params) {

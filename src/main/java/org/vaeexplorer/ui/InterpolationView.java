@@ -49,11 +49,15 @@ public final class InterpolationView extends VBox {
         Label t = new Label();
         t.getStyleClass().add("latent-text");
         t.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                "t = %.2f  (the point on the plane moves from A to B)", viewModel.positionProperty().get()), viewModel.positionProperty()));
+                "t = %.2f", viewModel.positionProperty().get()), viewModel.positionProperty()));
+        help.setText("Decodings along the line from A's latent mean to B's; the slider walks the plane's point along it.");
+        help.setMinWidth(0);
 
-        HBox header = new HBox(16, title, help);
+        title.setMinWidth(USE_PREF_SIZE);
+        t.setMinWidth(USE_PREF_SIZE);
+        HBox header = new HBox(16, title, t, help);
         header.setAlignment(Pos.BASELINE_LEFT);
-        getChildren().addAll(header, ends, DrawingPadView.frame(strip), slider, t);
+        getChildren().addAll(header, ends, DrawingPadView.frame(strip), slider);
         viewModel.stripProperty().addListener((obs, old, now) ->
                 strip.setImage(now == null ? null : painter.paint(now.decodings(), 0, now.decodings().count(),
                         now.decodings().count(), scale, GAP)));
@@ -70,9 +74,11 @@ public final class InterpolationView extends VBox {
         point.setOnAction(e -> fromPoint.run());
         Label described = new Label();
         described.textProperty().bind(description);
-        described.setMinWidth(190);
+        described.setMinWidth(170);
         Label label = new Label(name + ": test #");
         label.getStyleClass().add("panel-title");
+        label.setMinWidth(USE_PREF_SIZE);
+        point.setMinWidth(USE_PREF_SIZE);
         HBox box = new HBox(6, label, spinner, point, described);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

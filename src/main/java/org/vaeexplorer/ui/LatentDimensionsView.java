@@ -41,8 +41,9 @@ public final class LatentDimensionsView extends HBox {
 
         Label title = new Label("Latent coordinates");
         title.getStyleClass().add("panel-title");
-        Label help = new Label("Each slider sets one coordinate of z;\nthe point on the plane and the decoded digit follow.");
+        Label help = new Label("Each slider sets one coordinate of z;\nthe plane's point and the decoded digit follow.");
         help.getStyleClass().add("hint");
+        help.setMinHeight(USE_PREF_SIZE);
         sliders.setId("latentSliders");
         sliders.setHgap(8);
         sliders.setVgap(4);
@@ -84,7 +85,7 @@ public final class LatentDimensionsView extends HBox {
             int dimension = i;
             Slider slider = new Slider(-LatentDimensionsViewModel.LIMIT, LatentDimensionsViewModel.LIMIT, 0);
             slider.setId("latentSlider" + i);
-            slider.setPrefWidth(170);
+            slider.setPrefWidth(110);
             slider.valueProperty().addListener((obs, old, now) -> {
                 if (!updating) {
                     viewModel.setCoordinate(dimension, now.doubleValue());
@@ -92,6 +93,7 @@ public final class LatentDimensionsView extends HBox {
             });
             Label name = new Label("z" + (i + 1));
             name.getStyleClass().add("legend-entry");
+            name.setMinWidth(USE_PREF_SIZE);
             Label value = new Label();
             value.getStyleClass().add("latent-text");
             value.setMinWidth(60);
@@ -144,6 +146,7 @@ public final class LatentDimensionsView extends HBox {
         for (int r = 0; r < dims; r++) {
             Label name = new Label("z" + (r + 1));
             name.getStyleClass().add("legend-entry");
+            name.setMinWidth(USE_PREF_SIZE);
             traversal.add(name, 0, r + 1);
             ImageView row = new ImageView(new PixelPainter.Grid().paint(t.grid(), r * values.length, values.length,
                     values.length, scale, 4));

@@ -18,21 +18,24 @@ final class ProbeMarker extends Group {
 
     private final Polygon twoSigma = new Polygon();
     private final Polygon oneSigma = new Polygon();
-    private final Rectangle centre = new Rectangle(-7, -7, 14, 14);
+    /** Half the diamond's width: small, so that even a tight posterior's ellipse shows around it. */
+    private static final double HALF = 4;
+
+    private final Rectangle centre = new Rectangle(-HALF, -HALF, 2 * HALF, 2 * HALF);
 
     ProbeMarker() {
-        twoSigma.setFill(COLOR.deriveColor(0, 1, 1, 0.12));
+        twoSigma.setFill(COLOR.deriveColor(0, 1, 1, 0.10));
         twoSigma.setStroke(COLOR);
         twoSigma.setStrokeWidth(2);
         twoSigma.getStrokeDashArray().setAll(8.0, 5.0);
-        oneSigma.setFill(COLOR.deriveColor(0, 1, 1, 0.18));
+        oneSigma.setFill(Color.TRANSPARENT);
         oneSigma.setStroke(COLOR);
         oneSigma.setStrokeWidth(2);
         centre.setRotate(45);
         centre.setFill(COLOR);
         centre.setStroke(Color.WHITE);
-        centre.setStrokeWidth(2);
-        getChildren().addAll(twoSigma, oneSigma, centre);
+        centre.setStrokeWidth(1);
+        getChildren().addAll(centre, twoSigma, oneSigma);
         setMouseTransparent(true);
         setId("probeMarker");
         setVisible(false);
@@ -43,8 +46,8 @@ final class ProbeMarker extends Group {
     void place(UncertaintyEllipse ellipse, Viewport v, double left, double top) {
         outline(twoSigma, ellipse, 1, v, left, top);
         outline(oneSigma, ellipse, 1 / SIGMAS, v, left, top);
-        centre.setX(left + v.toX(ellipse.u()) - 7);
-        centre.setY(top + v.toY(ellipse.v()) - 7);
+        centre.setX(left + v.toX(ellipse.u()) - HALF);
+        centre.setY(top + v.toY(ellipse.v()) - HALF);
         Rectangle clip = new Rectangle(left, top, v.width(), v.height());
         setClip(clip);
         setVisible(true);
@@ -52,11 +55,11 @@ final class ProbeMarker extends Group {
 
     /** The centre in plot pixels (tests). */
     double centreX() {
-        return centre.getX() + 7;
+        return centre.getX() + HALF;
     }
 
     double centreY() {
-        return centre.getY() + 7;
+        return centre.getY() + HALF;
     }
 
     private static void outline(Shape shape, UncertaintyEllipse e, double scale, Viewport v, double left, double top) {

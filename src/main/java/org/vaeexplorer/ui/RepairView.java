@@ -57,10 +57,11 @@ public final class RepairView extends HBox {
         form.addRow(0, new Label("Test #"), index);
         form.addRow(1, new Label("Hide"), hidden);
         form.addRow(2, new Label("Rounds"), iterations);
-        Label help = new Label("Paint on the first image to hide\npixels (right button: show again).\n"
-                + "Each round: x \u2190 decode(\u03bc(x)) on the\nhidden pixels; the rest stay as given.");
+        Label help = new Label("Paint on the first image to hide pixels\n(right button shows them again).\n\n"
+                + "Each round: x \u2190 decode(\u03bc(x)) on the hidden\npixels; the known ones stay as given.");
         help.getStyleClass().add("hint");
-        VBox controls = new VBox(8, title, form, clear, help);
+        help.setMinWidth(USE_PREF_SIZE);
+        VBox controls = new VBox(8, title, form, clear);
 
         masked.setId("repairMasked");
         repaired.setId("repairedImage");
@@ -76,7 +77,8 @@ public final class RepairView extends HBox {
         getChildren().addAll(controls,
                 new VBox(6, DrawingPadView.caption("Hidden (blue)"), DrawingPadView.frame(masked)),
                 new VBox(6, DrawingPadView.caption("Repaired"), DrawingPadView.frame(repaired)),
-                new VBox(6, DrawingPadView.caption("Original"), DrawingPadView.frame(original)));
+                new VBox(6, DrawingPadView.caption("Original"), DrawingPadView.frame(original)),
+                help);
         viewModel.repairProperty().addListener((obs, old, now) -> show(now));
     }
 

@@ -20,7 +20,7 @@ public final class TeachingToolsView {
     public static List<Tab> tabs(TeachingTools tools, boolean large) {
         int small = large ? 3 : 2;
         return List.of(
-                tab("Draw", "drawTab", new DrawingPadView(tools.drawing(), large ? 8 : 6), tools.drawing().activeProperty()),
+                tab("Draw", "drawTab", new DrawingPadView(tools.drawing(), large ? 8 : 5), tools.drawing().activeProperty()),
                 tab("Interpolate", "interpolateTab", new InterpolationView(tools.interpolation(), small + 1),
                         tools.interpolation().activeProperty()),
                 tab("Repair", "repairTab", new RepairView(tools.repair(), large ? 6 : 5), tools.repair().activeProperty()),

@@ -75,7 +75,7 @@ class TeachingToolsWindowTest {
         awaitReady(app);
         robot.clickOn("Draw");
         ImageView pad = robot.lookup("#drawingPad").queryAs(ImageView.class);
-        assertThat(pad.getImage().getWidth()).isEqualTo(28.0 * 6); // the model's 28x28 grid
+        assertThat(pad.getImage().getWidth()).isEqualTo(28.0 * 5); // the model's 28x28 grid
         assertThat(plane().probeProperty().get()).isNull();
 
         robot.drag(pad, MouseButton.PRIMARY).moveBy(0, -50).moveBy(20, 40).drop();

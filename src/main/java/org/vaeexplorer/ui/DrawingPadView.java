@@ -32,7 +32,7 @@ public final class DrawingPadView extends HBox {
 
         Label title = new Label("Draw a digit");
         title.getStyleClass().add("panel-title");
-        Label help = new Label("Left button draws, right button erases.\nOn the plane: \u25c6 = \u03bc, rings = 1\u03c3 and 2\u03c3\nof q(z|x) in the plane's two directions.");
+        Label help = new Label("Left button draws, right button erases.\nOn the plane: + = \u03bc, rings = 1\u03c3 and 2\u03c3\nof q(z|x) in the plane's two directions.");
         help.getStyleClass().add("hint");
         Slider brush = new Slider(DrawingPadViewModel.MIN_BRUSH, DrawingPadViewModel.MAX_BRUSH, viewModel.brushProperty().get());
         brush.setId("brushSlider");

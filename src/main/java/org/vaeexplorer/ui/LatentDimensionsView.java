@@ -62,6 +62,7 @@ public final class LatentDimensionsView extends HBox {
         ScrollPane gridScroll = new ScrollPane(traversal);
         gridScroll.getStyleClass().add("tool-scroll");
         VBox right = new VBox(6, new HBox(12, gridTitle, gridHelp), gridScroll);
+        HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
 
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(left, right);

@@ -2,12 +2,13 @@ package org.vaeexplorer.ui;
 
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 
 /**
- * The drawn digit on the latent plane: a diamond at the posterior mean inside its 1- and 2-sigma ellipses
+ * The drawn digit on the latent plane: a cross at the posterior mean with its 1- and 2-sigma ellipses
  * (the 2-sigma one holds about 86% of q(z|x) in the two displayed directions).
  */
 final class ProbeMarker extends Group {
@@ -18,10 +19,11 @@ final class ProbeMarker extends Group {
 
     private final Polygon twoSigma = new Polygon();
     private final Polygon oneSigma = new Polygon();
-    /** Half the diamond's width: small, so that even a tight posterior's ellipse shows around it. */
-    private static final double HALF = 4;
+    /** Half the length of the cross's arms: long enough to find among the dots, open in the middle so a tight ellipse still shows. */
+    private static final double ARM = 14;
+    private static final double GAP = 4;
 
-    private final Rectangle centre = new Rectangle(-HALF, -HALF, 2 * HALF, 2 * HALF);
+    private final Group centre = new Group();
 
     ProbeMarker() {
         twoSigma.setFill(COLOR.deriveColor(0, 1, 1, 0.10));
@@ -31,10 +33,15 @@ final class ProbeMarker extends Group {
         oneSigma.setFill(Color.TRANSPARENT);
         oneSigma.setStroke(COLOR);
         oneSigma.setStrokeWidth(2);
-        centre.setRotate(45);
-        centre.setFill(COLOR);
-        centre.setStroke(Color.WHITE);
-        centre.setStrokeWidth(1);
+        for (double[] arm : new double[][] {{-ARM, 0, -GAP, 0}, {GAP, 0, ARM, 0}, {0, -ARM, 0, -GAP}, {0, GAP, 0, ARM}}) {
+            Line halo = new Line(arm[0], arm[1], arm[2], arm[3]);
+            halo.setStroke(Color.WHITE);
+            halo.setStrokeWidth(7);
+            Line line = new Line(arm[0], arm[1], arm[2], arm[3]);
+            line.setStroke(COLOR);
+            line.setStrokeWidth(3.5);
+            centre.getChildren().addAll(halo, line);
+        }
         getChildren().addAll(centre, twoSigma, oneSigma);
         setMouseTransparent(true);
         setId("probeMarker");
@@ -46,8 +53,8 @@ final class ProbeMarker extends Group {
     void place(UncertaintyEllipse ellipse, Viewport v, double left, double top) {
         outline(twoSigma, ellipse, 1, v, left, top);
         outline(oneSigma, ellipse, 1 / SIGMAS, v, left, top);
-        centre.setX(left + v.toX(ellipse.u()) - HALF);
-        centre.setY(top + v.toY(ellipse.v()) - HALF);
+        centre.setLayoutX(left + v.toX(ellipse.u()));
+        centre.setLayoutY(top + v.toY(ellipse.v()));
         Rectangle clip = new Rectangle(left, top, v.width(), v.height());
         setClip(clip);
         setVisible(true);
@@ -55,11 +62,11 @@ final class ProbeMarker extends Group {
 
     /** The centre in plot pixels (tests). */
     double centreX() {
-        return centre.getX() + HALF;
+        return centre.getLayoutX();
     }
 
     double centreY() {
-        return centre.getY() + HALF;
+        return centre.getLayoutY();
     }
 
     private static void outline(Shape shape, UncertaintyEllipse e, double scale, Viewport v, double left, double top) {

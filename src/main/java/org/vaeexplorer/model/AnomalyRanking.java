@@ -4,8 +4,10 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.vaeexplorer.data.ImageSet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Images ranked by their reconstruction probability under a model, least likely first: the ones the model
@@ -35,7 +37,7 @@ public final class AnomalyRanking {
         List<Entry> entries = new ArrayList<>(indices.length);
         for (int from = 0; from < indices.length; from += CHUNK) {
             int to = Math.min(indices.length, from + CHUNK);
-            int[] chunk = java.util.Arrays.copyOfRange(indices, from, to);
+            int[] chunk = Arrays.copyOfRange(indices, from, to);
             float[] scores = ImageMatrix.toFloats(vae.reconstructionLogProbability(ImageMatrix.of(set, chunk), samples));
             for (int i = 0; i < chunk.length; i++) {
                 entries.add(new Entry(chunk[i], set.label(chunk[i]), scores[i]));
@@ -47,7 +49,7 @@ public final class AnomalyRanking {
 
     /** Every index of {@code set}, or only those labelled {@code digit} when it is 0 or more. */
     public static int[] indicesOf(ImageSet set, int digit) {
-        return java.util.stream.IntStream.range(0, set.count())
+        return IntStream.range(0, set.count())
                 .filter(i -> digit < 0 || set.label(i) == digit)
                 .toArray();
     }

@@ -7,12 +7,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.model.AnomalyRanking;
 
@@ -59,7 +62,7 @@ public final class AnomalyView extends BorderPane {
         status.setId("anomalyStatus");
         status.getStyleClass().add("hint");
         status.textProperty().bind(viewModel.statusProperty());
-        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {title, digit, rank}) {
+        for (Region r : new Region[] {title, digit, rank}) {
             r.setMinWidth(USE_PREF_SIZE);
         }
         status.setMinWidth(0);
@@ -90,7 +93,7 @@ public final class AnomalyView extends BorderPane {
             text.getStyleClass().add("caption");
             VBox tile = new VBox(2, DrawingPadView.frame(pair), text);
             tile.getStyleClass().add("anomaly-tile");
-            javafx.scene.control.Tooltip.install(tile, Theme.tooltip("Test #" + e.index() + ", labelled " + e.label()
+            Tooltip.install(tile, Theme.tooltip("Test #" + e.index() + ", labelled " + e.label()
                     + ": the digit (left) and its reconstruction (right). log p(x|z) = "
                     + String.format(Locale.ROOT, "%.1f", e.logProbability()) + " nats."));
             tiles.getChildren().add(tile);

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+
+import org.nd4j.linalg.factory.Nd4j;
 import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.Posterior;
 import org.vaeexplorer.model.Vae;
@@ -173,7 +175,7 @@ public final class DrawingPadViewModel {
     }
 
     private static Encoded encode(Vae vae, Drawing d) {
-        Posterior q = vae.encode(org.nd4j.linalg.factory.Nd4j.create(d.pixels(), new long[] {1, d.pixels().length}, 'c'));
+        Posterior q = vae.encode(Nd4j.create(d.pixels(), new long[] {1, d.pixels().length}, 'c'));
         float[] mean = ImageMatrix.toFloats(q.mean());
         float[] logVar = ImageMatrix.toFloats(q.logVariance());
         float[] decoded = ImageMatrix.toFloats(vae.decode(q.mean()));

@@ -1,12 +1,16 @@
 package org.vaeexplorer.ui;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -63,9 +67,9 @@ public final class InterpolationView extends VBox {
                         now.decodings().count(), scale, GAP)));
     }
 
-    private static HBox endControls(String name, String id, javafx.beans.property.IntegerProperty index,
+    private static HBox endControls(String name, String id, IntegerProperty index,
                                     InterpolationViewModel viewModel, Runnable fromPoint,
-                                    javafx.beans.property.ReadOnlyStringProperty description) {
+                                    ReadOnlyStringProperty description) {
         Spinner<Integer> spinner = indexSpinner(index, viewModel.testCountProperty());
         spinner.setId(id + "Index");
         Button point = new Button(name + " \u2190 point");
@@ -85,9 +89,9 @@ public final class InterpolationView extends VBox {
     }
 
     /** A spinner over the test images' indices, kept in step with {@code index} both ways. */
-    static Spinner<Integer> indexSpinner(javafx.beans.property.IntegerProperty index,
-                                         javafx.beans.property.ReadOnlyIntegerProperty count) {
-        var factory = new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, index.get());
+    static Spinner<Integer> indexSpinner(IntegerProperty index,
+                                         ReadOnlyIntegerProperty count) {
+        var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, index.get());
         factory.maxProperty().bind(Bindings.createIntegerBinding(() -> Math.max(0, count.get() - 1), count));
         Spinner<Integer> spinner = new Spinner<>(factory);
         spinner.setEditable(true);

@@ -3,12 +3,15 @@ package org.vaeexplorer.ui;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.model.LatentPaths;
@@ -32,7 +35,7 @@ public final class InterpolationViewModel {
     private record Query(ImageSet test, End a, End b) {
     }
 
-    /** The line's ends in latent space and the decodings along it; {@code originals} holds the test images (if any). */
+    /** The line's ends in latent space and the decodings along it, A first. */
     record Strip(float[] a, float[] b, GreyImages decodings) {
     }
 
@@ -43,7 +46,7 @@ public final class InterpolationViewModel {
     private final IntegerProperty indexA = new SimpleIntegerProperty(this, "indexA", 0);
     private final IntegerProperty indexB = new SimpleIntegerProperty(this, "indexB", 1);
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0);
-    private final javafx.beans.property.ReadOnlyIntegerWrapper testCount = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "testCount");
+    private final ReadOnlyIntegerWrapper testCount = new ReadOnlyIntegerWrapper(this, "testCount");
     private final ReadOnlyObjectWrapper<Strip> strip = new ReadOnlyObjectWrapper<>(this, "strip");
     private final ReadOnlyStringWrapper describeA = new ReadOnlyStringWrapper(this, "describeA", "");
     private final ReadOnlyStringWrapper describeB = new ReadOnlyStringWrapper(this, "describeB", "");
@@ -114,7 +117,7 @@ public final class InterpolationViewModel {
     }
 
     /** The number of test images, 0 until the data set is loaded (spinners stop below it). */
-    public javafx.beans.property.ReadOnlyIntegerProperty testCountProperty() {
+    public ReadOnlyIntegerProperty testCountProperty() {
         return testCount.getReadOnlyProperty();
     }
 

@@ -1,14 +1,18 @@
 package org.vaeexplorer.ui;
 
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
 import org.vaeexplorer.model.LatentPaths;
 
 import java.util.ArrayList;
@@ -62,7 +66,7 @@ public final class LatentDimensionsView extends HBox {
         ScrollPane gridScroll = new ScrollPane(traversal);
         gridScroll.getStyleClass().add("tool-scroll");
         VBox right = new VBox(6, new HBox(12, gridTitle, gridHelp), gridScroll);
-        HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
 
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(left, right);
@@ -131,17 +135,17 @@ public final class LatentDimensionsView extends HBox {
         }
         float[] values = LatentPaths.TRAVERSAL_VALUES;
         traversal.getColumnConstraints().clear();
-        traversal.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints());
+        traversal.getColumnConstraints().add(new ColumnConstraints());
         for (int c = 0; c < values.length; c++) {
             // one grid column per image cell, the grid's gap equal to the painted gap, so headings sit over cells
             double cell = t.grid().cols() * scale;
-            traversal.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints(cell, cell, cell));
+            traversal.getColumnConstraints().add(new ColumnConstraints(cell, cell, cell));
         }
         for (int c = 0; c < values.length; c++) {
             Label head = new Label(String.format(Locale.ROOT, "%+.0f", values[c]).replace('-', '\u2212'));
             head.getStyleClass().add("caption");
             traversal.add(head, c + 1, 0);
-            GridPane.setHalignment(head, javafx.geometry.HPos.CENTER);
+            GridPane.setHalignment(head, HPos.CENTER);
         }
         int dims = t.z().length;
         for (int r = 0; r < dims; r++) {

@@ -3,10 +3,13 @@ package org.vaeexplorer.ui;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.model.ImageMask;
@@ -56,7 +59,7 @@ public final class RepairViewModel {
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", 0);
     private final ObjectProperty<Hidden> hidden = new SimpleObjectProperty<>(this, "hidden", Hidden.LOWER_HALF);
     private final IntegerProperty iterations = new SimpleIntegerProperty(this, "iterations", DEFAULT_ITERATIONS);
-    private final javafx.beans.property.ReadOnlyIntegerWrapper testCount = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "testCount");
+    private final ReadOnlyIntegerWrapper testCount = new ReadOnlyIntegerWrapper(this, "testCount");
     private final ReadOnlyObjectWrapper<Repair> repair = new ReadOnlyObjectWrapper<>(this, "repair");
     private boolean[] painted = new boolean[0];
 
@@ -98,7 +101,7 @@ public final class RepairViewModel {
     }
 
     /** The number of test images, 0 until the data set is loaded (spinners stop below it). */
-    public javafx.beans.property.ReadOnlyIntegerProperty testCountProperty() {
+    public ReadOnlyIntegerProperty testCountProperty() {
         return testCount.getReadOnlyProperty();
     }
 

@@ -57,11 +57,14 @@ public final class RepairView extends HBox {
         form.addRow(0, new Label("Test #"), index);
         form.addRow(1, new Label("Hide"), hidden);
         form.addRow(2, new Label("Rounds"), iterations);
-        Label help = new Label("Paint on the first image to hide pixels\n(right button shows them again).\n\n"
-                + "Each round: x \u2190 decode(\u03bc(x)) on the hidden\npixels; the known ones stay as given.");
+        Label help = new Label("Paint on the first image to hide pixels (right button shows them again).\n\n"
+                + "Each round: x \u2190 decode(\u03bc(x)) on the hidden pixels; the known ones stay as given.");
+        help.setWrapText(true);
+        help.setPrefWidth(320);
         help.getStyleClass().add("hint");
-        help.setMinWidth(USE_PREF_SIZE);
+        help.setMinWidth(160);
         VBox controls = new VBox(8, title, form, clear);
+        controls.setMinWidth(USE_PREF_SIZE);
 
         masked.setId("repairMasked");
         repaired.setId("repairedImage");

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * The command line: {@code vae-explorer [--model FILE] [--data DIR]} opens the window,
- * {@code vae-explorer train | evaluate | bench | soak} work without one (soak opens it itself).
+ * {@code vae-explorer train | evaluate | anomalies | bench | soak} work without one (soak opens it itself).
  *
  * <p>Every failure the user can fix (a missing folder, a corrupt file, an impossible hyperparameter, a
  * mistyped option) ends as one line {@code vae-explorer: <message>} on stderr and exit code
@@ -79,6 +79,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new RootCommand(windowLauncher));
         commandLine.addSubcommand(new TrainCommand());
         commandLine.addSubcommand(new EvaluateCommand());
+        commandLine.addSubcommand(new AnomaliesCommand());
         commandLine.addSubcommand(new BenchCommand(uiBenchmark));
         commandLine.addSubcommand(new SoakCommand(soak));
         commandLine.setParameterExceptionHandler(parameterErrors());

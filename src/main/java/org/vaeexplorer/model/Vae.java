@@ -255,8 +255,9 @@ public final class Vae {
     }
 
     /**
-     * log p(x) estimated by importance sampling with {@code samples} draws from q(z|x) (Kingma &amp; Welling's
-     * "reconstruction probability"), one value per row: the lower, the more anomalous the image.
+     * DL4J's reconstruction log-probability, one value per row: the mean over {@code samples} draws
+     * z_l ~ q(z|x) of log p(x|z_l) (An &amp; Cho 2015). Not log p(x): there is no KL term and no importance
+     * weighting. The lower, the more anomalous the image. The draws come from this thread's ND4J generator.
      */
     public INDArray reconstructionLogProbability(INDArray x, int samples) {
         return vaeLayer.reconstructionLogProbability(x, samples);

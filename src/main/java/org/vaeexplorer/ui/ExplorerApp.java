@@ -62,6 +62,7 @@ public final class ExplorerApp extends Application {
     private Setup setup;
     private FileDialogs dialogs;
     private ExplorerViewModel viewModel;
+    private TeachingTools tools;
     private BackgroundExecutor executor;
     private AnimationTimer frames;
     private Scene scene;
@@ -136,6 +137,8 @@ public final class ExplorerApp extends Application {
                 tab("Runs", runs, "runsTab"));
         runs.setOnShowCurves(() -> bottom.getSelectionModel().select(lossTab));
         bottom.setId("bottomTabs");
+        tools = new TeachingTools(viewModel.plane(), viewModel.dataProperty(), executor);
+        bottom.getTabs().addAll(TeachingToolsView.tabs(tools, large));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         SplitPane center = new SplitPane(top, bottom);
@@ -218,6 +221,10 @@ public final class ExplorerApp extends Application {
 
     ExplorerViewModel viewModel() {
         return viewModel;
+    }
+
+    TeachingTools tools() {
+        return tools;
     }
 
     Scene scene() {

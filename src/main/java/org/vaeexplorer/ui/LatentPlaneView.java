@@ -92,6 +92,7 @@ public final class LatentPlaneView extends BorderPane {
             o.addListener(x -> plot.invalidate());
         }
         viewModel.pointProperty().addListener(x -> plot.placeMarker());
+        viewModel.probeProperty().addListener(x -> plot.placeMarker());
     }
 
     /** The plot node itself (focusable; mouse and keys go here). */
@@ -127,6 +128,7 @@ public final class LatentPlaneView extends BorderPane {
 
         private final Canvas canvas = new Canvas();
         private final Group marker = marker();
+        private final ProbeMarker probe = new ProbeMarker();
         private WritableImage raster;
         private int[] buffer = new int[0];
         private boolean dirty = true;
@@ -140,7 +142,7 @@ public final class LatentPlaneView extends BorderPane {
             setFocusTraversable(true);
             setCursor(Cursor.CROSSHAIR);
             setMinSize(200, 200);
-            getChildren().addAll(canvas, marker);
+            getChildren().addAll(canvas, probe, marker);
             addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
             addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
             addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panning = false);
@@ -179,6 +181,13 @@ public final class LatentPlaneView extends BorderPane {
             marker.setVisible(inside);
             marker.setLayoutX(LEFT + x);
             marker.setLayoutY(TOP + y);
+            LatentProbe shown = viewModel.probeProperty().get();
+            LatentProjection projection = viewModel.projectionProperty().get();
+            if (shown == null || projection == null || projection.latentSize() != shown.mean().length) {
+                probe.setVisible(false);
+            } else {
+                probe.place(UncertaintyEllipse.of(projection, shown, ProbeMarker.SIGMAS), v, LEFT, TOP);
+            }
         }
 
         private void pressed(MouseEvent e) {

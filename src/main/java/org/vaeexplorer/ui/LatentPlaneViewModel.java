@@ -38,6 +38,8 @@ public final class LatentPlaneViewModel {
     private final ReadOnlyBooleanWrapper manifoldVisible = new ReadOnlyBooleanWrapper(this, "manifoldVisible");
     private final ReadOnlyObjectWrapper<ManifoldGrid.Manifold> manifold = new ReadOnlyObjectWrapper<>(this, "manifold");
     private final ReadOnlyObjectWrapper<LatentProjection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
+    private final ReadOnlyObjectWrapper<ModelParams> params = new ReadOnlyObjectWrapper<>(this, "params");
+    private final ReadOnlyObjectWrapper<LatentProbe> probe = new ReadOnlyObjectWrapper<>(this, "probe");
 
     private ModelParams model;
     /** Refit the view to each new scatter until the student pans or zooms. */
@@ -92,6 +94,16 @@ public final class LatentPlaneViewModel {
         return projection.getReadOnlyProperty();
     }
 
+    /** The parameters the plane decodes with: the current model's, or the newest training snapshot. */
+    public ReadOnlyObjectProperty<ModelParams> paramsProperty() {
+        return params.getReadOnlyProperty();
+    }
+
+    /** An encoded image shown on the plane with its uncertainty (the drawing pad's digit), or null. */
+    public ReadOnlyObjectProperty<LatentProbe> probeProperty() {
+        return probe.getReadOnlyProperty();
+    }
+
     /** Told how long each drag took to reach the screen (request to decoded pixels), in nanoseconds. */
     void onDecodeLatency(LongConsumer listener) {
         decodeLatencyListener = listener;
@@ -128,6 +140,27 @@ public final class LatentPlaneViewModel {
         double vertical = p != null && p.latentSize() == 1 ? 0 : v;
         point.set(new Point2D(u, vertical));
         requestPoint();
+    }
+
+    /**
+     * Moves the latent point to the full latent vector {@code z}, which need not lie on the plane (for a
+     * latent of more than two dimensions): the plane shows its projection, the digit its decoding.
+     */
+    public void moveLatentTo(float[] z) {
+        LatentProjection p = projection.get();
+        if (model == null || p == null || z.length != p.latentSize()) {
+            return;
+        }
+        float[] u = new float[1];
+        float[] v = new float[1];
+        p.project(z, 1, u, v);
+        point.set(new Point2D(u[0], p.latentSize() == 1 ? 0 : v[0]));
+        requestLatent(z.clone());
+    }
+
+    /** Shows (or with null, hides) an encoded image's marker and uncertainty ellipse. */
+    public void showProbe(LatentProbe shown) {
+        probe.set(shown);
     }
 
     /** Arrow keys: moves the point by (dx, dy) steps of {@link #NUDGE_FRACTION} of the visible height. */
@@ -184,11 +217,17 @@ public final class LatentPlaneViewModel {
     void setModel(ModelParams params) {
         boolean newShape = model == null || !params.sameShape(model.config());
         model = params;
+        this.params.set(params);
         if (newShape) {
+            probe.set(null);
             scatter.set(null);
             projection.set(LatentProjection.axes(params.config().latentSize()));
+            requestPoint();
+        } else if (latent.get() != null) {
+            requestLatent(latent.get()); // keep z, which may lie off the plane (sliders, interpolation)
+        } else {
+            requestPoint();
         }
-        requestPoint();
         requestManifold();
     }
 
@@ -234,7 +273,10 @@ public final class LatentPlaneViewModel {
         if (model == null || p == null) {
             return;
         }
-        float[] z = p.toLatent(point.get().getX(), point.get().getY());
+        requestLatent(p.toLatent(point.get().getX(), point.get().getY()));
+    }
+
+    private void requestLatent(float[] z) {
         latent.set(z);
         latentText.set(describe(z));
         pointDecoder.request(model, new Decoding.PointQuery(z, System.nanoTime()));

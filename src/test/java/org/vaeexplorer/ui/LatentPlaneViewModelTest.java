@@ -147,4 +147,40 @@ class LatentPlaneViewModelTest {
         assertThat(vm.decodedProperty().get().z()).containsExactly(0.5f, 0.5f);
         assertThat(vm.decodedProperty().get().image().pixels()).isNotEqualTo(before);
     }
+
+    @Test
+    void aLatentPointOffThePcaPlaneShowsAsItsProjectionAndSurvivesNewParameters() {
+        vm.setModel(params(tinyLatent3));
+        vm.setAnalysis(analyse(tinyLatent3, null));
+        LatentProjection pca = vm.projectionProperty().get();
+        assertThat(pca.isPca()).isTrue();
+        float[] z = {0.3f, -1.2f, 2.0f};
+
+        vm.moveLatentTo(z);
+
+        float[] u = new float[1];
+        float[] v = new float[1];
+        pca.project(z, 1, u, v);
+        assertThat(vm.pointProperty().get().getX()).isCloseTo(u[0], within(1e-6));
+        assertThat(vm.pointProperty().get().getY()).isCloseTo(v[0], within(1e-6));
+        assertThat(vm.latentProperty().get()).containsExactly(z); // not pulled back onto the plane
+        assertThat(vm.decodedProperty().get().z()).containsExactly(z);
+
+        vm.setModel(params(tinyLatent3)); // a training snapshot of the same shape
+        assertThat(vm.latentProperty().get()).containsExactly(z);
+        assertThat(vm.paramsProperty().get().config().latentSize()).isEqualTo(3);
+    }
+
+    @Test
+    void aProbeIsShownUntilAModelOfAnotherShapeArrives() {
+        vm.setModel(params(tiny));
+        LatentProbe probe = new LatentProbe(new float[] {1f, 2f}, new float[] {0f, 0f});
+        vm.showProbe(probe);
+        vm.setModel(params(tiny));
+        assertThat(vm.probeProperty().get()).isSameAs(probe);
+
+        vm.setModel(params(tinyLatent3));
+
+        assertThat(vm.probeProperty().get()).isNull();
+    }
 }

@@ -1,0 +1,116 @@
+package org.vaeexplorer.cli;
+
+import org.vaeexplorer.data.DatasetException;
+import org.vaeexplorer.data.ImageSet;
+import org.vaeexplorer.model.AnomalyRanking;
+import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.model.ModelFileException;
+import org.vaeexplorer.model.ModelStore;
+import org.vaeexplorer.model.NativeRuntime;
+import org.vaeexplorer.model.VaeConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code anomalies}: the test images a saved model finds least likely, by DL4J's reconstruction
+ * log-probability (the mean of log p(x|z) over draws z ~ q(z|x)), lowest first. The draws use the model's
+ * own seed, so a run repeats.
+ */
+@Command(name = "anomalies",
+        description = {"List the test images a saved model finds least likely, lowest first.",
+            "Score: reconstruction log-probability, the mean of log p(x|z) over z ~ q(z|x), in nats."})
+final class AnomaliesCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by train or the window.")
+    private Path model;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder with the four MNIST-style IDX files (default: the bundled MNIST).")
+    private Path data;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "10",
+            description = "How many images to list (default: ${DEFAULT-VALUE}).")
+    private int top;
+
+    @Option(names = "--digit", paramLabel = "D",
+            description = "Rank only the test images labelled D (default: all of them).")
+    private Integer digit;
+
+    @Option(names = "--samples", paramLabel = "L", defaultValue = "16",
+            description = "Draws from q(z|x) per image (default: ${DEFAULT-VALUE}).")
+    private int samples;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws DatasetException, ModelFileException {
+        if (top < 1) {
+            throw new BadInputException("--top must be at least 1, got " + top);
+        }
+        if (samples < 1) {
+            throw new BadInputException("--samples must be at least 1, got " + samples);
+        }
+        if (digit != null && (digit < 0 || digit >= ImageSet.NUM_CLASSES)) {
+            throw new BadInputException("--digit must be 0 to " + (ImageSet.NUM_CLASSES - 1) + ", got " + digit);
+        }
+        NativeRuntime.configure();
+        ModelFile saved = ModelStore.load(model);
+        LoadedData loaded = LoadedData.load(data);
+        VaeConfig config = saved.config();
+        if (config.imageRows() != loaded.dataset().rows() || config.imageCols() != loaded.dataset().cols()) {
+            throw new BadInputException(model + ": the model reads " + config.imageRows() + "x" + config.imageCols()
+                    + " images but " + loaded.folder() + " holds " + loaded.dataset().rows() + "x"
+                    + loaded.dataset().cols() + " images");
+        }
+        ImageSet test = loaded.dataset().test();
+        int[] indices = AnomalyRanking.indicesOf(test, digit == null ? -1 : digit);
+        List<AnomalyRanking.Entry> ranked = AnomalyRanking.rank(saved.toVae(), test, indices, samples, config.seed());
+        List<AnomalyRanking.Entry> shown = ranked.subList(0, Math.min(top, ranked.size()));
+
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (json) {
+            List<Map<String, Object>> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < shown.size(); i++) {
+                AnomalyRanking.Entry e = shown.get(i);
+                rows.add(new JsonReport().put("rank", i + 1).put("index", e.index()).put("label", e.label())
+                        .put("log_probability", e.logProbability()).asMap());
+            }
+            stdout.println(new JsonReport()
+                    .put("model", model.toAbsolutePath().toString())
+                    .put("data", loaded.folder().toString())
+                    .put("digit", digit)
+                    .put("samples", samples)
+                    .put("ranked", ranked.size())
+                    .put("anomalies", rows)
+                    .toJson());
+        } else {
+            stdout.println("Least likely test images under " + model.toAbsolutePath() + " (" + ranked.size()
+                    + (digit == null ? " test images" : " test images labelled " + digit) + ", " + samples
+                    + " draws each)");
+            stdout.println(String.format("%5s  %6s  %5s  %s", "rank", "index", "label", "log p(x|z), nats"));
+            for (int i = 0; i < shown.size(); i++) {
+                AnomalyRanking.Entry e = shown.get(i);
+                stdout.println(String.format("%5d  %6d  %5d  %s", i + 1, e.index(), e.label(),
+                        Numbers.fixed(e.logProbability(), 2)));
+            }
+        }
+        return Cli.EXIT_OK;
+    }
+}

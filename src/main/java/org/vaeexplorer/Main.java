@@ -20,8 +20,10 @@ public final class Main {
             System.exit(JvmRelaunch.run(args));
         }
         JvmRelaunch.followParent();
-        // Before anything touches ND4J: native build, one thread, native memory budget.
-        NativeRuntime.configure();
+        // Before anything touches ND4J: native build, one thread, native memory budget. The heavy part
+        // (loading the natives) overlaps with parsing the command line and starting JavaFX; every use of
+        // ND4J goes through NativeRuntime.configure(), which waits for it.
+        NativeRuntime.configureInBackground();
         int exitCode = Cli.run(args, ExplorerApp::launchWindow, UiBenchmark::run, UiSoak::run);
         System.exit(exitCode);
     }

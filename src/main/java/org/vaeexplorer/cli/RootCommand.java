@@ -45,7 +45,7 @@ final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (windowLauncher == null) {
-            throw new ParameterException(spec.commandLine(), "no command given: choose train, evaluate, anomalies or bench");
+            throw new ParameterException(spec.commandLine(), "no command given: choose train, evaluate, anomalies, bench or soak");
         }
         windowLauncher.accept(model, data);
         return Cli.EXIT_OK;

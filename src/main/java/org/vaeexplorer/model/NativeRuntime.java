@@ -37,9 +37,7 @@ public final class NativeRuntime {
         if (configured) {
             return;
         }
-        setIfAbsent("org.bytedeco.javacpp.maxbytes", NATIVE_BUDGET);
-        setIfAbsent("org.bytedeco.javacpp.maxphysicalbytes", "0");
-        setIfAbsent("org.bytedeco.javacpp.platform.extension", cpuExtension());
+        chooseNativeBuild();
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         var environment = Nd4j.getEnvironment();
         environment.setMaxMasterThreads(1);
@@ -51,6 +49,29 @@ public final class NativeRuntime {
         Nd4j.factory().blas().setMaxThreads(1);
         configured = true;
         LOG.info("ND4J ready: native build '{}', 1 thread", System.getProperty("org.bytedeco.javacpp.platform.extension"));
+    }
+
+    /**
+     * The cheap half of {@link #configure()}: which native build JavaCPP loads and its memory budget (system
+     * properties, no ND4J class touched). Once this ran, ND4J may load on any thread without picking a
+     * build this CPU cannot run.
+     */
+    public static synchronized void chooseNativeBuild() {
+        setIfAbsent("org.bytedeco.javacpp.maxbytes", NATIVE_BUDGET);
+        setIfAbsent("org.bytedeco.javacpp.maxphysicalbytes", "0");
+        setIfAbsent("org.bytedeco.javacpp.platform.extension", cpuExtension());
+    }
+
+    /**
+     * Starts {@link #configure()} on a background thread: loading ND4J's natives takes a second or two,
+     * which a window can spend starting JavaFX meanwhile. Whoever needs ND4J calls {@link #configure()},
+     * which waits for it.
+     */
+    public static void configureInBackground() {
+        chooseNativeBuild();
+        Thread loader = new Thread(NativeRuntime::configure, "nd4j-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private static void setIfAbsent(String key, String value) {

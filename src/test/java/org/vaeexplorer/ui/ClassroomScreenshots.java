@@ -45,7 +45,7 @@ class ClassroomScreenshots {
 
     @Test
     void tools(FxRobot robot) throws Exception {
-        TeachingToolsWindowTest.awaitReady(app);
+        LatentToolsWindowTest.awaitReady(app);
         Path dir = Files.createDirectories(Path.of(System.getProperty("screenshots")));
         String suffix = System.getProperty("screenshots.suffix", "");
 

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.within;
 @ExtendWith(ApplicationExtension.class)
 class LatentDimensionsWindowTest {
 
-    private static final int TIMEOUT_SECONDS = TeachingToolsWindowTest.TIMEOUT_SECONDS;
+    private static final int TIMEOUT_SECONDS = LatentToolsWindowTest.TIMEOUT_SECONDS;
     private static final int LATENT = 20;
 
     @TempDir
@@ -55,7 +55,7 @@ class LatentDimensionsWindowTest {
 
     @Test
     void aSliderPerDimensionMovesThatCoordinateOfZAndThePlanePointFollows(FxRobot robot) throws Exception {
-        TeachingToolsWindowTest.awaitReady(app);
+        LatentToolsWindowTest.awaitReady(app);
         LatentPlaneViewModel plane = app.viewModel().plane();
         robot.clickOn("Dimensions");
         GridPane sliders = robot.lookup("#latentSliders").queryAs(GridPane.class);
@@ -92,7 +92,7 @@ class LatentDimensionsWindowTest {
 
     @Test
     void theTraversalGridHasARowPerDimensionAndAColumnPerValue(FxRobot robot) throws Exception {
-        TeachingToolsWindowTest.awaitReady(app);
+        LatentToolsWindowTest.awaitReady(app);
         robot.clickOn("Dimensions");
         LatentDimensionsViewModel vm = app.tools().dimensions();
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> vm.traversalProperty().get() != null

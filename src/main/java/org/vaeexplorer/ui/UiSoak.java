@@ -53,11 +53,29 @@ public final class UiSoak {
      * @return the summary over the whole run
      */
     public static Map<String, Object> run(double minutes, double intervalSeconds, Consumer<Map<String, Object>> each) {
+        Path runs = null;
         try {
-            return soak(Setup.standard(null, null), minutes, intervalSeconds, each);
+            // The soak's own runs are not the user's: they go to a temporary folder, deleted afterwards.
+            runs = Files.createTempDirectory("vae-explorer-soak-runs");
+            return soak(Setup.standard(null, null).withRunsFolder(runs), minutes, intervalSeconds, each);
+        } catch (IOException e) {
+            throw new IllegalStateException("no temporary folder for the soak's runs", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("soak interrupted", e);
+        } finally {
+            deleteQuietly(runs);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not delete the soak's runs in {}", folder);
         }
     }
 

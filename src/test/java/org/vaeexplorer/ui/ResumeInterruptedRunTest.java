@@ -108,7 +108,7 @@ class ResumeInterruptedRunTest {
         robot.clickOn(resume);
 
         ExplorerViewModel vm = app.viewModel();
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> vm.training().activeBinding().get());
+        // The tiny run may be over before a poll sees it train: wait for its end, seen in the model.
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !vm.training().activeBinding().get()
                 && vm.modelProperty().get() != null && vm.modelProperty().get().history().epochCount() == 3);
         // The run's file is written on its own thread once the run ends.

@@ -2,6 +2,7 @@ package org.vaeexplorer.ui;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
@@ -19,9 +20,12 @@ class UiSoakTest {
         FxToolkit.registerPrimaryStage(); // the soak must find JavaFX running, and leave it running
     }
 
+    @TempDir
+    Path dir;
+
     @Test
     void aShortSoakTrainsDragsAndReportsEachInterval() throws Exception {
-        Setup setup = new Setup(null, null, Path.of("models"), DataSource.of(TestModels.tinyData()));
+        Setup setup = new Setup(null, null, dir, DataSource.of(TestModels.tinyData()));
         List<Map<String, Object>> seen = new ArrayList<>();
         Map<String, Object> summary = UiSoak.soak(setup, 0.1, 2, seen::add);
 

@@ -24,8 +24,13 @@ final class JvmRelaunch {
     /** Set on the child (and by launchers that pass the options themselves): do not relaunch. */
     static final String MARKER = "vae.explorer.jvm";
     static final String SAME_JVM_ENV = "VAE_EXPLORER_SAME_JVM";
-    static final List<String> JVM_OPTIONS = List.of(
-            "-Xmx768m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20");
+    private static final String G1 = "-XX:+UseG1GC";
+    static final List<String> JVM_OPTIONS = List.of("-Xmx768m", G1, "-XX:MaxGCPauseMillis=20");
+    /**
+     * When the app was started, in epoch milliseconds: the parent's start, handed to the child, so that a
+     * launch time measured in the child includes the relaunch.
+     */
+    public static final String LAUNCHED_AT = "vae.explorer.launchedAt";
     /** Fewer malloc arenas: ND4J's native buffers come from malloc on several threads. */
     static final String MALLOC_ARENAS = "2";
 
@@ -40,7 +45,10 @@ final class JvmRelaunch {
     static List<String> command(String java, List<String> parentOptions, String classPath, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(JVM_OPTIONS);
+        // A collector the user chose replaces ours (two collectors on one command line is an error).
+        boolean userChoseCollector = parentOptions.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
+        JVM_OPTIONS.stream().filter(o -> !(userChoseCollector && o.equals(G1))).forEach(command::add);
+        command.add("-D" + LAUNCHED_AT + "=" + launchedAtMillis());
         command.add("-D" + MARKER + "=child");
         command.addAll(parentOptions);
         command.add("-cp");
@@ -88,6 +96,19 @@ final class JvmRelaunch {
             ProcessHandle.current().parent().ifPresent(parent ->
                     parent.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
         }
+    }
+
+    /** This JVM's start, or the one handed down by a parent JVM. */
+    static long launchedAtMillis() {
+        String handed = System.getProperty(LAUNCHED_AT);
+        if (handed != null) {
+            try {
+                return Long.parseLong(handed);
+            } catch (NumberFormatException ignored) {
+                // fall through to this JVM's own start
+            }
+        }
+        return ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     private static Optional<String> javaCommand() {

@@ -19,6 +19,12 @@ class JvmRelaunchTest {
     }
 
     @Test
+    void aCollectorTheUserChoseReplacesOurs() {
+        List<String> command = JvmRelaunch.command("java", List.of("-XX:+UseZGC"), "app.jar", new String[0]);
+        assertThat(command).contains("-XX:+UseZGC", "-Xmx768m").doesNotContain("-XX:+UseG1GC");
+    }
+
+    @Test
     void aPlainStartRunsTheCommandInAChildJvmAndPassesOnItsOutputAndExitCode() throws Exception {
         Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "train", "--epochs", "0",

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -29,6 +30,9 @@ import java.util.function.Supplier;
             "Trains the 784-400-2 model for the timed epochs, then times decoding and encoding while a second"
                     + " run trains in the background. Prints aligned 'key value' lines (or one JSON object)."})
 final class BenchCommand implements Callable<Integer> {
+
+    /** Window launches timed by --ui; the median is reported. */
+    static final int LAUNCHES = 3;
 
     private final Supplier<Map<String, Object>> uiBenchmark;
 
@@ -91,6 +95,14 @@ final class BenchCommand implements Callable<Integer> {
                 .put("nd4j_extension", System.getProperty("org.bytedeco.javacpp.platform.extension"));
         if (ui) {
             report.putAll(uiBenchmark.get());
+            stderr.println("timing " + LAUNCHES + " launches of the window, each in a new JVM");
+            try {
+                double[] launches = LaunchTimer.measure(LAUNCHES);
+                report.put("launch_to_interactive_ms", Math.round(LaunchTimer.median(launches)))
+                        .put("launch_to_interactive_all_ms", Arrays.stream(launches).mapToLong(Math::round).boxed().toList());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("could not time the window's launch: " + e.getMessage(), e);
+            }
         }
 
         PrintWriter stdout = spec.commandLine().getOut();

@@ -44,6 +44,8 @@ public final class ExplorerApp extends Application {
 
     static final String MODEL_PARAMETER = "model";
     static final String DATA_PARAMETER = "data";
+    /** See {@link #reportInteractiveIfAsked}. */
+    static final String REPORT_INTERACTIVE_PROPERTY = "vae.explorer.reportInteractiveTo";
     /** The window fills the screen up to 1920x1080 and needs at least a 1024x640 one (projectors give 1280x720). */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 640;
@@ -206,6 +208,7 @@ public final class ExplorerApp extends Application {
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         plane.plot().requestFocus();
+        reportInteractiveIfAsked(stage);
         viewModel.start();
     }
 
@@ -365,6 +368,26 @@ public final class ExplorerApp extends Application {
         String name = m != null && m.path() != null ? String.valueOf(m.path().getFileName()) : "my-model.zip";
         return setup.shippedModel() != null && name.equals(String.valueOf(setup.shippedModel().getFileName()))
                 ? "my-model.zip" : name;
+    }
+
+    /**
+     * For the launch benchmark (cli's LaunchTimer): with {@value #REPORT_INTERACTIVE_PROPERTY} set, the
+     * wall-clock time at which the window became interactive is written to that file and the window closes.
+     */
+    private void reportInteractiveIfAsked(Stage stage) {
+        String file = System.getProperty(REPORT_INTERACTIVE_PROPERTY);
+        if (file == null) {
+            return;
+        }
+        viewModel.interactiveProperty().addListener((obs, old, now) -> {
+            if (now) {
+                String at = String.valueOf(System.currentTimeMillis());
+                executor.submit(() -> java.nio.file.Files.writeString(Path.of(file), at), written -> {
+                    stage.close();
+                    javafx.application.Platform.exit();
+                }, e -> javafx.application.Platform.exit());
+            }
+        });
     }
 
     /** A run the app did not survive: ask once whether to continue it from its last checkpoint. */

@@ -58,10 +58,46 @@ final class JvmRelaunch {
         return command;
     }
 
+    /**
+     * Class data sharing for {@code java -jar}: the classes a window launch loads (about 8,700: JavaFX,
+     * ND4J, Jackson, ours) are archived beside the jar ({@code vae-explorer.jsa}) when the window first
+     * closes, and mapped from there at later starts instead of being read, parsed and verified again.
+     * Measured here: launch to an interactive window 5.3 s without, 3.1-4.0 s with. Only a class path of
+     * one jar can be archived (not target/classes); a stale archive (the jar rebuilt since) is made anew.
+     */
+    static List<String> classDataSharing(String classPath, String[] args) {
+        if (classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return List.of();
+        }
+        Path jar = Path.of(classPath).toAbsolutePath();
+        Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
+        List<String> quiet = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off"); // stdout may be a --json answer
+        try {
+            if (java.nio.file.Files.isRegularFile(archive)
+                    && !java.nio.file.Files.getLastModifiedTime(archive).toInstant()
+                            .isBefore(java.nio.file.Files.getLastModifiedTime(jar).toInstant())) {
+                List<String> use = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
+                use.addAll(quiet);
+                return use;
+            }
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+        boolean opensWindow = args.length == 0 || args[0].startsWith("--model") || args[0].startsWith("--data");
+        if (opensWindow && java.nio.file.Files.isWritable(jar.getParent())) {
+            List<String> dump = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive));
+            dump.addAll(quiet);
+            return dump;
+        }
+        return List.of();
+    }
+
     /** Starts the child, waits for it and returns its exit code. */
     static int run(String[] args) {
-        List<String> command = command(javaCommand().orElseThrow(),
-                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"), args);
+        String classPath = System.getProperty("java.class.path");
+        List<String> parentOptions = new ArrayList<>(classDataSharing(classPath, args));
+        parentOptions.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        List<String> command = command(javaCommand().orElseThrow(), parentOptions, classPath, args);
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", MALLOC_ARENAS);
         Process child;

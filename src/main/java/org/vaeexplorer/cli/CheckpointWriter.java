@@ -40,6 +40,8 @@ final class CheckpointWriter implements TrainingListener {
             }
         } catch (ModelFileException e) {
             bar.println("warning: " + e.getMessage() + "; training goes on");
+        } finally {
+            checkpoint.release(); // written (or not): nobody else holds this copy
         }
     }
 

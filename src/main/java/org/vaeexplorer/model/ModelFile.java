@@ -35,6 +35,19 @@ public record ModelFile(VaeConfig config, INDArray params, INDArray optimizerSta
         }
     }
 
+    /**
+     * Frees the native memory of the weights and optimizer state now, instead of whenever the garbage
+     * collector finds this small object. Only for a copy nobody else holds: a checkpoint once written
+     * (7.5 MB of native memory per checkpoint of 784-400-2).
+     */
+    public void release() {
+        for (INDArray a : new INDArray[] {params, optimizerState}) {
+            if (a != null && a.closeable()) {
+                a.close();
+            }
+        }
+    }
+
     /** A network holding these weights. */
     public Vae toVae() {
         return Vae.withParams(config, params);

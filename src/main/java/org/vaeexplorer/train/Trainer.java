@@ -222,7 +222,8 @@ public final class Trainer {
         private long iteration = resumeAt != null ? resumeAt.iteration() : (long) firstEpoch * batches.batchesPerEpoch();
         private final Random noise = noiseGenerator();
         private final TrainingStep step = new TrainingStep(vae, start == null ? null : start.optimizerState(), noise);
-        private INDArray lastGood = vae.snapshotParams();
+        /** The parameters of the newest step whose loss was finite: what a divergence falls back to. */
+        private float[] lastGood = vae.snapshotValues();
         private long lastGoodIteration = iteration;
         private double samplesPerSecond;
         private long lastCheckpoint = System.nanoTime();
@@ -260,7 +261,7 @@ public final class Trainer {
                     beta = config.betaAt(epoch + (double) b / batches.batchesPerEpoch());
                     INDArray x = buffer.load(indices);
                     // Parameters are copied before a step and kept as the fallback once their loss proves finite.
-                    INDArray candidate = iteration % PUBLISH_EVERY == 0 ? vae.snapshotParams() : null;
+                    float[] candidate = iteration % PUBLISH_EVERY == 0 ? vae.snapshotValues() : null;
                     LossParts sums = step.run(x, beta, iteration, epoch);
                     if (!sums.allFinite()) {
                         vae.setParams(lastGood);
@@ -294,7 +295,7 @@ public final class Trainer {
                 }
                 EpochRecord record = new EpochRecord(epoch + 1, epochSums.scaled(1.0 / epochImages), test, beta, seconds);
                 history = history.plus(record);
-                lastGood = vae.snapshotParams();
+                lastGood = vae.snapshotValues();
                 lastGoodIteration = iteration;
                 listener.onParams(new ParamsSnapshot(lastGood, iteration, epoch + 1));
                 snapshotSamples();

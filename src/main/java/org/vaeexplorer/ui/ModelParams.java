@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Frozen parameters of one model, as decoding workers see them: never written after creation, so any
  * worker may copy them into a network of its own. {@code version} tells a worker whether its copy is stale.
  */
-public record ModelParams(VaeConfig config, INDArray params, long version) {
+public record ModelParams(VaeConfig config, float[] params, long version) {
 
     private static final AtomicLong VERSIONS = new AtomicLong();
 
@@ -19,9 +19,14 @@ public record ModelParams(VaeConfig config, INDArray params, long version) {
         Objects.requireNonNull(params, "params");
     }
 
-    /** Wraps parameters nobody will write again (a loaded file's, or a training snapshot). */
-    public static ModelParams frozen(VaeConfig config, INDArray params) {
+    /** Wraps parameters nobody will write again (a training snapshot). */
+    public static ModelParams frozen(VaeConfig config, float[] params) {
         return new ModelParams(config, params, VERSIONS.incrementAndGet());
+    }
+
+    /** A copy of a model file's parameters (as a Java array, like training snapshots). */
+    public static ModelParams frozen(VaeConfig config, INDArray params) {
+        return frozen(config, params.dup('c').data().asFloat());
     }
 
     /** True when a network built for {@code other} can hold these parameters. */

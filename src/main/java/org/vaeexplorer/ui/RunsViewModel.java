@@ -236,6 +236,8 @@ public final class RunsViewModel {
                 executor.runOnUiThread(() -> put(saved));
             } catch (ModelFileException e) {
                 executor.runOnUiThread(() -> checkpointFailed(e));
+            } finally {
+                newest.model().release(); // a copy made for this file alone
             }
         });
     }

@@ -179,7 +179,7 @@ public final class UiSoak {
             interval.put("heap_used_mb", (rt.totalMemory() - rt.freeMemory()) >> 20);
             interval.put("heap_committed_mb", rt.totalMemory() >> 20);
             interval.putAll(frameFigures(times, lastFrameOfPrevious));
-            interval.put("epochs_trained", epochsTrained(vm));
+            interval.put("model_epochs", epochsTrained(vm));
             interval.put("runs_started", runs.get());
             interval.put("errors", errors.get());
             intervals.add(interval);

@@ -74,7 +74,9 @@ class RunsViewModelTest {
                 1, 3, 11, new org.vaeexplorer.model.LossParts(300, 20), 96, 5, 6);
 
         runs.runStarted(false);
-        runs.checkpoint(tiny.at(mid));
+        // A checkpoint is a copy made for its file alone (the writer frees it once written), as the trainer's are.
+        runs.checkpoint(new ModelFile(tiny.config(), tiny.params().dup(),
+                tiny.optimizerState() == null ? null : tiny.optimizerState().dup(), tiny.history(), mid));
 
         List<org.vaeexplorer.model.StoredRun> stored = new org.vaeexplorer.model.RunStore(dir.resolve("my-runs")).list();
         assertThat(stored).singleElement().satisfies(r -> {

@@ -11,9 +11,11 @@ import java.util.Optional;
  * {@code java -jar}, whose manifest cannot carry JVM options).
  *
  * <p>Why: with the JVM's defaults on a laptop, G1 may grow the heap to a quarter of the RAM and aims at
- * 200 ms pauses, and glibc gives every thread that calls malloc its own 64 MB arena. Measured here while
- * training in the window: 980-1230 MB resident and frame gaps past 100 ms; with a capped heap, a 20 ms pause
- * goal and two malloc arenas, about 530 MB. {@code ./mvnw javafx:run} passes the same options itself.
+ * 200 ms pauses, and glibc gives every thread that calls malloc its own 64 MB arena and keeps freed big
+ * blocks. Measured here: {@code bench} peaked at 1130-1640 MB resident, and the window kept growing while
+ * it trained (130 MB a minute in the soak); with a fixed 512 MB heap, a 20 ms pause goal, two malloc arenas
+ * and big blocks mapped on their own, the figures in the README. {@code ./mvnw javafx:run} passes the
+ * same JVM options itself (not the malloc settings, which are environment variables).
  *
  * <p>The parent only waits and passes on the exit code; the child inherits stdin, stdout and stderr, gets
  * the parent's own JVM options after these (so a user's {@code -Xmx} still wins), and ends itself if the
@@ -25,7 +27,12 @@ final class JvmRelaunch {
     static final String MARKER = "vae.explorer.jvm";
     static final String SAME_JVM_ENV = "VAE_EXPLORER_SAME_JVM";
     private static final String G1 = "-XX:+UseG1GC";
-    static final List<String> JVM_OPTIONS = List.of("-Xmx768m", G1, "-XX:MaxGCPauseMillis=20");
+    /**
+     * A fixed, pre-touched heap: resident memory is the same after a minute as after an hour (a heap left to
+     * grow took 7 minutes to reach its cap, and resident memory rose 12% after warm-up on the way).
+     */
+    static final List<String> JVM_OPTIONS = List.of("-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch", G1,
+            "-XX:MaxGCPauseMillis=20");
     /**
      * When the app was started, in epoch milliseconds: the parent's start, handed to the child, so that a
      * launch time measured in the child includes the relaunch.
@@ -33,6 +40,12 @@ final class JvmRelaunch {
     public static final String LAUNCHED_AT = "vae.explorer.launchedAt";
     /** Fewer malloc arenas: ND4J's native buffers come from malloc on several threads. */
     static final String MALLOC_ARENAS = "2";
+    /**
+     * Native arrays of 128 KB and more get their own mapping, returned to the system when freed. glibc
+     * otherwise raises this threshold as big blocks are freed, after which big arrays come from the
+     * arenas and freeing them leaves the process as large as before (resident memory that only grew).
+     */
+    static final String MALLOC_MMAP_THRESHOLD = "131072";
 
     private JvmRelaunch() {
     }
@@ -100,6 +113,7 @@ final class JvmRelaunch {
         List<String> command = command(javaCommand().orElseThrow(), parentOptions, classPath, args);
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", MALLOC_ARENAS);
+        builder.environment().putIfAbsent("MALLOC_MMAP_THRESHOLD_", MALLOC_MMAP_THRESHOLD);
         Process child;
         try {
             child = builder.start();

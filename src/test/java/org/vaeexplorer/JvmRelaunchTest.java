@@ -14,14 +14,14 @@ class JvmRelaunchTest {
     void theChildGetsOurOptionsThenTheUsersSoTheUsersWin() {
         List<String> command = JvmRelaunch.command("/jdk/bin/java", List.of("-Xmx2g", "-Dfoo=bar"), "app.jar",
                 new String[] {"train", "--epochs", "3"});
-        assertThat(command).containsSubsequence("/jdk/bin/java", "-Xmx768m", "-D" + JvmRelaunch.MARKER + "=child",
+        assertThat(command).containsSubsequence("/jdk/bin/java", "-Xmx512m", "-D" + JvmRelaunch.MARKER + "=child",
                 "-Xmx2g", "-Dfoo=bar", "-cp", "app.jar", Main.class.getName(), "train", "--epochs", "3");
     }
 
     @Test
     void aCollectorTheUserChoseReplacesOurs() {
         List<String> command = JvmRelaunch.command("java", List.of("-XX:+UseZGC"), "app.jar", new String[0]);
-        assertThat(command).contains("-XX:+UseZGC", "-Xmx768m").doesNotContain("-XX:+UseG1GC");
+        assertThat(command).contains("-XX:+UseZGC", "-Xmx512m").doesNotContain("-XX:+UseG1GC");
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class LatentPaths {
         if (latents.length % d != 0) {
             throw new IllegalArgumentException(latents.length + " values are not rows of " + d + " latents");
         }
-        return ImageMatrix.toFloats(vae.decode(Nd4j.create(latents, new long[] {latents.length / d, d}, 'c')));
+        return vae.decodeToFloats(latents, latents.length / d);
     }
 
     /** The latent mean mu(x) of one image (pixels in [0, 1], row-major). */

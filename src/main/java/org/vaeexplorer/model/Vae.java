@@ -1,5 +1,6 @@
 package org.vaeexplorer.model;
 
+import org.vaeexplorer.data.ImageSet;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -270,9 +271,38 @@ public final class Vae {
         return new Forward(he, q, sigma, z, hd, outputLogits(hd[hd.length - 1]));
     }
 
-    /** Pixel means E[x|z] = sigmoid(decoder(z)), one row per latent point. */
+    /**
+     * Pixel means E[x|z] = sigmoid(decoder(z)), one row per latent point: what DL4J's
+     * {@code generateAtMeanGivenZ} computes (VaeTest checks they agree), on this class's own path so that
+     * its arrays land in the caller's workspace (DL4J allocates outside any).
+     */
     public INDArray decode(INDArray z) {
-        return vaeLayer.generateAtMeanGivenZ(z);
+        INDArray[] hd = decoderActivations(z);
+        return Transforms.sigmoid(outputLogits(hd[hd.length - 1]), false);
+    }
+
+    /**
+     * Decodes {@code z} ({@code n} latent points, row after row) to pixel means, row after row, in scratch
+     * memory: nothing native is left behind.
+     */
+    public float[] decodeToFloats(float[] z, int n) {
+        try (var ignored = Scratch.open("decode")) {
+            return ImageMatrix.toFloats(decode(Nd4j.create(z, new long[] {n, z.length / n}, 'c')));
+        }
+    }
+
+    /** The latent means of {@code x}'s rows, row after row, in scratch memory. */
+    public float[] encodeMeansToFloats(INDArray x) {
+        try (var ignored = Scratch.open("encode")) {
+            return ImageMatrix.toFloats(encodeMean(x));
+        }
+    }
+
+    /** decode(encode(x).mean) for the given images, row after row, in scratch memory. */
+    public float[] reconstructToFloats(ImageSet set, int[] indices) {
+        try (var ignored = Scratch.open("reconstruct")) {
+            return ImageMatrix.toFloats(reconstruct(ImageMatrix.of(set, indices)));
+        }
     }
 
     /** decode(encode(x).mean): the reconstruction at the posterior mean. */

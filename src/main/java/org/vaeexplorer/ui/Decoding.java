@@ -1,7 +1,5 @@
 package org.vaeexplorer.ui;
 
-import org.nd4j.linalg.factory.Nd4j;
-import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.Vae;
 
 /** Decoding jobs for {@link DecodeWorker}s: the dragged point and the manifold grid. */
@@ -19,7 +17,7 @@ final class Decoding {
     }
 
     static DecodedPoint decodePoint(Vae vae, PointQuery query) {
-        float[] pixels = ImageMatrix.toFloats(vae.decode(Nd4j.create(query.z(), new long[] {1, query.z().length}, 'c')));
+        float[] pixels = vae.decodeToFloats(query.z(), 1);
         return new DecodedPoint(query.z(), new GreyImages(1, vae.config().imageRows(), vae.config().imageCols(), pixels),
                 query.requestedAtNanos());
     }
@@ -29,7 +27,7 @@ final class Decoding {
         float[] z = grid.latents();
         int d = grid.projection().latentSize();
         int n = z.length / d;
-        float[] pixels = ImageMatrix.toFloats(vae.decode(Nd4j.create(z, new long[] {n, d}, 'c')));
+        float[] pixels = vae.decodeToFloats(z, n);
         return new ManifoldGrid.Manifold(grid, new GreyImages(n, vae.config().imageRows(), vae.config().imageCols(), pixels));
     }
 }

@@ -39,7 +39,7 @@ final class LatentAnalyzer implements DecodeWorker.Job<LatentAnalyzer.Query, Lat
         float[] means = new float[n * d];
         int offset = 0;
         for (INDArray chunk : chunks(test)) {
-            float[] part = ImageMatrix.toFloats(vae.encodeMean(chunk));
+            float[] part = vae.encodeMeansToFloats(chunk);
             System.arraycopy(part, 0, means, offset, part.length);
             offset += part.length;
         }
@@ -51,8 +51,7 @@ final class LatentAnalyzer implements DecodeWorker.Job<LatentAnalyzer.Query, Lat
 
         int[] shown = query.reconstructed();
         GreyImages originals = new GreyImages(shown.length, test.rows(), test.cols(), test.scaledImages(shown));
-        float[] decoded = shown.length == 0 ? new float[0]
-                : ImageMatrix.toFloats(vae.reconstruct(ImageMatrix.of(test, shown)));
+        float[] decoded = shown.length == 0 ? new float[0] : vae.reconstructToFloats(test, shown);
         GreyImages reconstructions = new GreyImages(shown.length, test.rows(), test.cols(), decoded);
         return new LatentAnalysis(scatter, projection, originals, reconstructions, query.generation());
     }

@@ -42,8 +42,9 @@ import java.util.function.Supplier;
  *       screen; {@code drag_to_frame_p99_ms} adds the wait for the next frame that shows it;
  *   <li>{@code open_window_to_interactive_ms}: from opening the window in this (warm) JVM to the shipped model's
  *       first decoding on screen (the cold launch, new JVM included, is timed by the command line's bench);
- *   <li>{@code fx_max_gap_saving_ms}, {@code fx_max_gap_opening_ms}: the longest frame gap while the model is
- *       saved, and while one is opened and the test set re-encoded for the plane.
+ *   <li>{@code fx_max_gap_saving_ms}, {@code fx_max_gap_opening_ms}, {@code fx_max_gap_exporting_ms}: the
+ *       longest frame gap while the model is saved, while one is opened and the test set re-encoded for the
+ *       plane, and while the window (PNG), the blurry-to-sharp strip (GIF) and the history (CSV) are exported.
  * </ul>
  *
  * <p>Measuring starts after {@value #WARMUP_SECONDS} s of training and dragging (JIT warm-up). Without a
@@ -198,7 +199,7 @@ public final class UiBenchmark {
             return null;
         });
         awaitTrue(() -> !vm.training().activeBinding().get(), "training to stop");
-        Map<String, Object> fileGaps = fileOperationGaps(vm);
+        Map<String, Object> fileGaps = fileOperationGaps(vm, scene);
         String windowSize = onFx(() -> {
             String size = (int) scene.getWidth() + "x" + (int) scene.getHeight();
             stage[0].close();
@@ -247,28 +248,46 @@ public final class UiBenchmark {
      * The longest frame gap while the window saves the model and while it opens one (reading the file, then
      * re-encoding the test set for the plane): both run off the FX thread, so frames must keep coming.
      */
-    static Map<String, Object> fileOperationGaps(ExplorerViewModel vm) throws InterruptedException {
+    static Map<String, Object> fileOperationGaps(ExplorerViewModel vm, Scene scene) throws InterruptedException {
         Map<String, Object> out = new LinkedHashMap<>();
-        Path file;
+        Path dir;
         try {
-            file = java.nio.file.Files.createTempFile("vae-explorer-bench", ".zip");
+            dir = java.nio.file.Files.createTempDirectory("vae-explorer-bench");
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("no temporary file for the save/open phases", e);
+            throw new IllegalStateException("no temporary folder for the save/open/export phases", e);
         }
+        Path file = dir.resolve("model.zip");
         try {
             long saveGap = 0;
             long openGap = 0;
+            long exportGap = 0;
             for (int i = 0; i < FILE_OPERATION_REPEATS; i++) {
                 saveGap = Math.max(saveGap, gapDuring(() -> vm.saveAs(file), () -> !vm.busyProperty().get(), 0));
                 openGap = Math.max(openGap, gapDuring(() -> vm.open(file), () -> !vm.busyProperty().get(), OPEN_PHASE_SECONDS));
+                Path png = dir.resolve("window-" + i + ".png");
+                Path gif = dir.resolve("samples-" + i + ".gif");
+                Path csv = dir.resolve("history-" + i + ".csv");
+                // The window's picture (the snapshot itself must be taken on the FX thread), the strip's GIF and
+                // the history's CSV, as File > Export writes them.
+                boolean hasEpochs = onFx(() -> vm.modelProperty().get().history().epochCount() > 0);
+                exportGap = Math.max(exportGap, gapDuring(() -> {
+                    vm.exports().exportImage(ImageFiles.toBufferedImage(scene.getRoot().snapshot(null, null)), png);
+                    vm.exports().exportSamplesGif(gif);
+                    if (hasEpochs) {
+                        vm.exports().exportHistoryCsv(csv);
+                    }
+                }, () -> java.nio.file.Files.exists(png) && java.nio.file.Files.exists(gif)
+                        && (!hasEpochs || java.nio.file.Files.exists(csv))
+                        && vm.messageProperty().get().startsWith("Exported"), 0));
             }
             out.put("fx_max_gap_saving_ms", round(saveGap / 1e6));
             out.put("fx_max_gap_opening_ms", round(openGap / 1e6));
+            out.put("fx_max_gap_exporting_ms", round(exportGap / 1e6));
         } finally {
-            try {
-                java.nio.file.Files.deleteIfExists(file);
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (java.io.IOException ignored) {
-                // a temporary file
+                // a temporary folder
             }
         }
         return out;

@@ -83,4 +83,15 @@ class VaeTest {
         assertThat(outputBias.amaxNumber().doubleValue()).isLessThanOrEqualTo(bound).isGreaterThan(bound / 4);
         assertThat(vae.param("e0b").amaxNumber().doubleValue()).isLessThanOrEqualTo(1 / Math.sqrt(16)).isPositive();
     }
+
+    @Test
+    void decodeIsWhatDl4jsGenerateAtMeanGivenZComputes() {
+        Vae vae = Vae.create(C);
+        INDArray z = org.nd4j.linalg.factory.Nd4j.createFromArray(new float[][] {{0.5f, -1f, 2f}, {2f, 0.25f, -0.5f}, {0f, 0f, 0f}});
+        INDArray ours = vae.decode(z);
+        INDArray dl4j = vae.layer().generateAtMeanGivenZ(z);
+        assertThat(ours.equalsWithEps(dl4j, 1e-6)).as(ours + " vs " + dl4j).isTrue();
+        float[] copied = vae.decodeToFloats(z.dup('c').data().asFloat(), 3);
+        assertThat(copied).containsExactly(ours.dup('c').data().asFloat());
+    }
 }

@@ -41,6 +41,8 @@ public final class ExplorerViewModel implements AutoCloseable {
      * each epoch end: often while the picture changes fast, rarely once it settles.
      */
     static final long MIN_ANALYSIS_INTERVAL = 100;
+    /** On closing, how long to wait for run files still being written (a stopped run's final file). */
+    static final long RUN_FILES_FLUSH_SECONDS = 10;
     static final long MAX_ANALYSIS_INTERVAL = 300;
 
     /** A run's file keeps at most this many points of its training curve (see CurvePoint.thinned). */
@@ -174,8 +176,22 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     // ---- commands ------------------------------------------------------------------------------------
 
-    /** Loads the start-up model and the dataset, both in the background. */
+    /**
+     * Loads the start-up model, then the dataset, in the background. The dataset waits for the model: on two
+     * cores, reading 70,000 images while the model loads and JavaFX starts only delays the moment the
+     * point can be dragged, and the plane needs both anyway.
+     */
     public void start() {
+        model.addListener(new javafx.beans.value.ChangeListener<CurrentModel>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends CurrentModel> obs, CurrentModel old,
+                                CurrentModel now) {
+                if (now != null) {
+                    model.removeListener(this);
+                    loadData();
+                }
+            }
+        });
         Path file = setup.modelFile();
         if (file == null) {
             replaceWithFreshModel(VaeConfig.defaults());
@@ -186,6 +202,9 @@ public final class ExplorerViewModel implements AutoCloseable {
             load(file, true, String.valueOf(file.getFileName()), () -> { });
         }
         runs.refresh();
+    }
+
+    private void loadData() {
         executor.submit(setup.data()::load, d -> showData(d, false), e -> {
             dataStatus.set("Data: none (" + e.getMessage() + ")");
             error.set(new UserError("Could not load the dataset", e.getMessage()));
@@ -287,6 +306,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     @Override
     public void close() {
         training.shutdown();
+        runs.flush(RUN_FILES_FLUSH_SECONDS);
         executor.close();
     }
 

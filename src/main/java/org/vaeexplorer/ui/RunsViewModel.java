@@ -250,6 +250,20 @@ public final class RunsViewModel {
         }
     }
 
+    /**
+     * Waits (at most {@code seconds}) until the run files queued so far are written: closing the window
+     * right after Stop must not leave the stopped run looking interrupted at the next launch.
+     */
+    void flush(long seconds) {
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        writer.execute(written::countDown);
+        try {
+            written.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private StoredRun stored(RunRecord record) {
         ModelFile m = record.model();
         return new StoredRun(record.id(), store.fileOf(record.id()), m.config(), m.history(), m.position());

@@ -1,19 +1,14 @@
 package org.vaeexplorer.cli;
 
-import org.vaeexplorer.model.EpochRecord;
 import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.ModelFileException;
 import org.vaeexplorer.model.ModelStore;
-import org.vaeexplorer.model.SampleSnapshot;
-import org.vaeexplorer.train.ParamsSnapshot;
 import org.vaeexplorer.train.TrainingListener;
-import org.vaeexplorer.train.TrainingOutcome;
-import org.vaeexplorer.train.TrainingProgress;
 
 import java.nio.file.Path;
 
 /**
- * Saves a command-line run's checkpoints to one file and passes everything else on to the console.
+ * Saves a command-line run's checkpoints to one file.
  *
  * <p>It saves on the training thread: a checkpoint takes a few tens of milliseconds once a minute or
  * epoch, and a run that outpaced its own checkpoints would gain nothing. A checkpoint that cannot be
@@ -21,12 +16,10 @@ import java.nio.file.Path;
  */
 final class CheckpointWriter implements TrainingListener {
 
-    private final TrainingListener console;
     private final Path file;
     private final ProgressBar bar;
 
-    CheckpointWriter(TrainingListener console, Path file, ProgressBar bar) {
-        this.console = console;
+    CheckpointWriter(Path file, ProgressBar bar) {
         this.file = file;
         this.bar = bar;
     }
@@ -43,30 +36,5 @@ final class CheckpointWriter implements TrainingListener {
         } finally {
             checkpoint.release(); // written (or not): nobody else holds this copy
         }
-    }
-
-    @Override
-    public void onProgress(TrainingProgress progress) {
-        console.onProgress(progress);
-    }
-
-    @Override
-    public void onEpochEnd(EpochRecord record) {
-        console.onEpochEnd(record);
-    }
-
-    @Override
-    public void onParams(ParamsSnapshot snapshot) {
-        console.onParams(snapshot);
-    }
-
-    @Override
-    public void onSamples(SampleSnapshot snapshot) {
-        console.onSamples(snapshot);
-    }
-
-    @Override
-    public void onFinished(TrainingOutcome outcome) {
-        console.onFinished(outcome);
     }
 }

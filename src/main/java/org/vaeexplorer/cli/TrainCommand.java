@@ -108,7 +108,8 @@ final class TrainCommand implements Callable<Integer> {
         NativeRuntime.configure();
         ProgressBar bar = new ProgressBar(stderr, ProgressBar.stderrIsTerminal(), System::nanoTime);
         Path checkpoint = checkpointFile(out);
-        TrainingListener listener = new CheckpointWriter(new ConsoleReporter(bar, config.epochs()), checkpoint, bar);
+        TrainingListener listener = TrainingListener.all(new ConsoleReporter(bar, config.epochs()),
+                new CheckpointWriter(checkpoint, bar));
         Trainer trainer;
         try {
             trainer = new Trainer(loaded.dataset(), config, resumed, listener, checkpointEvery);

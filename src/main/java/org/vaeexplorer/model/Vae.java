@@ -133,12 +133,17 @@ public final class Vae {
      */
     public float[] snapshotValues() {
         INDArray p = network.params();
-        if (p.offset() == 0 && p.data().length() == p.length() && p.ordering() == 'c') {
+        if (isWholeBuffer(p)) {
             return p.data().asFloat();
         }
         try (var ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
-            return p.dup('c').data().asFloat();
+            return ImageMatrix.toFloats(p);
         }
+    }
+
+    /** True when {@code p} is its buffer, start to end in row-major order: it can be copied as one block. */
+    private static boolean isWholeBuffer(INDArray p) {
+        return p.offset() == 0 && p.data().length() == p.length() && p.ordering() == 'c';
     }
 
     /** Copies {@code values} (from {@link #snapshotValues()}) into this network's parameters. */
@@ -147,7 +152,7 @@ public final class Vae {
         if (values.length != p.length()) {
             throw new IllegalArgumentException("expected " + p.length() + " parameters, got " + values.length);
         }
-        if (p.offset() == 0 && p.data().length() == p.length() && p.ordering() == 'c') {
+        if (isWholeBuffer(p)) {
             p.data().setData(values);
         } else {
             p.assign(Nd4j.create(values, p.shape(), 'c'));

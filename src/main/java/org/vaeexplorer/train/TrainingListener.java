@@ -4,6 +4,8 @@ import org.vaeexplorer.model.EpochRecord;
 import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.SampleSnapshot;
 
+import java.util.List;
+
 /**
  * Receives a run's news on the training thread. Implementations must return quickly and never touch the
  * training network; a UI coalesces what it gets and hands it to its own thread.
@@ -31,5 +33,41 @@ public interface TrainingListener {
     }
 
     default void onFinished(TrainingOutcome outcome) {
+    }
+
+    /** One listener that passes every piece of news on to each of {@code listeners}, in order. */
+    static TrainingListener all(TrainingListener... listeners) {
+        List<TrainingListener> each = List.of(listeners);
+        return new TrainingListener() {
+            @Override
+            public void onProgress(TrainingProgress progress) {
+                each.forEach(l -> l.onProgress(progress));
+            }
+
+            @Override
+            public void onEpochEnd(EpochRecord record) {
+                each.forEach(l -> l.onEpochEnd(record));
+            }
+
+            @Override
+            public void onParams(ParamsSnapshot snapshot) {
+                each.forEach(l -> l.onParams(snapshot));
+            }
+
+            @Override
+            public void onSamples(SampleSnapshot snapshot) {
+                each.forEach(l -> l.onSamples(snapshot));
+            }
+
+            @Override
+            public void onCheckpoint(ModelFile checkpoint) {
+                each.forEach(l -> l.onCheckpoint(checkpoint));
+            }
+
+            @Override
+            public void onFinished(TrainingOutcome outcome) {
+                each.forEach(l -> l.onFinished(outcome));
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.VaeConfig;
 
 import java.util.Objects;
@@ -26,7 +27,7 @@ public record ModelParams(VaeConfig config, float[] params, long version) {
 
     /** A copy of a model file's parameters (as a Java array, like training snapshots). */
     public static ModelParams frozen(VaeConfig config, INDArray params) {
-        return frozen(config, params.dup('c').data().asFloat());
+        return frozen(config, ImageMatrix.toFloats(params));
     }
 
     /** True when a network built for {@code other} can hold these parameters. */

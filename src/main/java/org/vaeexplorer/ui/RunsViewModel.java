@@ -231,15 +231,22 @@ public final class RunsViewModel {
                 return; // a later task already wrote a newer one
             }
             try {
-                store.save(newest);
-                StoredRun saved = stored(newest);
-                executor.runOnUiThread(() -> put(saved));
-            } catch (ModelFileException e) {
-                executor.runOnUiThread(() -> checkpointFailed(e));
+                writeNow(newest, this::checkpointFailed);
             } finally {
                 newest.model().release(); // a copy made for this file alone
             }
         });
+    }
+
+    /** On the writer thread: writes the run's file, then lists it (or reports the failure) on the UI thread. */
+    private void writeNow(RunRecord record, Consumer<ModelFileException> onFailure) {
+        try {
+            store.save(record);
+            StoredRun saved = stored(record);
+            executor.runOnUiThread(() -> put(saved));
+        } catch (ModelFileException e) {
+            executor.runOnUiThread(() -> onFailure.accept(e));
+        }
     }
 
     private void checkpointFailed(ModelFileException e) {
@@ -275,16 +282,8 @@ public final class RunsViewModel {
             return;
         }
         RunRecord record = new RunRecord(currentRun, model.at(null)); // ended: no longer resumable
-        writer.execute(() -> {
-            try {
-                store.save(record);
-                StoredRun saved = stored(record);
-                executor.runOnUiThread(() -> put(saved));
-            } catch (ModelFileException e) {
-                executor.runOnUiThread(() -> errors.accept(new UserError("Could not keep the run", e.getMessage()
-                        + "\n\nThe model is still the current one: Save As keeps it.")));
-            }
-        });
+        writer.execute(() -> writeNow(record, e -> errors.accept(new UserError("Could not keep the run",
+                e.getMessage() + "\n\nThe model is still the current one: Save As keeps it."))));
     }
 
     /** Another model became current (opened, reset): training it starts a new run. */

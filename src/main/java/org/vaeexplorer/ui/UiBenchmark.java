@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -106,21 +103,8 @@ public final class UiBenchmark {
 
     private static Map<String, Object> measure(Setup setup, double trainSeconds) throws InterruptedException {
         long launchStart = System.nanoTime();
-        String display = startToolkit();
-        boolean startedToolkit = display != null;
-
-        ExplorerApp[] app = new ExplorerApp[1];
-        Stage[] stage = new Stage[1];
-        onFx(() -> {
-            if (startedToolkit) {
-                Platform.setImplicitExit(false); // closing the window must not end the toolkit before we do
-            }
-            app[0] = new ExplorerApp(setup, noDialogs());
-            stage[0] = new Stage();
-            app[0].start(stage[0]);
-            return null;
-        });
-        ExplorerViewModel vm = app[0].viewModel();
+        BenchWindow window = BenchWindow.open(setup);
+        ExplorerViewModel vm = window.viewModel();
         awaitTrue(() -> vm.interactiveProperty().get(), "the first decoding on screen");
         long launchToInteractive = System.nanoTime() - launchStart;
         awaitTrue(() -> vm.training().canTrainProperty().get(), "the dataset to load");
@@ -135,7 +119,7 @@ public final class UiBenchmark {
                 frameTimes.add(System.nanoTime());
             }
         };
-        Scene scene = app[0].scene();
+        Scene scene = window.scene();
         Runnable pulse = () -> {
             long requested = shownRequest.getAndSet(-1);
             if (requested >= 0) {
@@ -156,25 +140,8 @@ public final class UiBenchmark {
             return null;
         });
 
-        Node plot = scene.lookup("#latentPlot");
         AtomicLong dragEvents = new AtomicLong();
-        AtomicBoolean queued = new AtomicBoolean();
-        long dragStart = System.nanoTime();
-        ScheduledExecutorService dragger = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "bench-drag");
-            t.setDaemon(true);
-            return t;
-        });
-        onFx(() -> fire(plot, MouseEvent.MOUSE_PRESSED, dragPosition(plot, 0)));
-        dragger.scheduleAtFixedRate(() -> {
-            if (queued.compareAndSet(false, true)) { // never pile events up behind a busy FX thread
-                Platform.runLater(() -> {
-                    queued.set(false);
-                    fire(plot, MouseEvent.MOUSE_DRAGGED, dragPosition(plot, (System.nanoTime() - dragStart) / 1e9));
-                    dragEvents.incrementAndGet();
-                });
-            }
-        }, DRAG_PERIOD_MICROS, DRAG_PERIOD_MICROS, TimeUnit.MICROSECONDS);
+        ScheduledExecutorService dragger = window.startDragging("bench-drag", dragEvents::incrementAndGet);
 
         Thread.sleep((long) (WARMUP_SECONDS * 1000)); // a benchmark's measuring window, not a test's wait
         onFx(() -> {
@@ -192,23 +159,17 @@ public final class UiBenchmark {
             frames.stop();
             scene.removePostLayoutPulseListener(pulse);
             vm.plane().onDecodeLatency(n -> { });
-            fire(plot, MouseEvent.MOUSE_RELEASED, dragPosition(plot, 0));
             speed[0] = vm.training().imagesPerSecondProperty().get();
             progress[0] = Math.round(vm.training().progressProperty().get() * 1000);
             vm.training().stop();
             return null;
         });
+        window.release();
         awaitTrue(() -> !vm.training().activeBinding().get(), "training to stop");
         Map<String, Object> fileGaps = fileOperationGaps(vm, scene);
-        String windowSize = onFx(() -> {
-            String size = (int) scene.getWidth() + "x" + (int) scene.getHeight();
-            stage[0].close();
-            app[0].stop();
-            return size;
-        });
-        if (startedToolkit) {
-            Platform.exit();
-        }
+        String windowSize = onFx(() -> (int) scene.getWidth() + "x" + (int) scene.getHeight());
+        String display = window.display();
+        window.close();
 
         Map<String, Object> out = new LinkedHashMap<>();
         List<Long> times = copy(frameTimes);
@@ -284,11 +245,7 @@ public final class UiBenchmark {
             out.put("fx_max_gap_opening_ms", round(openGap / 1e6));
             out.put("fx_max_gap_exporting_ms", round(exportGap / 1e6));
         } finally {
-            try (var files = java.nio.file.Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (java.io.IOException ignored) {
-                // a temporary folder
-            }
+            BenchWindow.deleteQuietly(dir);
         }
         return out;
     }

@@ -2,10 +2,6 @@ package org.vaeexplorer.ui;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
-import javafx.scene.input.MouseEvent;
-import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.model.VaeConfig;
@@ -18,10 +14,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -64,18 +58,7 @@ public final class UiSoak {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("soak interrupted", e);
         } finally {
-            deleteQuietly(runs);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.warn("could not delete the soak's runs in {}", folder);
+            BenchWindow.deleteQuietly(runs);
         }
     }
 
@@ -89,20 +72,8 @@ public final class UiSoak {
             errorMessages.add(t.getName() + ": " + e);
             LOG.error("uncaught on {}", t.getName(), e);
         });
-        String display = UiBenchmark.startToolkit();
-        boolean startedToolkit = display != null;
-        ExplorerApp[] app = new ExplorerApp[1];
-        Stage[] stage = new Stage[1];
-        UiBenchmark.onFx(() -> {
-            if (startedToolkit) {
-                Platform.setImplicitExit(false);
-            }
-            app[0] = new ExplorerApp(setup, UiBenchmark.noDialogs());
-            stage[0] = new Stage();
-            app[0].start(stage[0]);
-            return null;
-        });
-        ExplorerViewModel vm = app[0].viewModel();
+        BenchWindow window = BenchWindow.open(setup);
+        ExplorerViewModel vm = window.viewModel();
         UiBenchmark.awaitTrue(() -> vm.interactiveProperty().get() && vm.training().canTrainProperty().get(),
                 "the window to be ready");
 
@@ -125,7 +96,6 @@ public final class UiSoak {
                 }
             }
         };
-        Node plot = app[0].scene().lookup("#latentPlot");
         UiBenchmark.onFx(() -> {
             vm.errorProperty().addListener((obs, old, error) -> {
                 if (error != null) {
@@ -135,25 +105,10 @@ public final class UiSoak {
                 }
             });
             frames.start();
-            UiBenchmark.fire(plot, MouseEvent.MOUSE_PRESSED, UiBenchmark.dragPosition(plot, 0));
             return null;
         });
         long start = System.nanoTime();
-        AtomicBoolean queued = new AtomicBoolean();
-        ScheduledExecutorService driver = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "soak-driver");
-            t.setDaemon(true);
-            return t;
-        });
-        driver.scheduleAtFixedRate(() -> {
-            if (queued.compareAndSet(false, true)) {
-                Platform.runLater(() -> {
-                    queued.set(false);
-                    Point2D at = UiBenchmark.dragPosition(plot, (System.nanoTime() - start) / 1e9);
-                    UiBenchmark.fire(plot, MouseEvent.MOUSE_DRAGGED, at);
-                });
-            }
-        }, UiBenchmark.DRAG_PERIOD_MICROS, UiBenchmark.DRAG_PERIOD_MICROS, TimeUnit.MICROSECONDS);
+        ScheduledExecutorService driver = window.startDragging("soak-driver", () -> { });
         driver.scheduleAtFixedRate(() -> Platform.runLater(() -> vm.plane().toggleManifold()),
                 (long) (MANIFOLD_TOGGLE_SECONDS * 1000), (long) (MANIFOLD_TOGGLE_SECONDS * 1000), TimeUnit.MILLISECONDS);
 
@@ -192,19 +147,12 @@ public final class UiSoak {
         driver.shutdownNow();
         UiBenchmark.onFx(() -> {
             frames.stop();
-            UiBenchmark.fire(plot, MouseEvent.MOUSE_RELEASED, UiBenchmark.dragPosition(plot, 0));
             vm.training().stop();
             return null;
         });
+        window.release();
         UiBenchmark.awaitTrue(() -> !vm.training().activeBinding().get(), "training to stop");
-        UiBenchmark.onFx(() -> {
-            stage[0].close();
-            app[0].stop();
-            return null;
-        });
-        if (startedToolkit) {
-            Platform.exit();
-        }
+        window.close();
         Thread.setDefaultUncaughtExceptionHandler(previous);
         Map<String, Object> summary = summarize(intervals, minutes, errors.get(), errorMessages);
         LOG.info("soak: {}", summary);

@@ -4,6 +4,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.model.ImageMatrix;
+import org.vaeexplorer.model.PointDecoder;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.train.ParamsSnapshot;
 
@@ -12,9 +13,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Times what the window does on its own thread while a run trains: decode one dragged latent point,
- * decode the latent grid, encode the test set for the scatter plot. Uses its own network, refreshed from
- * the run's newest snapshot between (never during) timed calls, as the window does.
+ * Times what the window computes while a run trains: decode one dragged latent point (in plain Java from
+ * the newest snapshot, as the window's own thread does), decode the latent grid and encode the test set for
+ * the scatter plot (with a network of its own, as the window's workers do, refreshed from the run's newest
+ * snapshot between, never during, timed calls).
  *
  * <p>Every timed call includes copying the pixels out of native memory, since the window needs them.
  */
@@ -32,33 +34,43 @@ final class InferenceBenchmark {
     private static final double NANOS_PER_MS = 1e6;
 
     private final Vae vae;
+    private final PointDecoder pointDecoder;
     private final Supplier<ParamsSnapshot> latest;
+    /** The network's parameters until the run publishes newer ones. */
+    private final float[] initial;
     private ParamsSnapshot applied;
 
     /** @param vae a network of its own; only the calling thread may use it */
     InferenceBenchmark(Vae vae, Supplier<ParamsSnapshot> latest) {
         this.vae = vae;
+        this.pointDecoder = new PointDecoder(vae.config());
         this.latest = latest;
+        this.initial = vae.snapshotValues();
     }
 
     /** decode_p50_ms, decode_p99_ms, grid400_ms (the GRID_SIDE x GRID_SIDE grid) and encode_test_ms. */
     Map<String, Object> measure(ImageSet test) {
         Map<String, Object> results = new LinkedHashMap<>();
-        double[] decode = time(DECODE_WARMUP, DECODE_RUNS, grid(1, 0.5));
+        float[] point = grid(1, 0.5).toFloatVector();
+        double[] decode = time(DECODE_WARMUP, DECODE_RUNS, () -> pointDecoder.decode(refresh(), point));
         results.put("decode_p50_ms", Stats.percentile(decode, 50));
         results.put("decode_p99_ms", Stats.percentile(decode, 99));
-        results.put("grid400_ms", Stats.median(time(GRID_WARMUP, GRID_RUNS, grid(GRID_SIDE, GRID_EXTENT))));
+        INDArray grid = grid(GRID_SIDE, GRID_EXTENT);
+        results.put("grid400_ms", Stats.median(time(GRID_WARMUP, GRID_RUNS, () -> {
+            refresh();
+            return ImageMatrix.toFloats(vae.decode(grid));
+        })));
         INDArray images = ImageMatrix.range(test, 0, test.count());
         results.put("encode_test_ms", Stats.median(timeEncode(images)));
         return results;
     }
 
-    private double[] time(int warmup, int runs, INDArray z) {
+    /** Times {@code decode} (which takes the newest parameters itself, untimed work for the window too). */
+    private static double[] time(int warmup, int runs, Supplier<float[]> decode) {
         double[] millis = new double[runs];
         for (int i = -warmup; i < runs; i++) {
-            refresh();
             long start = System.nanoTime();
-            ImageMatrix.toFloats(vae.decode(z));
+            decode.get();
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / NANOS_PER_MS;
             }
@@ -79,13 +91,17 @@ final class InferenceBenchmark {
         return millis;
     }
 
-    /** Takes the run's newest parameters if they changed: the training keeps improving the model meanwhile. */
-    private void refresh() {
+    /**
+     * Takes the run's newest parameters into the network if they changed (the training keeps improving the
+     * model meanwhile) and returns them.
+     */
+    private float[] refresh() {
         ParamsSnapshot newest = latest.get();
         if (newest != null && newest != applied) {
             vae.setParams(newest.params());
             applied = newest;
         }
+        return applied != null ? applied.params() : initial;
     }
 
     /**

@@ -2,24 +2,14 @@ package org.vaeexplorer.ui;
 
 import org.vaeexplorer.model.Vae;
 
-/** Decoding jobs for {@link DecodeWorker}s: the dragged point and the manifold grid. */
+/** The dragged point's decoding, and the manifold grid's decoding job for its {@link DecodeWorker}. */
 final class Decoding {
 
     private Decoding() {
     }
 
-    /** A latent point to decode, stamped with when it was asked for (to measure drag-to-pixels time). */
-    record PointQuery(float[] z, long requestedAtNanos) {
-    }
-
-    /** The pixel means E[x|z] of one latent point. */
+    /** The pixel means E[x|z] of one latent point, stamped with when it was asked for (drag-to-pixels time). */
     record DecodedPoint(float[] z, GreyImages image, long requestedAtNanos) {
-    }
-
-    static DecodedPoint decodePoint(Vae vae, PointQuery query) {
-        float[] pixels = vae.decodeToFloats(query.z(), 1);
-        return new DecodedPoint(query.z(), new GreyImages(1, vae.config().imageRows(), vae.config().imageCols(), pixels),
-                query.requestedAtNanos());
     }
 
     /** Decodings at every tile centre of a manifold grid, row by row from the top. */

@@ -93,6 +93,7 @@ public final class ExplorerApp extends Application {
         if (dataDirOrNull != null) {
             args.add("--" + DATA_PARAMETER + "=" + dataDirOrNull);
         }
+        RenderSettings.apply();
         Application.launch(ExplorerApp.class, args.toArray(String[]::new));
     }
 
@@ -133,10 +134,12 @@ public final class ExplorerApp extends Application {
         top.getStyleClass().add("band");
 
         Tab lossTab = tab("Loss curves", losses, "lossTab");
+        Tab runsTab = tab("Runs", runs, "runsTab");
+        runs.listRunsWhile(runsTab.selectedProperty());
         TabPane bottom = new TabPane(
                 lossTab,
                 tab("Blurry \u2192 sharp", samples, "samplesTab"),
-                tab("Runs", runs, "runsTab"));
+                runsTab);
         runs.setOnShowCurves(() -> bottom.getSelectionModel().select(lossTab));
         bottom.setId("bottomTabs");
         tools = new TeachingTools(viewModel.plane(), viewModel.dataProperty(), executor);

@@ -65,7 +65,7 @@ final class ExportMenu {
             if (file != null) {
                 SnapshotParameters params = new SnapshotParameters();
                 params.setFill(Color.WHITE);
-                exports.exportImage(ImageFiles.toBufferedImage(node.get().snapshot(params, null)), file);
+                exports.exportImage(node.get().snapshot(params, null), file);
             }
         });
         return item;

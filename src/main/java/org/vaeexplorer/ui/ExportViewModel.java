@@ -37,9 +37,17 @@ public final class ExportViewModel {
         this.messages = messages;
     }
 
-    /** Writes {@code image} (a snapshot of part of the window, already copied off the scene) as PNG. */
-    public void exportImage(BufferedImage image, Path file) {
-        write(withExtension(file, "png"), target -> ImageFiles.writePng(image, target));
+    /**
+     * Writes {@code snapshot} (of part of the window, taken on the FX thread) as PNG. Its pixels are copied
+     * into an AWT image in the background too: the first copy loads AWT, 50-100 ms the window would not draw.
+     */
+    public void exportImage(javafx.scene.image.Image snapshot, Path file) {
+        exportPicture(() -> ImageFiles.toBufferedImage(snapshot), file);
+    }
+
+    /** Writes the picture {@code picture} makes, in the background, as PNG. */
+    void exportPicture(java.util.function.Supplier<BufferedImage> picture, Path file) {
+        write(withExtension(file, "png"), target -> ImageFiles.writePng(picture.get(), target));
     }
 
     /** The current model's per-epoch losses as CSV. */

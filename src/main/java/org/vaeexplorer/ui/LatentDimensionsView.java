@@ -71,7 +71,18 @@ public final class LatentDimensionsView extends HBox {
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(left, right);
         viewModel.dimensionsProperty().addListener((obs, old, now) -> buildSliders(now.intValue()));
-        viewModel.latentProperty().addListener((obs, old, now) -> showLatent(now));
+        // The sliders follow the point only while the tab shows: a hidden tab's sliders and labels, set on
+        // every drag event, made the FX thread lay out and restyle them for nothing.
+        viewModel.latentProperty().addListener((obs, old, now) -> {
+            if (viewModel.activeProperty().get()) {
+                showLatent(now);
+            }
+        });
+        viewModel.activeProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                showLatent(viewModel.latentProperty().get());
+            }
+        });
         viewModel.traversalProperty().addListener((obs, old, now) -> showTraversal(now));
         buildSliders(viewModel.dimensionsProperty().get());
         showLatent(viewModel.latentProperty().get());

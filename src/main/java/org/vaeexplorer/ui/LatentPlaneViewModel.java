@@ -7,14 +7,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Point2D;
+import org.vaeexplorer.model.PointDecoder;
 
 import java.util.function.LongConsumer;
 
 /**
  * The latent plane: the test set's latent means, the view onto them (pan, zoom, fit), the draggable
- * latent point with its decoded digit, and the optional manifold grid. Decoding runs on two
- * latest-request-wins workers, each with its own network; results reach this view model on the UI thread,
- * coalesced.
+ * latent point with its decoded digit, and the optional manifold grid. The point is decoded at once, on the
+ * calling (UI) thread, in plain Java from the frozen parameters ({@link PointDecoder}, no network): the
+ * digit under the cursor changes in the frame the drag arrives in. The manifold grid is decoded by a
+ * latest-request-wins worker with its own network; its results reach this view model on the UI thread.
  */
 public final class LatentPlaneViewModel {
 
@@ -25,7 +27,6 @@ public final class LatentPlaneViewModel {
     /** What the plane shows before any latent means are known: the prior's bulk, +-3 standard deviations. */
     static final double PRIOR_EXTENT = 3;
 
-    private final DecodeWorker<Decoding.PointQuery, Decoding.DecodedPoint> pointDecoder;
     private final DecodeWorker<ManifoldGrid, ManifoldGrid.Manifold> manifoldDecoder;
 
     private final ReadOnlyObjectWrapper<LatentScatter> scatter = new ReadOnlyObjectWrapper<>(this, "scatter");
@@ -42,13 +43,13 @@ public final class LatentPlaneViewModel {
     private final ReadOnlyObjectWrapper<LatentProbe> probe = new ReadOnlyObjectWrapper<>(this, "probe");
 
     private ModelParams model;
+    /** Reads {@link #model}'s parameters; rebuilt when the model's shape changes. */
+    private PointDecoder pointDecoder;
     /** Refit the view to each new scatter until the student pans or zooms. */
     private boolean autoFit = true;
     private LongConsumer decodeLatencyListener = nanos -> { };
 
     LatentPlaneViewModel(BackgroundExecutor executor) {
-        pointDecoder = new DecodeWorker<>(executor.newConfinedThread("vae-decode-point"), Decoding::decodePoint,
-                executor.latestOnUiThread(this::showDecoded));
         manifoldDecoder = new DecodeWorker<>(executor.newConfinedThread("vae-decode-manifold"), Decoding::decodeGrid,
                 executor.latestOnUiThread(this::showManifold));
     }
@@ -76,7 +77,7 @@ public final class LatentPlaneViewModel {
         return latentText.getReadOnlyProperty();
     }
 
-    /** The decoded digit at the point, once the worker has it. */
+    /** The decoded digit at the point. */
     public ReadOnlyObjectProperty<Decoding.DecodedPoint> decodedProperty() {
         return decoded.getReadOnlyProperty();
     }
@@ -217,6 +218,9 @@ public final class LatentPlaneViewModel {
     void setModel(ModelParams params) {
         boolean newShape = model == null || !params.sameShape(model.config());
         model = params;
+        if (newShape) {
+            pointDecoder = new PointDecoder(params.config());
+        }
         this.params.set(params);
         if (newShape) {
             probe.set(null);
@@ -279,7 +283,12 @@ public final class LatentPlaneViewModel {
     private void requestLatent(float[] z) {
         latent.set(z);
         latentText.set(describe(z));
-        pointDecoder.request(model, new Decoding.PointQuery(z, System.nanoTime()));
+        long requestedAt = System.nanoTime();
+        ModelParams m = model;
+        float[] pixels = pointDecoder.decode(m.params(), z);
+        decoded.set(new Decoding.DecodedPoint(z, new GreyImages(1, m.config().imageRows(), m.config().imageCols(), pixels),
+                requestedAt));
+        decodeLatencyListener.accept(System.nanoTime() - requestedAt);
     }
 
     private void requestManifold() {
@@ -288,11 +297,6 @@ public final class LatentPlaneViewModel {
             return;
         }
         manifoldDecoder.request(model, ManifoldGrid.covering(viewport.get(), p));
-    }
-
-    private void showDecoded(Decoding.DecodedPoint result) {
-        decoded.set(result);
-        decodeLatencyListener.accept(System.nanoTime() - result.requestedAtNanos());
     }
 
     private void showManifold(ManifoldGrid.Manifold result) {

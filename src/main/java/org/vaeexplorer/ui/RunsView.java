@@ -1,6 +1,10 @@
 package org.vaeexplorer.ui;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,9 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.vaeexplorer.model.EpochRecord;
 
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -23,13 +25,16 @@ import java.util.function.Function;
 public final class RunsView extends VBox {
 
     private Runnable onShowCurves = () -> { };
+    private final RunsViewModel viewModel;
+    private final TableView<RunsViewModel.RunEntry> table;
 
     public RunsView(RunsViewModel viewModel) {
         super(6);
         setId("runsPanel");
         getStyleClass().add("panel");
 
-        TableView<RunsViewModel.RunEntry> table = new TableView<>(viewModel.runs());
+        this.viewModel = viewModel;
+        table = new TableView<>(viewModel.runs());
         table.setId("runsTable");
         table.setEditable(true);
         table.setPlaceholder(new Label("No runs yet: every training run is kept here when it ends."));
@@ -41,12 +46,12 @@ public final class RunsView extends VBox {
         show.setEditable(true);
         show.setPrefWidth(60);
         table.getColumns().add(show);
-        table.getColumns().add(text("Started", RunsViewModel.RunEntry::started, 140));
-        table.getColumns().add(text("Settings", RunsViewModel.RunEntry::settings, 400));
-        table.getColumns().add(text("Epochs", RunsViewModel.RunEntry::epochs, 70));
-        table.getColumns().add(text("Test \u2212ELBO", e -> loss(e.last(), r -> r.test().negElbo()), 100));
-        table.getColumns().add(text("Recon", e -> loss(e.last(), r -> r.test().reconstruction()), 80));
-        table.getColumns().add(text("KL", e -> loss(e.last(), r -> r.test().kl()), 70));
+        table.getColumns().add(text("Started", e -> new ReadOnlyStringWrapper(e.started()), 140));
+        table.getColumns().add(text("Settings", RunsViewModel.RunEntry::settingsProperty, 400));
+        table.getColumns().add(text("Epochs", RunsViewModel.RunEntry::epochsProperty, 70));
+        table.getColumns().add(text("Test \u2212ELBO", RunsViewModel.RunEntry::negElboProperty, 100));
+        table.getColumns().add(text("Recon", RunsViewModel.RunEntry::reconstructionProperty, 80));
+        table.getColumns().add(text("KL", RunsViewModel.RunEntry::klProperty, 70));
 
         Button makeCurrent = new Button("Make current");
         makeCurrent.setId("makeCurrentButton");
@@ -73,21 +78,30 @@ public final class RunsView extends VBox {
         getChildren().addAll(bar, table);
     }
 
+    /**
+     * The table holds the runs only while {@code shown} (its tab is selected). A table on a hidden tab still
+     * builds and styles a row's cells when a run is added, which held the FX thread for 100-150 ms at a
+     * training run's first checkpoint; a table with no rows has nothing to build.
+     */
+    public void listRunsWhile(ObservableBooleanValue shown) {
+        InvalidationListener follow = o -> table.setItems(shown.get() ? viewModel.runs()
+                : FXCollections.observableArrayList());
+        shown.addListener(follow);
+        follow.invalidated(shown);
+    }
+
     /** What "Show curves" does: the window switches to the loss-curves tab. */
     public void setOnShowCurves(Runnable action) {
         onShowCurves = action;
     }
 
+    /** A text column showing one of the row's properties, so a checkpoint changes the cell's text in place. */
     private static TableColumn<RunsViewModel.RunEntry, String> text(String title,
-            Function<RunsViewModel.RunEntry, String> value, double width) {
+            Function<RunsViewModel.RunEntry, ObservableValue<String>> value, double width) {
         TableColumn<RunsViewModel.RunEntry, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellValueFactory(c -> value.apply(c.getValue()));
         column.setPrefWidth(width);
         column.setEditable(false);
         return column;
-    }
-
-    private static String loss(EpochRecord last, java.util.function.ToDoubleFunction<EpochRecord> part) {
-        return last == null ? "\u2014" : String.format(Locale.ROOT, "%.1f", part.applyAsDouble(last));
     }
 }

@@ -7,6 +7,8 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -50,25 +52,59 @@ public final class RunsViewModel {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
-    /** One row of the runs list. */
+    /**
+     * One row of the runs list. A checkpoint of the run under way updates its row in place: replacing the
+     * row would make the table rebuild its cells and restyle them, a 150 ms pause of the FX thread.
+     */
     public static final class RunEntry {
-        private final StoredRun run;
+        private final ReadOnlyObjectWrapper<StoredRun> run;
         private final BooleanProperty ticked = new SimpleBooleanProperty(this, "ticked");
+        private final String started;
+        private final String time;
+        private final ReadOnlyStringWrapper settings = new ReadOnlyStringWrapper(this, "settings");
+        private final ReadOnlyStringWrapper epochs = new ReadOnlyStringWrapper(this, "epochs");
+        private final ReadOnlyStringWrapper negElbo = new ReadOnlyStringWrapper(this, "negElbo");
+        private final ReadOnlyStringWrapper reconstruction = new ReadOnlyStringWrapper(this, "reconstruction");
+        private final ReadOnlyStringWrapper kl = new ReadOnlyStringWrapper(this, "kl");
 
         RunEntry(StoredRun run) {
-            this.run = run;
+            this.run = new ReadOnlyObjectWrapper<>(this, "run", run);
+            LocalDateTime start = LocalDateTime.parse(
+                    run.id().substring("run-".length(), "run-yyyyMMdd-HHmmss".length()), STAMP);
+            started = DAY_TIME.format(start);
+            time = TIME.format(start);
+            show(run);
+        }
+
+        /** A newer file of the same run: the row's texts follow it. */
+        void update(StoredRun newer) {
+            run.set(newer);
+            show(newer);
+        }
+
+        private void show(StoredRun r) {
+            settings.set(Hyperparameters.summary(r.config()));
+            epochs.set(r.history().epochCount() + " of " + r.config().epochs());
+            EpochRecord last = r.history().last();
+            negElbo.set(loss(last, e -> e.test().negElbo()));
+            reconstruction.set(loss(last, e -> e.test().reconstruction()));
+            kl.set(loss(last, e -> e.test().kl()));
+        }
+
+        private static String loss(EpochRecord last, java.util.function.ToDoubleFunction<EpochRecord> part) {
+            return last == null ? "\u2014" : String.format(Locale.ROOT, "%.1f", part.applyAsDouble(last));
         }
 
         public String id() {
-            return run.id();
+            return run.get().id();
         }
 
         public VaeConfig config() {
-            return run.config();
+            return run.get().config();
         }
 
         public TrainingHistory history() {
-            return run.history();
+            return run.get().history();
         }
 
         /** Ticked runs are drawn on the loss charts. */
@@ -78,35 +114,52 @@ public final class RunsViewModel {
 
         /** "26 Nov 06:15:02", from the id. */
         public String started() {
-            return DAY_TIME.format(startTime());
+            return started;
         }
 
         /** "06:15:02": tells apart runs with equal settings. */
         String time() {
-            return TIME.format(startTime());
-        }
-
-        private LocalDateTime startTime() {
-            return LocalDateTime.parse(run.id().substring("run-".length(), "run-yyyyMMdd-HHmmss".length()), STAMP);
+            return time;
         }
 
         /** "β=1, warm-up=0, lr=1e-3, latent=2, hidden=400". */
         public String settings() {
-            return Hyperparameters.summary(run.config());
+            return settings.get();
+        }
+
+        public ReadOnlyStringProperty settingsProperty() {
+            return settings.getReadOnlyProperty();
         }
 
         /** "3 of 10". */
         public String epochs() {
-            return run.history().epochCount() + " of " + run.config().epochs();
+            return epochs.get();
+        }
+
+        public ReadOnlyStringProperty epochsProperty() {
+            return epochs.getReadOnlyProperty();
+        }
+
+        /** The last epoch's test negative ELBO, reconstruction and KL as shown ("—" before the first epoch ends). */
+        public ReadOnlyStringProperty negElboProperty() {
+            return negElbo.getReadOnlyProperty();
+        }
+
+        public ReadOnlyStringProperty reconstructionProperty() {
+            return reconstruction.getReadOnlyProperty();
+        }
+
+        public ReadOnlyStringProperty klProperty() {
+            return kl.getReadOnlyProperty();
         }
 
         /** The last epoch's test loss parts, or null when the run ended inside its first epoch. */
         public EpochRecord last() {
-            return run.history().last();
+            return run.get().history().last();
         }
 
         StoredRun run() {
-            return run;
+            return run.get();
         }
     }
 
@@ -320,15 +373,16 @@ public final class RunsViewModel {
     }
 
     private void put(StoredRun run) {
-        RunEntry entry = new RunEntry(run);
-        for (int i = 0; i < runs.size(); i++) {
-            if (runs.get(i).id().equals(run.id())) {
-                entry.tickedProperty().set(runs.get(i).tickedProperty().get());
-                runs.set(i, entry);
+        for (RunEntry entry : runs) {
+            if (entry.id().equals(run.id())) {
+                entry.update(run);
+                if (entry.tickedProperty().get()) {
+                    updateOverlays(); // its curves grew
+                }
                 return;
             }
         }
-        runs.add(entry);
+        runs.add(new RunEntry(run));
     }
 
     private void updateOverlays() {

@@ -232,7 +232,7 @@ public final class UiBenchmark {
                 // the history's CSV, as File > Export writes them.
                 boolean hasEpochs = onFx(() -> vm.modelProperty().get().history().epochCount() > 0);
                 exportGap = Math.max(exportGap, gapDuring(() -> {
-                    vm.exports().exportImage(ImageFiles.toBufferedImage(scene.getRoot().snapshot(null, null)), png);
+                    vm.exports().exportImage(scene.getRoot().snapshot(null, null), png);
                     vm.exports().exportSamplesGif(gif);
                     if (hasEpochs) {
                         vm.exports().exportHistoryCsv(csv);
@@ -304,6 +304,7 @@ public final class UiBenchmark {
         } else {
             description = "x11 " + display;
         }
+        RenderSettings.apply();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();

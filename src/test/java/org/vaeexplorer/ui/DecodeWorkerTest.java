@@ -87,17 +87,4 @@ class DecodeWorkerTest {
         assertThat(firstParam).containsExactly(a.params().getFloat(0), b.params().getFloat(0));
         assertThat(firstParam.get(0)).isNotEqualTo(firstParam.get(1));
     }
-
-    @Test
-    void decodesAPointIntoPixelMeans() {
-        Vae vae = Vae.create(CONFIG);
-        Decoding.DecodedPoint p = Decoding.decodePoint(vae, new Decoding.PointQuery(new float[] {0.5f, -1f}, 42));
-
-        assertThat(p.image().count()).isEqualTo(1);
-        assertThat(p.image().rows()).isEqualTo(28);
-        for (float v : p.image().pixels()) {
-            assertThat(v).isBetween(0f, 1f);
-        }
-        assertThat(p.requestedAtNanos()).isEqualTo(42);
-    }
 }

@@ -93,7 +93,7 @@ class ExportTest {
         List<UserError> errors = new ArrayList<>();
         ExportViewModel exports = exports(errors);
 
-        exports.exportImage(picture, dir.resolve("view")); // ".png" is added
+        exports.exportPicture(() -> picture, dir.resolve("view")); // ".png" is added
 
         BufferedImage read = ImageIO.read(dir.resolve("view.png").toFile());
         assertThat(read.getWidth()).isEqualTo(321);
@@ -108,7 +108,7 @@ class ExportTest {
         List<UserError> errors = new ArrayList<>();
         ExportViewModel exports = exports(errors);
 
-        exports.exportImage(new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB), notAFolder.resolve("view.png"));
+        exports.exportPicture(() -> new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB), notAFolder.resolve("view.png"));
 
         assertThat(errors).singleElement().satisfies(e -> {
             assertThat(e.title()).isEqualTo("Could not export");

@@ -57,7 +57,13 @@ class LatentDimensionsWindowTest {
     void aSliderPerDimensionMovesThatCoordinateOfZAndThePlanePointFollows(FxRobot robot) throws Exception {
         LatentToolsWindowTest.awaitReady(app);
         LatentPlaneViewModel plane = app.viewModel().plane();
+        // While the tab is hidden its sliders do not follow the point (nobody sees them); shown, they catch up.
+        Slider hidden = robot.lookup("#latentSlider1").queryAs(Slider.class);
+        double hiddenValue = hidden.getValue();
+        robot.interact(() -> plane.moveLatentTo(withCoordinate(plane.latentProperty().get(), 1, (float) hiddenValue + 1.25f)));
+        assertThat(hidden.getValue()).isEqualTo(hiddenValue);
         robot.clickOn("Dimensions");
+        assertThat(hidden.getValue()).isCloseTo(plane.latentProperty().get()[1], within(1e-6));
         GridPane sliders = robot.lookup("#latentSliders").queryAs(GridPane.class);
         assertThat(sliders.getChildren().filtered(n -> n instanceof Slider)).hasSize(LATENT);
         float[] before = plane.latentProperty().get().clone();
@@ -102,5 +108,11 @@ class LatentDimensionsWindowTest {
         assertThat(t.grid().count()).isEqualTo(LATENT * LatentPaths.TRAVERSAL_VALUES.length);
         GridPane grid = robot.lookup("#traversalGrid").queryAs(GridPane.class);
         assertThat(grid.getChildren().filtered(n -> n instanceof javafx.scene.image.ImageView)).hasSize(LATENT);
+    }
+
+    private static float[] withCoordinate(float[] z, int dimension, float value) {
+        float[] moved = z.clone();
+        moved[dimension] = value;
+        return moved;
     }
 }

@@ -48,6 +48,10 @@ class LatentPlaneViewModelTest {
         Decoding.DecodedPoint moved = vm.decodedProperty().get();
         assertThat(moved.z()).containsExactly(1.5f, -2f);
         assertThat(moved.image().pixels()).isNotEqualTo(atOrigin.image().pixels());
+        float[] network = tiny.toVae().decodeToFloats(new float[] {1.5f, -2f}, 1);
+        for (int p = 0; p < network.length; p++) {
+            assertThat(moved.image().pixels()[p]).isCloseTo(network[p], within(1e-5f));
+        }
     }
 
     @Test

@@ -84,8 +84,14 @@ class RunsViewModelTest {
             assertThat(r.position()).isEqualTo(mid);
         });
         assertThat(runs.runs()).singleElement().satisfies(r -> assertThat(r.run().interrupted()).isTrue());
+        RunsViewModel.RunEntry row = runs.runs().get(0);
 
         runs.runEnded(tiny);
+        // The same row shows the ended run: a table keeps its cells, and only their texts change.
+        assertThat(runs.runs()).singleElement().isSameAs(row);
+        assertThat(row.run().interrupted()).isFalse();
+        assertThat(row.negElboProperty().get())
+                .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", tiny.history().last().test().negElbo()));
         assertThat(new org.vaeexplorer.model.RunStore(dir.resolve("my-runs")).list())
                 .singleElement().satisfies(r -> assertThat(r.interrupted()).isFalse());
         // A new session lists it as an ordinary run: nothing to offer.

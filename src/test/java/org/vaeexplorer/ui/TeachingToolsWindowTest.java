@@ -125,8 +125,9 @@ class TeachingToolsWindowTest {
         trainOneEpoch(robot, "1", 1);
         trainOneEpoch(robot, "4", 2);
 
-        robot.clickOn("#runsTab");
         TableView<?> table = robot.lookup("#runsTable").queryAs(TableView.class);
+        assertThat(table.getItems()).as("a hidden table holds no rows to build").isEmpty();
+        robot.clickOn("#runsTab");
         assertThat(table.getItems()).hasSize(2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#runsTable .table-row-cell").lookup(".check-box").queryAll()).hasSizeGreaterThanOrEqualTo(2);

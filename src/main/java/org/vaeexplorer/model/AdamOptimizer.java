@@ -47,7 +47,8 @@ public final class AdamOptimizer {
         }
         int n = Math.toIntExact(params.length());
         this.params = params;
-        this.paramsMemory = new FloatPointer(params.data().addressPointer()).position(params.offset()).capacity(params.offset() + n);
+        // The buffer's address is the array's first element, a view's offset included.
+        this.paramsMemory = new FloatPointer(params.data().addressPointer()).capacity(n);
         this.learningRate = (float) learningRate;
         this.theta = new float[n];
         this.gradient = new float[n];
@@ -65,7 +66,7 @@ public final class AdamOptimizer {
 
     /** One Adam step with {@code gradient} (flat, same layout as the parameters); iteration counts from 0. */
     public void step(INDArray flatGradient, long iteration) {
-        new FloatPointer(flatGradient.data().addressPointer()).position(flatGradient.offset()).get(gradient);
+        new FloatPointer(flatGradient.data().addressPointer()).get(gradient);
         paramsMemory.get(theta);
         int t = Math.toIntExact(Math.min(iteration + 1, Integer.MAX_VALUE));
         float stepSize = (float) (learningRate * Math.sqrt(1 - Math.pow(BETA2, t)) / (1 - Math.pow(BETA1, t)));

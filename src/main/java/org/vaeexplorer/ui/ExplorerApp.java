@@ -112,6 +112,9 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         executor = new FxBackgroundExecutor();
         viewModel = new ExplorerViewModel(setup, executor);
+        // Opening the model (0.7 s) overlaps with building the window; its result arrives on this thread
+        // after start() returns, when every view listens.
+        viewModel.start();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, screen.getWidth()));
         double height = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, screen.getHeight()));
@@ -134,11 +137,11 @@ public final class ExplorerApp extends Application {
         top.getStyleClass().add("band");
 
         Tab lossTab = tab("Loss curves", losses, "lossTab");
-        Tab runsTab = tab("Runs", runs, "runsTab");
+        Tab runsTab = lazyTab("Runs", runs, "runsTab");
         runs.listRunsWhile(runsTab.selectedProperty());
         TabPane bottom = new TabPane(
                 lossTab,
-                tab("Blurry \u2192 sharp", samples, "samplesTab"),
+                lazyTab("Blurry \u2192 sharp", samples, "samplesTab"),
                 runsTab);
         runs.setOnShowCurves(() -> bottom.getSelectionModel().select(lossTab));
         bottom.setId("bottomTabs");
@@ -212,7 +215,6 @@ public final class ExplorerApp extends Application {
         stage.show();
         plane.plot().requestFocus();
         reportInteractiveIfAsked(stage);
-        viewModel.start();
     }
 
     @Override
@@ -245,6 +247,27 @@ public final class ExplorerApp extends Application {
     private static Tab tab(String title, Node content, String id) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
+        return tab;
+    }
+
+    /**
+     * A tab whose content joins the scene when the tab is first selected: the first showing of the window
+     * then creates skins for, styles and lays out only what is on screen, which is most of its launch time.
+     */
+    static Tab lazyTab(String title, Node content, String id) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        javafx.beans.value.ChangeListener<Boolean> attach = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        };
+        tab.selectedProperty().addListener(attach);
+        attach.changed(tab.selectedProperty(), false, tab.isSelected());
         return tab;
     }
 

@@ -34,8 +34,7 @@ public final class TeachingToolsView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("tool-scroll");
-        Tab tab = new Tab(title, scroll);
-        tab.setId(id);
+        Tab tab = ExplorerApp.lazyTab(title, scroll, id);
         if (active != null) {
             active.bind(tab.selectedProperty());
         }

@@ -58,7 +58,9 @@ class LatentDimensionsWindowTest {
         LatentToolsWindowTest.awaitReady(app);
         LatentPlaneViewModel plane = app.viewModel().plane();
         // While the tab is hidden its sliders do not follow the point (nobody sees them); shown, they catch up.
+        robot.clickOn("Dimensions");
         Slider hidden = robot.lookup("#latentSlider1").queryAs(Slider.class);
+        robot.clickOn("#lossTab");
         double hiddenValue = hidden.getValue();
         robot.interact(() -> plane.moveLatentTo(withCoordinate(plane.latentProperty().get(), 1, (float) hiddenValue + 1.25f)));
         assertThat(hidden.getValue()).isEqualTo(hiddenValue);

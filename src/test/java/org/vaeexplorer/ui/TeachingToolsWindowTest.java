@@ -125,7 +125,10 @@ class TeachingToolsWindowTest {
         trainOneEpoch(robot, "1", 1);
         trainOneEpoch(robot, "4", 2);
 
+        robot.clickOn("#runsTab");
         TableView<?> table = robot.lookup("#runsTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(2);
+        robot.clickOn("#lossTab");
         assertThat(table.getItems()).as("a hidden table holds no rows to build").isEmpty();
         robot.clickOn("#runsTab");
         assertThat(table.getItems()).hasSize(2);

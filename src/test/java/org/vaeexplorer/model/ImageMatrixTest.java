@@ -1,0 +1,43 @@
+package org.vaeexplorer.model;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Copying matrices out: the one-memcpy path and the layouts that need a copy first give the same rows. */
+class ImageMatrixTest {
+
+    private static float[] elementByElement(INDArray m) {
+        float[] out = new float[(int) m.length()];
+        int k = 0;
+        for (int r = 0; r < m.rows(); r++) {
+            for (int c = 0; c < m.columns(); c++) {
+                out[k++] = m.getFloat(r, c);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyLayoutComesOutRowAfterRow() {
+        INDArray base = Nd4j.linspace(DataType.FLOAT, 1, 60, 1).reshape('c', 6, 10);
+        List<INDArray> layouts = List.of(
+                base,                                                        // row-major: read directly
+                base.dup('f'),                                               // column-major
+                base.transpose(),                                            // a transposed view
+                base.get(NDArrayIndex.interval(2, 5), NDArrayIndex.all()),   // rows 2-4: a view at an offset
+                base.get(NDArrayIndex.all(), NDArrayIndex.interval(3, 7)),   // columns 3-6: rows not contiguous
+                base.getRow(4).reshape(1, 10),                               // one row
+                base.getColumn(7).reshape(6, 1),                             // one column, strided
+                base.castTo(DataType.DOUBLE));                               // another type
+        for (INDArray m : layouts) {
+            assertThat(ImageMatrix.toFloats(m)).as(m.shapeInfoToString()).containsExactly(elementByElement(m));
+        }
+    }
+}

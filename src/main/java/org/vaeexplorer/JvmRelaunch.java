@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -109,7 +110,7 @@ final class JvmRelaunch {
     static int run(String[] args) {
         String classPath = System.getProperty("java.class.path");
         List<String> parentOptions = new ArrayList<>(classDataSharing(classPath, args));
-        parentOptions.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        parentOptions.addAll(parentJvmOptions());
         List<String> command = command(javaCommand().orElseThrow(), parentOptions, classPath, args);
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", MALLOC_ARENAS);
@@ -159,6 +160,46 @@ final class JvmRelaunch {
             }
         }
         return ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /**
+     * The options this JVM was started with, read from its command line: the JMX bean that lists them took
+     * 60-110 ms to start, on the way to every window. Where the command line cannot be read, the bean.
+     */
+    private static List<String> parentJvmOptions() {
+        return ProcessHandle.current().info().arguments()
+                .map(argv -> jvmOptions(List.of(argv)))
+                .orElseGet(() -> ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    /** Options whose value is the next argument; the class path among them is not passed on (the child gets its own). */
+    private static final Set<String> WITH_VALUE = Set.of("-cp", "-classpath", "--class-path", "-p", "--module-path",
+            "--upgrade-module-path", "--add-modules", "--limit-modules", "--add-reads", "--add-exports", "--add-opens",
+            "--patch-module", "--enable-native-access");
+    private static final Set<String> CLASS_PATH = Set.of("-cp", "-classpath", "--class-path");
+
+    /**
+     * The JVM options in a {@code java} command line ({@code argv} without the executable): everything before
+     * the main class, {@code -jar} or {@code -m}, less the class path.
+     */
+    static List<String> jvmOptions(List<String> argv) {
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < argv.size(); i++) {
+            String a = argv.get(i);
+            if (!a.startsWith("-") || a.equals("-jar") || a.equals("-m") || a.equals("--module")) {
+                break;
+            }
+            if (WITH_VALUE.contains(a)) {
+                if (!CLASS_PATH.contains(a) && i + 1 < argv.size()) {
+                    options.add(a);
+                    options.add(argv.get(i + 1));
+                }
+                i++;
+            } else if (!a.startsWith("--class-path=")) {
+                options.add(a);
+            }
+        }
+        return options;
     }
 
     private static Optional<String> javaCommand() {

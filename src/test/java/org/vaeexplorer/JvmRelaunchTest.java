@@ -57,4 +57,15 @@ class JvmRelaunchTest {
         // The parent's only child was the relaunched JVM, and it has ended.
         assertThat(parent.descendants().count()).isZero();
     }
+
+    @Test
+    void theParentsJvmOptionsAreWhatComesBeforeTheMainClassLessTheClassPath() {
+        assertThat(JvmRelaunch.jvmOptions(List.of("-Xmx2g", "-Dfoo=a b", "-jar", "app.jar", "-Dnot=mine", "train")))
+                .containsExactly("-Xmx2g", "-Dfoo=a b");
+        assertThat(JvmRelaunch.jvmOptions(List.of("-cp", "a.jar:b.jar", "-XX:+UseZGC", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "--class-path=c.jar", "org.vaeexplorer.Main", "--model", "m.zip")))
+                .containsExactly("-XX:+UseZGC", "--add-opens", "java.base/java.lang=ALL-UNNAMED");
+        assertThat(JvmRelaunch.jvmOptions(List.of("-m", "app/org.vaeexplorer.Main", "-Xmx1g"))).isEmpty();
+        assertThat(JvmRelaunch.jvmOptions(List.of())).isEmpty();
+    }
 }

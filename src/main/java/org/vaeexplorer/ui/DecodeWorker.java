@@ -6,6 +6,7 @@ import org.vaeexplorer.model.Vae;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -51,7 +52,14 @@ public final class DecodeWorker<Q, R> {
     public void request(ModelParams model, Q query) {
         pending.set(new Request<>(Objects.requireNonNull(model), Objects.requireNonNull(query)));
         if (scheduled.compareAndSet(false, true)) {
-            thread.execute(this::drain);
+            try {
+                thread.execute(this::drain);
+            } catch (RejectedExecutionException closed) {
+                // The window is closing and its threads have stopped: a result that was already on its way to
+                // the UI thread (a re-encoded plane, say) asked for one more decoding nobody will see.
+                pending.set(null);
+                scheduled.set(false);
+            }
         }
     }
 

@@ -87,4 +87,18 @@ class DecodeWorkerTest {
         assertThat(firstParam).containsExactly(a.params().getFloat(0), b.params().getFloat(0));
         assertThat(firstParam.get(0)).isNotEqualTo(firstParam.get(1));
     }
+
+    @Test
+    void aRequestAfterItsThreadHasStoppedIsDropped() {
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        thread.shutdown(); // the window closed
+        List<String> delivered = new ArrayList<>();
+        DecodeWorker<String, String> worker = new DecodeWorker<>(thread, (vae, q) -> q, delivered::add);
+        ModelParams model = ModelParams.frozen(CONFIG, Vae.create(CONFIG).snapshotParams());
+
+        worker.request(model, "late");
+        worker.request(model, "later");
+
+        assertThat(delivered).isEmpty();
+    }
 }

@@ -10,6 +10,7 @@ import org.vaeexplorer.train.ParamsSnapshot;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +25,12 @@ final class InferenceBenchmark {
 
     static final int DECODE_WARMUP = 200;
     static final int DECODE_RUNS = 1000;
+    /**
+     * A dragged point is decoded once per mouse event, about every 7.3 ms (137 a second, as {@code bench --ui}
+     * drags); back to back, 1000 decodings would be a busy loop no window runs, and the figure would be the
+     * scheduler's (two runnable threads per core: its time slices of ~4 ms showed as the p99).
+     */
+    static final long DRAG_PERIOD_NANOS = 7_300_000;
     static final int GRID_SIDE = 20;
     /** The grid spans [-EXTENT, EXTENT] in the first two latent dimensions: nearly all of N(0, 1)'s mass. */
     static final double GRID_EXTENT = 3.0;
@@ -52,25 +59,32 @@ final class InferenceBenchmark {
     Map<String, Object> measure(ImageSet test) {
         Map<String, Object> results = new LinkedHashMap<>();
         float[] point = grid(1, 0.5).toFloatVector();
-        double[] decode = time(DECODE_WARMUP, DECODE_RUNS, () -> pointDecoder.decode(refresh(), point));
+        float[][] params = new float[1][];
+        double[] decode = time(DECODE_WARMUP, DECODE_RUNS, DRAG_PERIOD_NANOS, () -> params[0] = refresh(),
+                () -> pointDecoder.decode(params[0], point));
         results.put("decode_p50_ms", Stats.percentile(decode, 50));
         results.put("decode_p99_ms", Stats.percentile(decode, 99));
         INDArray grid = grid(GRID_SIDE, GRID_EXTENT);
-        results.put("grid400_ms", Stats.median(time(GRID_WARMUP, GRID_RUNS, () -> {
-            refresh();
-            return ImageMatrix.toFloats(vae.decode(grid));
-        })));
+        results.put("grid400_ms", Stats.median(time(GRID_WARMUP, GRID_RUNS, 0, this::refresh,
+                () -> ImageMatrix.toFloats(vae.decode(grid)))));
         INDArray images = ImageMatrix.range(test, 0, test.count());
         results.put("encode_test_ms", Stats.median(timeEncode(images)));
         return results;
     }
 
-    /** Times {@code decode} (which takes the newest parameters itself, untimed work for the window too). */
-    private static double[] time(int warmup, int runs, Supplier<float[]> decode) {
+    /**
+     * Times {@code work}, each run after {@code prepare} (untimed: taking the run's newest parameters, which
+     * the window does between decodings too), starting a run at most every {@code periodNanos}.
+     */
+    private static double[] time(int warmup, int runs, long periodNanos, Runnable prepare, Supplier<float[]> work) {
         double[] millis = new double[runs];
+        long next = System.nanoTime();
         for (int i = -warmup; i < runs; i++) {
+            LockSupport.parkNanos(next - System.nanoTime());
+            next = System.nanoTime() + periodNanos;
+            prepare.run();
             long start = System.nanoTime();
-            decode.get();
+            work.get();
             if (i >= 0) {
                 millis[i] = (System.nanoTime() - start) / NANOS_PER_MS;
             }

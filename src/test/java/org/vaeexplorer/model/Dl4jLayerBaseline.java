@@ -12,7 +12,7 @@ import java.util.Locale;
  * path ({@code pretrainLayer}: its gradient, its Adam), on the same initial weights, minibatches and
  * test-set evaluation as {@code train}. Prints each epoch's seconds and test negative ELBO.
  *
- * <pre>java -cp target/test-classes:target/vae-explorer.jar org.vaeexplorer.model.Dl4jLayerBaseline 10</pre>
+ * <pre>java -cp target/test-classes:target/vae-explorer.jar org.vaeexplorer.model.Dl4jLayerBaseline EPOCHS [SEED]</pre>
  */
 public final class Dl4jLayerBaseline {
 
@@ -23,7 +23,7 @@ public final class Dl4jLayerBaseline {
         int epochs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         NativeRuntime.configure();
         Dataset mnist = DatasetLoader.loadBundledMnist();
-        VaeConfig config = VaeConfig.defaults();
+        VaeConfig config = args.length > 1 ? VaeConfig.defaults().withSeed(Long.parseLong(args[1])) : VaeConfig.defaults();
         Vae vae = Vae.create(config);
         ShuffledBatches batches = new ShuffledBatches(mnist.train().count(), config.batchSize(), config.seed());
         for (int epoch = 0; epoch < epochs; epoch++) {

@@ -18,7 +18,6 @@ import java.util.List;
  */
 public final class PointDecoder {
 
-    private final VaeConfig config;
     /** Layer widths from z to the pixels: latent, the decoder's hidden sizes, pixels. */
     private final int[] widths;
     private final int[] weightOffsets;
@@ -26,7 +25,6 @@ public final class PointDecoder {
     private final int parameterCount;
 
     public PointDecoder(VaeConfig config) {
-        this.config = config;
         List<Integer> hidden = config.hiddenSizes();
         int pixels = config.imageRows() * config.imageCols();
         int latent = config.latentSize();
@@ -52,10 +50,6 @@ public final class PointDecoder {
             offset += widths[layer + 1];
         }
         parameterCount = offset;
-    }
-
-    public VaeConfig config() {
-        return config;
     }
 
     /** The length of the parameter vectors this decoder reads. */

@@ -35,6 +35,7 @@ public final class LatentDimensionsView extends HBox {
     private final List<Label> valueLabels = new ArrayList<>();
     private final int scale;
     private boolean updating;
+    private final ToolRefresh sliderRefresh;
 
     public LatentDimensionsView(LatentDimensionsViewModel viewModel, int scale) {
         super(16);
@@ -73,16 +74,9 @@ public final class LatentDimensionsView extends HBox {
         viewModel.dimensionsProperty().addListener((obs, old, now) -> buildSliders(now.intValue()));
         // The sliders follow the point only while the tab shows: a hidden tab's sliders and labels, set on
         // every drag event, made the FX thread lay out and restyle them for nothing.
-        viewModel.latentProperty().addListener((obs, old, now) -> {
-            if (viewModel.activeProperty().get()) {
-                showLatent(now);
-            }
-        });
-        viewModel.activeProperty().addListener((obs, was, shown) -> {
-            if (shown) {
-                showLatent(viewModel.latentProperty().get());
-            }
-        });
+        sliderRefresh = new ToolRefresh(() -> showLatent(viewModel.latentProperty().get()));
+        sliderRefresh.activeProperty().bind(viewModel.activeProperty());
+        viewModel.latentProperty().addListener((obs, old, now) -> sliderRefresh.request());
         viewModel.traversalProperty().addListener((obs, old, now) -> showTraversal(now));
         buildSliders(viewModel.dimensionsProperty().get());
         showLatent(viewModel.latentProperty().get());

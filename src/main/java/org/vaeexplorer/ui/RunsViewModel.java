@@ -57,7 +57,7 @@ public final class RunsViewModel {
      * row would make the table rebuild its cells and restyle them, a 150 ms pause of the FX thread.
      */
     public static final class RunEntry {
-        private final ReadOnlyObjectWrapper<StoredRun> run;
+        private StoredRun run;
         private final BooleanProperty ticked = new SimpleBooleanProperty(this, "ticked");
         private final String started;
         private final String time;
@@ -68,7 +68,7 @@ public final class RunsViewModel {
         private final ReadOnlyStringWrapper kl = new ReadOnlyStringWrapper(this, "kl");
 
         RunEntry(StoredRun run) {
-            this.run = new ReadOnlyObjectWrapper<>(this, "run", run);
+            this.run = run;
             LocalDateTime start = LocalDateTime.parse(
                     run.id().substring("run-".length(), "run-yyyyMMdd-HHmmss".length()), STAMP);
             started = DAY_TIME.format(start);
@@ -78,7 +78,7 @@ public final class RunsViewModel {
 
         /** A newer file of the same run: the row's texts follow it. */
         void update(StoredRun newer) {
-            run.set(newer);
+            run = newer;
             show(newer);
         }
 
@@ -96,15 +96,15 @@ public final class RunsViewModel {
         }
 
         public String id() {
-            return run.get().id();
+            return run.id();
         }
 
         public VaeConfig config() {
-            return run.get().config();
+            return run.config();
         }
 
         public TrainingHistory history() {
-            return run.get().history();
+            return run.history();
         }
 
         /** Ticked runs are drawn on the loss charts. */
@@ -155,11 +155,11 @@ public final class RunsViewModel {
 
         /** The last epoch's test loss parts, or null when the run ended inside its first epoch. */
         public EpochRecord last() {
-            return run.get().history().last();
+            return run.history().last();
         }
 
         StoredRun run() {
-            return run.get();
+            return run;
         }
     }
 

@@ -17,6 +17,14 @@ public final class Noise {
         return Nd4j.getRandomFactory().getNewRandomInstance(seed);
     }
 
+    /**
+     * The seed of a training run's reparameterisation noise when it starts at {@code firstEpoch}: apart from
+     * the weights' seed, so that noise and initial weights are not the same draws.
+     */
+    public static long trainingSeed(long runSeed, int firstEpoch) {
+        return runSeed * 31 + firstEpoch;
+    }
+
     /** An n x d matrix of N(0,1) draws. */
     public static INDArray standardNormal(int n, int d, Random rng) {
         INDArray eps = Nd4j.create(DataType.FLOAT, n, d);

@@ -230,7 +230,7 @@ public final class Trainer {
 
         /** Seeded by the first epoch, or put back where the checkpoint left it. */
         private Random noiseGenerator() {
-            Random rng = Noise.generator(config.seed() * 31 + firstEpoch);
+            Random rng = Noise.generator(Noise.trainingSeed(config.seed(), firstEpoch));
             if (resumeAt != null) {
                 rng.setStates(resumeAt.noiseRootState(), resumeAt.noiseNodeState());
             }

@@ -91,7 +91,20 @@ class VaeTest {
         INDArray ours = vae.decode(z);
         INDArray dl4j = vae.layer().generateAtMeanGivenZ(z);
         assertThat(ours.equalsWithEps(dl4j, 1e-6)).as(ours + " vs " + dl4j).isTrue();
-        float[] copied = vae.decodeToFloats(z.dup('c').data().asFloat(), 3);
-        assertThat(copied).containsExactly(ours.dup('c').data().asFloat());
+        float[] pictures = vae.decodeToFloats(z.dup('c').data().asFloat(), 3);
+        assertThat(pictures).containsExactly(ours.dup('c').data().asFloat(), within(3e-7f));
+    }
+
+    @Test
+    void picturesOfFarLatentPointsMatchDl4jToo() {
+        // Far from the prior the logits are large: the sigmoid's clamped tails must still agree.
+        Vae vae = Vae.create(C);
+        vae.params().muli(6);
+        float[] z = {40f, -25f, 3f, -60f, 0.1f, 80f};
+        INDArray dl4j = vae.layer().generateAtMeanGivenZ(org.nd4j.linalg.factory.Nd4j.create(z, new long[] {2, 3}, 'c'));
+        float[] pictures = vae.decodeToFloats(z, 2);
+        float[] expected = dl4j.dup('c').data().asFloat();
+        assertThat(pictures).containsExactly(expected, within(3e-7f));
+        assertThat(expected).as("some pixels saturate").contains(0f, 1f);
     }
 }

@@ -105,7 +105,7 @@ public final class AdamOptimizer {
         System.arraycopy(m, 0, both, 0, m.length);
         System.arraycopy(v, 0, both, m.length, v.length);
         try (var ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
-            return Nd4j.create(both, new long[] {1, both.length}, 'c');
+            return ImageMatrix.fromFloats(both, 1, both.length);
         }
     }
 }

@@ -14,7 +14,24 @@ public final class ImageMatrix {
     }
 
     public static INDArray of(ImageSet set, int[] indices) {
-        return Nd4j.create(set.scaledImages(indices), new long[] {indices.length, set.pixelsPerImage()}, 'c');
+        return fromFloats(set.scaledImages(indices), indices.length, set.pixelsPerImage());
+    }
+
+    /**
+     * A new row-major float matrix (in the current workspace, if any) holding {@code values}, filled with one
+     * memcpy. {@code Nd4j.create(float[])} copies element by element through an indexer: before the JIT has
+     * compiled that loop it took 1.2 s of the launch for the shipped model's 1.9 million stored values.
+     */
+    public static INDArray fromFloats(float[] values, long rows, long columns) {
+        if (values.length != rows * columns) {
+            throw new IllegalArgumentException(values.length + " values do not fill " + rows + " x " + columns);
+        }
+        if (values.length == 0) {
+            return Nd4j.create(DataType.FLOAT, new long[] {rows, columns}, 'c');
+        }
+        INDArray matrix = Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows, columns}, 'c');
+        new FloatPointer(matrix.data().addressPointer()).put(values, 0, values.length);
+        return matrix;
     }
 
     public static INDArray range(ImageSet set, int from, int to) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -291,7 +290,7 @@ public final class ModelStore {
         }
         float[] values = new float[(int) count];
         ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
-        return Nd4j.create(values, new long[] {1, count}, 'c').castTo(DataType.FLOAT);
+        return ImageMatrix.fromFloats(values, 1, count);
     }
 
     private static byte[] floatsToBytes(INDArray array) {

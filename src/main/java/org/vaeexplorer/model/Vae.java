@@ -1,6 +1,7 @@
 package org.vaeexplorer.model;
 
 import org.vaeexplorer.data.ImageSet;
+import org.bytedeco.javacpp.FloatPointer;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -153,9 +154,10 @@ public final class Vae {
             throw new IllegalArgumentException("expected " + p.length() + " parameters, got " + values.length);
         }
         if (isWholeBuffer(p)) {
-            p.data().setData(values);
+            // One memcpy: DataBuffer.setData copies element by element.
+            new FloatPointer(p.data().addressPointer()).put(values, 0, values.length);
         } else {
-            p.assign(Nd4j.create(values, p.shape(), 'c'));
+            p.assign(ImageMatrix.fromFloats(values, 1, values.length).reshape(p.shape()));
         }
     }
 

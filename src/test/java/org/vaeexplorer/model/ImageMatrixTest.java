@@ -9,6 +9,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Copying matrices out: the one-memcpy path and the layouts that need a copy first give the same rows. */
 class ImageMatrixTest {
@@ -39,5 +40,22 @@ class ImageMatrixTest {
         for (INDArray m : layouts) {
             assertThat(ImageMatrix.toFloats(m)).as(m.shapeInfoToString()).containsExactly(elementByElement(m));
         }
+    }
+
+    @Test
+    void fromFloatsFillsRowAfterRowAndChecksTheShape() {
+        float[] values = new float[3 * 5];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i * 0.5f - 3;
+        }
+        INDArray m = ImageMatrix.fromFloats(values, 3, 5);
+        assertThat(m.shape()).containsExactly(3, 5);
+        assertThat(m.dataType()).isEqualTo(DataType.FLOAT);
+        assertThat(elementByElement(m)).containsExactly(values);
+        values[0] = 99; // a copy, not a view of the Java array
+        assertThat(m.getFloat(0, 0)).isEqualTo(-3f);
+        assertThat(ImageMatrix.fromFloats(new float[0], 0, 4).length()).isZero();
+        assertThatThrownBy(() -> ImageMatrix.fromFloats(new float[7], 2, 4))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7 values do not fill 2 x 4");
     }
 }

@@ -1,7 +1,5 @@
 package org.vaeexplorer.model;
 
-import org.nd4j.linalg.factory.Nd4j;
-
 /**
  * Fills the unknown pixels of an image with the model's idea of them: start with the unknown pixels dark,
  * then repeat x <- decode(mu(x)) on the unknown pixels only, keeping the known ones as they are. The known
@@ -30,7 +28,8 @@ public final class ImageRepair {
             x[i] = known[i] ? image[i] : 0f;
         }
         for (int round = 0; round < iterations; round++) {
-            float[] decoded = ImageMatrix.toFloats(vae.reconstruct(Nd4j.create(x, new long[] {1, x.length}, 'c')));
+            // The picture path (decodeToFloats), as every other decoding the window shows.
+            float[] decoded = vae.decodeToFloats(vae.encodeMeansToFloats(ImageMatrix.fromFloats(x, 1, x.length)), 1);
             for (int i = 0; i < x.length; i++) {
                 if (!known[i]) {
                     x[i] = decoded[i];

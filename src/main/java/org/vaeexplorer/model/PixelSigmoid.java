@@ -2,7 +2,7 @@ package org.vaeexplorer.model;
 
 /**
  * The decoder's last step for pictures: pixel means p = sigmoid(logit + bias), computed in Java where the
- * JIT turns it into vector instructions. For a 400-digit grid (313,600 pixels) this takes about 0.3 ms, where
+ * JIT turns it into vector instructions. For a 400-digit grid (313,600 pixels) this takes 0.3-0.5 ms, where
  * libnd4j's sigmoid (one {@code exp} per element) took 1-2 ms and the bias its own pass over the matrix.
  *
  * <p>sigmoid(x) = (1 + tanh(x/2)) / 2, with tanh from Lambert's continued fraction

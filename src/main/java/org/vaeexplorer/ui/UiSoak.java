@@ -74,8 +74,14 @@ public final class UiSoak {
         });
         BenchWindow window = BenchWindow.open(setup);
         ExplorerViewModel vm = window.viewModel();
-        UiBenchmark.awaitTrue(() -> vm.interactiveProperty().get() && vm.training().canTrainProperty().get(),
-                "the window to be ready");
+        try {
+            UiBenchmark.awaitUnlessFailed(vm, () -> vm.interactiveProperty().get() && vm.training().canTrainProperty().get(),
+                    "the window to be ready");
+        } catch (IllegalStateException e) {
+            window.close();
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+            throw e;
+        }
 
         List<Long> frameTimes = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger runs = new AtomicInteger();

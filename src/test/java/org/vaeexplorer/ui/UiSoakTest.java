@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The soak harness on the real window (headless), briefly, and its verdict on made-up memory curves. */
 class UiSoakTest {
@@ -37,6 +38,16 @@ class UiSoakTest {
         assertThat(((Number) summary.get("runs_started")).intValue()).isPositive();
         assertThat(summary.get("errors")).as(String.valueOf(summary.get("error_messages"))).isEqualTo(0);
         assertThat(summary).containsKeys("rss_growth_pct", "memory_flat", "fx_max_gap_ms");
+    }
+
+    @Test
+    void aWindowThatCannotStartEndsTheSoakAtOnceWithItsOwnMessage() {
+        // Not after the three-minute timeout: a missing dataset is what a soak started from the wrong folder meets.
+        Setup setup = new Setup(null, null, dir, DataSource.folder(dir.resolve("no-such-dataset")));
+        assertThatThrownBy(() -> UiSoak.soak(setup, 0.1, 2, interval -> { }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the window to be ready")
+                .hasMessageContaining("no-such-dataset");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.vaeexplorer.cli;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.PointDecoder;
@@ -58,7 +57,7 @@ final class InferenceBenchmark {
     /** decode_p50_ms, decode_p99_ms, grid400_ms (the GRID_SIDE x GRID_SIDE grid) and encode_test_ms. */
     Map<String, Object> measure(ImageSet test) {
         Map<String, Object> results = new LinkedHashMap<>();
-        float[] point = grid(1, 0.5).toFloatVector();
+        float[] point = grid(1, 0.5);
         float[][] params = new float[1][];
         // The point decoder reads the snapshot itself: no network to refresh.
         double[] decode = time(DECODE_WARMUP, DECODE_RUNS, DRAG_PERIOD_NANOS, () -> params[0] = latest.get().params(),
@@ -66,7 +65,7 @@ final class InferenceBenchmark {
         results.put("decode_p50_ms", Stats.percentile(decode, 50));
         results.put("decode_p99_ms", Stats.percentile(decode, 99));
         // As the window's manifold decodes it: pixel means as a Java array, scratch memory reset after.
-        float[] grid = grid(GRID_SIDE, GRID_EXTENT).data().asFloat();
+        float[] grid = grid(GRID_SIDE, GRID_EXTENT);
         results.put("grid400_ms", Stats.median(time(GRID_WARMUP, GRID_RUNS, 0, this::refresh,
                 () -> vae.decodeToFloats(grid, GRID_SIDE * GRID_SIDE))));
         INDArray images = ImageMatrix.range(test, 0, test.count());
@@ -106,9 +105,9 @@ final class InferenceBenchmark {
 
     /**
      * {@code side * side} latent points on a regular grid over [-extent, extent] in the first two latent
-     * dimensions (0 in any others); one point at (extent, extent) when side is 1.
+     * dimensions (0 in any others), row after row; one point at (extent, extent) when side is 1.
      */
-    private INDArray grid(int side, double extent) {
+    private float[] grid(int side, double extent) {
         int latent = vae.config().latentSize();
         float[] points = new float[side * side * latent];
         for (int row = 0; row < side; row++) {
@@ -120,7 +119,7 @@ final class InferenceBenchmark {
                 }
             }
         }
-        return Nd4j.create(points, new long[] {(long) side * side, latent}, 'c');
+        return points;
     }
 
     private static double coordinate(int index, int side, double extent) {

@@ -30,8 +30,32 @@ public final class ImageMatrix {
             return Nd4j.create(DataType.FLOAT, new long[] {rows, columns}, 'c');
         }
         INDArray matrix = Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows, columns}, 'c');
-        new FloatPointer(matrix.data().addressPointer()).put(values, 0, values.length);
+        copyInto(values, matrix);
         return matrix;
+    }
+
+    /**
+     * Writes {@code values}, row after row, into {@code target} (same length): one memcpy when the target
+     * is a row-major float block (a network's parameters, a new matrix), an ND4J copy otherwise.
+     */
+    public static void copyInto(float[] values, INDArray target) {
+        if (values.length != target.length()) {
+            throw new IllegalArgumentException(values.length + " values for " + target.length() + " elements");
+        }
+        if (values.length == 0) {
+            return;
+        }
+        if (isRowMajorFloatBlock(target)) {
+            // A view's buffer starts at the view's first element: its address already includes the offset.
+            new FloatPointer(target.data().addressPointer()).put(values, 0, values.length);
+        } else {
+            target.assign(fromFloats(values, 1, values.length).reshape(target.shape()));
+        }
+    }
+
+    /** True when the elements lie row after row in one block from the buffer's address: a memcpy moves them. */
+    private static boolean isRowMajorFloatBlock(INDArray matrix) {
+        return matrix.dataType() == DataType.FLOAT && matrix.ordering() == 'c' && Shape.hasDefaultStridesForShape(matrix);
     }
 
     public static INDArray range(ImageSet set, int from, int to) {
@@ -48,11 +72,9 @@ public final class ImageMatrix {
      * {@code asFloat} took 0.6-1.4 ms); anything else is made so first.
      */
     public static float[] toFloats(INDArray matrix) {
-        INDArray rowMajor = matrix.dataType() == DataType.FLOAT && matrix.ordering() == 'c' && Shape.hasDefaultStridesForShape(matrix)
-                ? matrix : matrix.castTo(DataType.FLOAT).dup('c');
+        INDArray rowMajor = isRowMajorFloatBlock(matrix) ? matrix : matrix.castTo(DataType.FLOAT).dup('c');
         float[] out = new float[Math.toIntExact(rowMajor.length())];
-        // A view's buffer starts at the view's first element: its address already includes the offset.
-        new FloatPointer(rowMajor.data().addressPointer()).get(out);
+        new FloatPointer(rowMajor.data().addressPointer()).get(out); // the address includes a view's offset
         return out;
     }
 }

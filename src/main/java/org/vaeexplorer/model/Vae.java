@@ -1,7 +1,6 @@
 package org.vaeexplorer.model;
 
 import org.vaeexplorer.data.ImageSet;
-import org.bytedeco.javacpp.FloatPointer;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -133,18 +132,9 @@ public final class Vae {
      * old-generation collection noticed their small Java wrappers.
      */
     public float[] snapshotValues() {
-        INDArray p = network.params();
-        if (isWholeBuffer(p)) {
-            return p.data().asFloat();
+        try (var ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) { // for a copy toFloats might make
+            return ImageMatrix.toFloats(network.params());
         }
-        try (var ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
-            return ImageMatrix.toFloats(p);
-        }
-    }
-
-    /** True when {@code p} is its buffer, start to end in row-major order: it can be copied as one block. */
-    private static boolean isWholeBuffer(INDArray p) {
-        return p.offset() == 0 && p.data().length() == p.length() && p.ordering() == 'c';
     }
 
     /** Copies {@code values} (from {@link #snapshotValues()}) into this network's parameters. */
@@ -153,12 +143,7 @@ public final class Vae {
         if (values.length != p.length()) {
             throw new IllegalArgumentException("expected " + p.length() + " parameters, got " + values.length);
         }
-        if (isWholeBuffer(p)) {
-            // One memcpy: DataBuffer.setData copies element by element.
-            new FloatPointer(p.data().addressPointer()).put(values, 0, values.length);
-        } else {
-            p.assign(ImageMatrix.fromFloats(values, 1, values.length).reshape(p.shape()));
-        }
+        ImageMatrix.copyInto(values, p);
     }
 
     /** A VAE of this shape holding a copy of {@code values}. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The real window as the measurements ({@code bench --ui}, {@code soak}) use it: opened with a set-up (JavaFX
@@ -98,6 +99,22 @@ final class BenchWindow {
     void release() throws InterruptedException {
         Node plot = plot();
         UiBenchmark.onFx(() -> UiBenchmark.fire(plot, MouseEvent.MOUSE_RELEASED, UiBenchmark.dragPosition(plot, 0)));
+    }
+
+    /**
+     * Waits for {@code condition} as {@link UiBenchmark#awaitTrue} does, but gives up at once when the window
+     * reports an error instead (a missing dataset or model, say), rather than after the timeout: it then
+     * closes the window and throws with the window's own message.
+     */
+    void awaitUnlessFailed(Supplier<Boolean> condition, String what) throws InterruptedException {
+        ExplorerViewModel vm = viewModel();
+        UiBenchmark.awaitTrue(() -> condition.get() || vm.errorProperty().get() != null, what);
+        UserError error = UiBenchmark.onFx(() -> condition.get() ? null : vm.errorProperty().get());
+        if (error != null) {
+            close();
+            throw new IllegalStateException("UI benchmark: gave up waiting for " + what + ", as the window reports \""
+                    + error.title() + ": " + error.message() + "\"");
+        }
     }
 
     /** Closes the window, and ends JavaFX if {@link #open} started it. */

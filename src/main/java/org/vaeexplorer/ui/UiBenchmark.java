@@ -105,15 +105,9 @@ public final class UiBenchmark {
         long launchStart = System.nanoTime();
         BenchWindow window = BenchWindow.open(setup);
         ExplorerViewModel vm = window.viewModel();
-        long launchToInteractive;
-        try {
-            awaitUnlessFailed(vm, () -> vm.interactiveProperty().get(), "the first decoding on screen");
-            launchToInteractive = System.nanoTime() - launchStart;
-            awaitUnlessFailed(vm, () -> vm.training().canTrainProperty().get(), "the dataset to load");
-        } catch (IllegalStateException e) {
-            window.close();
-            throw e;
-        }
+        window.awaitUnlessFailed(() -> vm.interactiveProperty().get(), "the first decoding on screen");
+        long launchToInteractive = System.nanoTime() - launchStart;
+        window.awaitUnlessFailed(() -> vm.training().canTrainProperty().get(), "the dataset to load");
 
         List<Long> frameTimes = Collections.synchronizedList(new ArrayList<>());
         List<Long> pixelLatencies = Collections.synchronizedList(new ArrayList<>());
@@ -384,19 +378,6 @@ public final class UiBenchmark {
         @SuppressWarnings("unchecked")
         T t = (T) result[0];
         return t;
-    }
-
-    /**
-     * Waits for {@code condition} as {@link #awaitTrue} does, but gives up at once with the window's own
-     * message when it reports an error instead (a missing dataset or model, say), rather than after the timeout.
-     */
-    static void awaitUnlessFailed(ExplorerViewModel vm, Supplier<Boolean> condition, String what) throws InterruptedException {
-        awaitTrue(() -> condition.get() || vm.errorProperty().get() != null, what);
-        UserError error = onFx(() -> condition.get() ? null : vm.errorProperty().get());
-        if (error != null) {
-            throw new IllegalStateException("UI benchmark: gave up waiting for " + what + ", as the window reports \""
-                    + error.title() + ": " + error.message() + "\"");
-        }
     }
 
     /** Waits for a condition read on the FX thread, checking on each of its frames. */

@@ -75,10 +75,9 @@ public final class UiSoak {
         BenchWindow window = BenchWindow.open(setup);
         ExplorerViewModel vm = window.viewModel();
         try {
-            UiBenchmark.awaitUnlessFailed(vm, () -> vm.interactiveProperty().get() && vm.training().canTrainProperty().get(),
+            window.awaitUnlessFailed(() -> vm.interactiveProperty().get() && vm.training().canTrainProperty().get(),
                     "the window to be ready");
         } catch (IllegalStateException e) {
-            window.close();
             Thread.setDefaultUncaughtExceptionHandler(previous);
             throw e;
         }

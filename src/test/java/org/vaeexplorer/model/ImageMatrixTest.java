@@ -58,4 +58,25 @@ class ImageMatrixTest {
         assertThatThrownBy(() -> ImageMatrix.fromFloats(new float[7], 2, 4))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("7 values do not fill 2 x 4");
     }
+
+    @Test
+    void copyIntoWritesRowAfterRowWhateverTheTargetsLayout() {
+        float[] values = new float[4 * 3];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i + 1;
+        }
+        INDArray base = Nd4j.zeros(DataType.FLOAT, 6, 3);
+        List<INDArray> targets = List.of(
+                Nd4j.zeros(DataType.FLOAT, 4, 3),                               // a row-major block: one memcpy
+                base.get(NDArrayIndex.interval(2, 6), NDArrayIndex.all()),      // rows 2-5: a block at an offset
+                Nd4j.create(DataType.FLOAT, new long[] {4, 3}, 'f'),           // column-major
+                Nd4j.zeros(DataType.FLOAT, 3, 4).transpose());                  // a transposed view
+        for (INDArray target : targets) {
+            ImageMatrix.copyInto(values, target);
+            assertThat(elementByElement(target)).as(target.shapeInfoToString()).containsExactly(values);
+        }
+        assertThat(base.getRow(1).sumNumber().doubleValue()).as("the row before the view").isZero();
+        assertThatThrownBy(() -> ImageMatrix.copyInto(new float[5], Nd4j.zeros(DataType.FLOAT, 2, 3)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("5 values for 6 elements");
+    }
 }

@@ -20,13 +20,12 @@ public final class Main {
             System.exit(JvmRelaunch.run(args));
         }
         JvmRelaunch.followParent();
-        // Before anything touches ND4J: native build, one thread, native memory budget. The heavy part
-        // (loading the natives) overlaps with parsing the command line and starting JavaFX; every use of
-        // ND4J goes through NativeRuntime.configure(), which waits for it.
-        NativeRuntime.configureInBackground();
+        // Which native build JavaCPP will load and its memory budget: system properties only, nothing loaded.
+        NativeRuntime.chooseNativeBuild();
         if (args.length == 0) {
             // The window, without building the command line's parser and all its subcommands first: that
-            // took 0.2-0.3 s of the launch, for a parse that could only end here.
+            // took 0.2-0.3 s of the launch, for a parse that could only end here. launchWindow loads ND4J's
+            // natives before it starts JavaFX (the native loading rule in NativeRuntime).
             ExplorerApp.launchWindow(null, null);
             System.exit(Cli.EXIT_OK);
         }

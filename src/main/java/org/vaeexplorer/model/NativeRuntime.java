@@ -14,10 +14,21 @@ import java.util.Set;
  * Sets up ND4J before its first use, so that a plain {@code java -jar} behaves: the fastest native build
  * for this CPU, one native thread, and a cap on native memory.
  *
- * <p>Measured on a 2-core machine: one OpenMP/BLAS thread trains this small MLP fastest and leaves a core
- * for the JavaFX thread (ND4J's default thread pool spins and was 6x slower under load). JavaCPP's default
- * native budget is several times the heap, which let the process grow to 4-8 GB of resident memory
- * before garbage arrays were freed.
+ * <p>One OpenMP/BLAS thread trains this small MLP fastest on a 2-core machine and leaves a core for the
+ * JavaFX thread (ND4J's default thread pool spins, and slows down badly under load). JavaCPP's default
+ * native budget is several times the heap, which let the process grow by gigabytes before garbage arrays
+ * were freed.
+ *
+ * <h2>The native loading rule</h2>
+ * {@link #configure()} runs to its end before anything else in the process loads native code: before the
+ * JavaFX toolkit starts (GTK, Prism, fonts), before AWT or ImageIO, on every OS. Never load ND4J on a
+ * background thread "to overlap" with those. Why: while ND4J's backend starts, JavaCPP's
+ * {@code Loader.addressof} looks up BLAS symbols by calling {@code dlsym} inside a {@code dl_iterate_phdr}
+ * callback. glibc's dynamic linker holds one of its two locks in that callback and takes the other in
+ * {@code dlsym}; a {@code dlopen} on another thread (GTK's, when JavaFX's glass starts) takes them in the
+ * other order. The two threads then wait for each other forever, inside the linker: the window never
+ * opens, the process ignores SIGTERM and no JVM tool can attach. After {@code configure()} no JavaCPP code
+ * looks up symbols again, so everything may load natives freely from then on.
  */
 public final class NativeRuntime {
 
@@ -32,7 +43,10 @@ public final class NativeRuntime {
     private NativeRuntime() {
     }
 
-    /** Idempotent; call before anything touches ND4J. Properties a user set on the command line win. */
+    /**
+     * Loads ND4J's natives and sets them up. Idempotent; call before anything touches ND4J, and before the
+     * JavaFX toolkit starts (the native loading rule above). Properties a user set on the command line win.
+     */
     public static synchronized void configure() {
         if (configured) {
             return;
@@ -60,18 +74,6 @@ public final class NativeRuntime {
         setIfAbsent("org.bytedeco.javacpp.maxbytes", NATIVE_BUDGET);
         setIfAbsent("org.bytedeco.javacpp.maxphysicalbytes", "0");
         setIfAbsent("org.bytedeco.javacpp.platform.extension", cpuExtension());
-    }
-
-    /**
-     * Starts {@link #configure()} on a background thread: loading ND4J's natives takes a second or two,
-     * which a window can spend starting JavaFX meanwhile. Whoever needs ND4J calls {@link #configure()},
-     * which waits for it.
-     */
-    public static void configureInBackground() {
-        chooseNativeBuild();
-        Thread loader = new Thread(NativeRuntime::configure, "nd4j-loader");
-        loader.setDaemon(true);
-        loader.start();
     }
 
     private static void setIfAbsent(String key, String value) {

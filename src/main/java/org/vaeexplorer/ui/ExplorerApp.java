@@ -93,7 +93,7 @@ public final class ExplorerApp extends Application {
         if (dataDirOrNull != null) {
             args.add("--" + DATA_PARAMETER + "=" + dataDirOrNull);
         }
-        RenderSettings.apply();
+        ToolkitStart.prepare();
         Application.launch(ExplorerApp.class, args.toArray(String[]::new));
     }
 

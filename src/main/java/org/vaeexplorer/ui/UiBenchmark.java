@@ -304,7 +304,7 @@ public final class UiBenchmark {
         } else {
             description = "x11 " + display;
         }
-        RenderSettings.apply();
+        ToolkitStart.prepare();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();

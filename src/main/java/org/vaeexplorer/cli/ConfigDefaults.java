@@ -20,6 +20,7 @@ final class ConfigDefaults implements IDefaultValueProvider {
         }
         VaeConfig d = VaeConfig.defaults();
         return switch (option.longestName()) {
+            case "--arch" -> d.architecture().cliName();
             case "--latent" -> Integer.toString(d.latentSize());
             case "--hidden" -> d.hiddenSizes().stream().map(String::valueOf).collect(Collectors.joining(","));
             case "--epochs" -> Integer.toString(d.epochs());

@@ -50,7 +50,7 @@ final class InferenceBenchmark {
      */
     InferenceBenchmark(Vae vae, Supplier<ParamsSnapshot> latest) {
         this.vae = vae;
-        this.pointDecoder = new PointDecoder(vae.config());
+        this.pointDecoder = PointDecoder.of(vae.config());
         this.latest = latest;
     }
 

@@ -34,7 +34,8 @@ final class JsonReport {
 
     /** The hyperparameters of a run, under the names of the command line's options. */
     JsonReport hyperparameters(VaeConfig config, Path data) {
-        return put("latent", config.latentSize())
+        return put("arch", config.architecture().cliName())
+                .put("latent", config.latentSize())
                 .put("hidden", config.hiddenSizes())
                 .put("epochs", config.epochs())
                 .put("batch", config.batchSize())

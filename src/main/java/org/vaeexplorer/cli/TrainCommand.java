@@ -1,6 +1,7 @@
 package org.vaeexplorer.cli;
 
 import org.vaeexplorer.data.DatasetException;
+import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.EpochRecord;
 import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.ModelFileException;
@@ -49,6 +50,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR",
             description = "Folder with the four MNIST-style IDX files (default: the bundled MNIST).")
     private Path data;
+
+    @Option(names = "--arch", paramLabel = "A",
+            description = "Encoder and decoder: mlp (dense layers) or conv (two convolutions each way, then --hidden dense layers).")
+    private String architecture;
 
     @Option(names = "--latent", paramLabel = "N", description = "Dimension of the latent space z.")
     private int latent;
@@ -177,7 +182,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private static final List<String> HYPERPARAMETER_OPTIONS = List.of(
-            "--latent", "--hidden", "--epochs", "--batch", "--lr", "--beta", "--warmup-epochs", "--seed");
+            "--arch", "--latent", "--hidden", "--epochs", "--batch", "--lr", "--beta", "--warmup-epochs", "--seed");
 
     private static void deleteCheckpoint(Path checkpoint, PrintWriter stderr) {
         try {
@@ -215,6 +220,7 @@ final class TrainCommand implements Callable<Integer> {
     private VaeConfig hyperparameters() {
         try {
             return VaeConfig.defaults()
+                    .withArchitecture(Architecture.fromName(architecture))
                     .withHiddenSizes(hidden)
                     .withLatentSize(latent)
                     .withTraining(learningRate, batch, epochs)
@@ -265,10 +271,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** "784-400-2 (1068820 parameters)": the encoder's layer sizes; the decoder mirrors them. */
     static String shape(VaeConfig config) {
-        StringBuilder layers = new StringBuilder().append(config.inputSize());
-        config.hiddenSizes().forEach(h -> layers.append('-').append(h));
-        return layers.append('-').append(config.latentSize())
-                .append(" (").append(ModelStore.parameterCount(config)).append(" parameters)").toString();
+        return config.describeNetwork() + " (" + ModelStore.parameterCount(config) + " parameters)";
     }
 
     private void report(PrintWriter stdout, VaeConfig config, LoadedData loaded, TrainingOutcome outcome,

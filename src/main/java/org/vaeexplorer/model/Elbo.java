@@ -1,6 +1,5 @@
 package org.vaeexplorer.model;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
@@ -11,9 +10,9 @@ final class Elbo {
     private Elbo() {
     }
 
-    /** Both terms of one forward pass; overwrites its logits with the pixel means. */
-    static LossParts sums(Vae.Forward f, INDArray x) {
-        return new LossParts(bernoulliNllSumToMeans(f.logits(), x), klSum(f.posterior()));
+    /** Both terms of one forward pass, its decoder's logits and its posterior; overwrites the logits with the pixel means. */
+    static LossParts sums(INDArray logits, INDArray x, Posterior q) {
+        return new LossParts(bernoulliNllSumToMeans(logits, x), klSum(q));
     }
 
     /**
@@ -27,7 +26,7 @@ final class Elbo {
      */
     static double bernoulliNllSumToMeans(INDArray logits, INDArray x) {
         INDArray l = flat(logits);
-        INDArray ones = Nd4j.ones(DataType.FLOAT, l.length());
+        INDArray ones = Nd4j.ones(l.dataType(), l.length());
         double sumL = dot(l, ones);
         double sumAbs = Nd4j.getBlasWrapper().level1().asum(l);
         double xDotL = dot(flat(x), l);
@@ -35,6 +34,16 @@ final class Elbo {
         INDArray larger = Transforms.max(l.rsub(1.0), l, false);
         double softplusNegAbs = -dot(Transforms.log(larger, false), ones);
         return 0.5 * (sumL + sumAbs) + softplusNegAbs - xDotL;
+    }
+
+    /**
+     * log p(x|l) of each row: sum over its pixels of x l - softplus(l), the Bernoulli log-likelihood with
+     * p = sigmoid(l), with softplus(l) = max(l, 0) + log(1 + exp(-|l|)) so that no exp overflows. A new column.
+     */
+    static INDArray bernoulliLogLikelihoodPerRow(INDArray logits, INDArray x) {
+        INDArray softplus = Transforms.log(Transforms.exp(Transforms.abs(logits, true).negi(), false).addi(1.0), false)
+                .addi(Transforms.relu(logits, true));
+        return x.mul(logits).subi(softplus).sum(1);
     }
 
     /** Sums and dot products go through BLAS: ND4J's own reductions are several times slower here. */

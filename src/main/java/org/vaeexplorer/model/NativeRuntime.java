@@ -39,6 +39,8 @@ public final class NativeRuntime {
     private static final String BINDINGS = "org/nd4j/linalg/cpu/nativecpu/bindings/";
 
     private static boolean configured;
+    /** Threads inside {@link #withOneDnn} now; oneDNN is allowed while it is above zero. */
+    private static int oneDnnUsers;
 
     private NativeRuntime() {
     }
@@ -60,9 +62,37 @@ public final class NativeRuntime {
         // under load those threads wait on each other (a 100k-element sum took 8 ms instead of 0.3).
         environment.setElementwiseThreshold(Integer.MAX_VALUE);
         environment.setTadThreshold(Integer.MAX_VALUE);
+        // The oneDNN builds route more than convolutions through oneDNN: with it allowed everywhere, the MLP's
+        // training step took 3-4 times as long. It is allowed only around the convolutions (withOneDnn).
+        environment.allowHelpers(false);
         Nd4j.factory().blas().setMaxThreads(1);
         configured = true;
         LOG.info("ND4J ready: native build '{}', 1 thread", System.getProperty("org.bytedeco.javacpp.platform.extension"));
+    }
+
+    /**
+     * Runs {@code op} with libnd4j's oneDNN implementations allowed (in the builds that have them): for the
+     * convolutional VAE's convolutions and transposed convolutions, 2-4 times faster there than libnd4j's own
+     * (docs/performance.md). The switch is process-wide in libnd4j, so it is counted: it stays on while any
+     * thread is inside, and an op of another thread that runs meanwhile may use oneDNN too (as fast or slower,
+     * never a different result beyond float rounding).
+     */
+    public static void withOneDnn(Runnable op) {
+        synchronized (NativeRuntime.class) {
+            if (oneDnnUsers++ == 0) {
+                Nd4j.getEnvironment().allowHelpers(true);
+            }
+        }
+        try {
+            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+            op.run();
+        } finally {
+            synchronized (NativeRuntime.class) {
+                if (--oneDnnUsers == 0) {
+                    Nd4j.getEnvironment().allowHelpers(false);
+                }
+            }
+        }
     }
 
     /**
@@ -82,15 +112,20 @@ public final class NativeRuntime {
         }
     }
 
-    /** "-avx512", "-avx2" or "" (the generic build), whichever this CPU runs and the class path holds. */
+    /**
+     * "-onednn-avx512", "-onednn-avx2", "-avx512", "-avx2" or "" (the generic build), the first this CPU runs
+     * and the class path holds.
+     */
     static String cpuExtension() {
         Set<String> flags = cpuFlags();
         String platform = "linux-x86_64";
-        if (flags.containsAll(Set.of("avx512f", "avx512bw", "avx512dq", "avx512vl")) && hasBuild(platform + "-avx512")) {
-            return "-avx512";
-        }
-        if (flags.containsAll(Set.of("avx2", "fma")) && hasBuild(platform + "-avx2")) {
-            return "-avx2";
+        boolean avx512 = flags.containsAll(Set.of("avx512f", "avx512bw", "avx512dq", "avx512vl"));
+        boolean avx2 = flags.containsAll(Set.of("avx2", "fma"));
+        for (String build : new String[] {"-onednn-avx512", "-avx512", "-onednn-avx2", "-avx2"}) {
+            boolean runs = build.endsWith("avx512") ? avx512 : avx2;
+            if (runs && hasBuild(platform + build)) {
+                return build;
+            }
         }
         return "";
     }

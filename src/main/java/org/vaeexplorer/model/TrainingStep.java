@@ -35,7 +35,7 @@ public final class TrainingStep {
      */
     public TrainingStep(Vae vae, INDArray optimizerState, Random noise) {
         this.vae = vae;
-        this.gradient = new ElboGradient(vae);
+        this.gradient = vae.elboGradient();
         this.adam = new AdamOptimizer(vae.params(), vae.config().learningRate(), optimizerState);
         this.noise = noise;
     }

@@ -1,127 +1,125 @@
 package org.vaeexplorer.model;
 
-import org.vaeexplorer.data.ImageSet;
-import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.variational.BernoulliReconstructionDistribution;
-import org.deeplearning4j.nn.conf.layers.variational.VariationalAutoencoder;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
-import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.vaeexplorer.data.ImageSet;
 
 /**
- * A VAE with an MLP encoder and decoder and a Bernoulli likelihood, held in a DL4J network with one
- * {@link VariationalAutoencoder} layer. The layer owns the parameters, their initialisation and
- * decoding ({@code generateAtMeanGivenZ}); the encoder's log-variance, which the layer does not expose,
- * is computed here from the same parameter views.
+ * A variational autoencoder (Kingma &amp; Welling 2013): an encoder q(z|x) = N(mu(x), diag sigma^2(x)), a
+ * standard normal prior p(z) and a decoder p(x|z), a Bernoulli per pixel with means sigmoid(decoder(z)). What
+ * differs between {@link Architecture}s is only the networks in between; everything here (encode,
+ * reparameterize, decode, the ELBO's parts and its gradient) has the same meaning for both, so the trainer,
+ * the model files and the window's tools work with either.
  *
- * <p>Not thread-safe, like every DL4J network: one thread uses one instance. Other threads decode with
- * a {@link #copy()} whose parameters are refreshed from a published snapshot.
+ * <p>All parameters live in one flat vector ({@link #params()}): Adam, snapshots, model files and
+ * checkpoints see nothing else. Not thread-safe, like every DL4J network: one thread uses one instance.
+ * Other threads decode with a {@link #copy()} whose parameters are refreshed from a published snapshot.
  */
-public final class Vae {
+public sealed interface Vae permits MlpVae, ConvVae {
 
-    /** Parameter names of DL4J's VariationalAutoencoderParamInitializer. */
-    static final String MEAN_W = "pZXMeanW";
-    static final String MEAN_B = "pZXMeanb";
-    static final String LOG_VAR_W = "pZXLogStd2W";
-    static final String LOG_VAR_B = "pZXLogStd2b";
-    static final String OUT_W = "pXZW";
-    static final String OUT_B = "pXZb";
-
-    private final VaeConfig config;
-    private final MultiLayerNetwork network;
-    private final Layer layer;
-    private final org.deeplearning4j.nn.layers.variational.VariationalAutoencoder vaeLayer;
-
-    private Vae(VaeConfig config, MultiLayerNetwork network) {
-        this.config = config;
-        this.network = network;
-        this.layer = network.getLayer(0);
-        this.vaeLayer = (org.deeplearning4j.nn.layers.variational.VariationalAutoencoder) layer;
-    }
-
-    /** A new VAE with weights drawn from U(-1/sqrt(fan_in), 1/sqrt(fan_in)) (PyTorch's Linear default) with the config's seed. */
-    public static Vae create(VaeConfig config) {
-        NativeRuntime.configure();
-        MultiLayerNetwork net = new MultiLayerNetwork(networkConfiguration(config));
-        net.init();
-        Vae vae = new Vae(config, net);
-        vae.initBiasesLikePyTorch();
-        return vae;
-    }
-
-    /**
-     * DL4J starts biases at a constant; PyTorch's Linear draws them from U(-1/sqrt(fan_in), 1/sqrt(fan_in)),
-     * like its weights. Doing the same keeps the comparison with the PyTorch reference like for like.
-     */
-    private void initBiasesLikePyTorch() {
-        Random rng = Noise.generator(config.seed() + 1);
-        for (var entry : layer.paramTable().entrySet()) {
-            String key = entry.getKey();
-            if (key.endsWith("b")) {
-                long fanIn = layer.getParam(key.substring(0, key.length() - 1) + "W").size(0);
-                double bound = 1.0 / Math.sqrt(fanIn);
-                INDArray uniform = Nd4j.rand(rng, entry.getValue().shape()).muli(2 * bound).subi(bound);
-                entry.getValue().assign(uniform.castTo(DataType.FLOAT));
-            }
-        }
+    /** A new VAE of the config's architecture, its weights drawn with the config's seed. */
+    static Vae create(VaeConfig config) {
+        return switch (config.architecture()) {
+            case MLP -> MlpVae.create(config);
+            case CONVOLUTIONAL -> ConvVae.create(config);
+        };
     }
 
     /** A VAE of this shape holding a copy of {@code params}. */
-    public static Vae withParams(VaeConfig config, INDArray params) {
+    static Vae withParams(VaeConfig config, INDArray params) {
         Vae vae = create(config);
         vae.setParams(params);
         return vae;
     }
 
-    private static MultiLayerConfiguration networkConfiguration(VaeConfig c) {
-        int[] encoder = c.hiddenSizes().stream().mapToInt(Integer::intValue).toArray();
-        int[] decoder = new int[encoder.length];
-        for (int i = 0; i < encoder.length; i++) {
-            decoder[i] = encoder[encoder.length - 1 - i];
-        }
-        return new NeuralNetConfiguration.Builder()
-                .seed(c.seed())
-                .dataType(DataType.FLOAT)
-                .weightInit(WeightInit.UNIFORM)
-                .updater(new Adam(c.learningRate()))
-                .list()
-                .layer(new VariationalAutoencoder.Builder()
-                        .nIn(c.inputSize())
-                        .nOut(c.latentSize())
-                        .encoderLayerSizes(encoder)
-                        .decoderLayerSizes(decoder)
-                        .activation(Activation.RELU)
-                        .pzxActivationFunction(Activation.IDENTITY)
-                        .reconstructionDistribution(new BernoulliReconstructionDistribution(Activation.SIGMOID))
-                        .build())
-                .build();
+    /** A VAE of this shape holding a copy of {@code values}. */
+    static Vae withParams(VaeConfig config, float[] values) {
+        Vae vae = create(config);
+        vae.setParams(values);
+        return vae;
     }
 
-    public VaeConfig config() {
-        return config;
-    }
-
-    public long parameterCount() {
-        return network.numParams();
-    }
+    VaeConfig config();
 
     /** The live flattened parameters. Only the owning thread may read or write them. */
-    public INDArray params() {
-        return network.params();
+    INDArray params();
+
+    /** q(z|x): the mean and log-variance of the posterior of each row of {@code x} (pixels in [0,1]). */
+    Posterior encode(INDArray x);
+
+    /** Pixel means E[x|z] = sigmoid(decoder(z)), one row per latent point, in the caller's workspace. */
+    INDArray decode(INDArray z);
+
+    /**
+     * Decodes {@code z} ({@code n} latent points, row after row) to pixel means, row after row, in scratch
+     * memory: nothing native is left behind. For pictures (the sigmoid may be a close approximation).
+     */
+    float[] decodeToFloats(float[] z, int n);
+
+    /**
+     * The reconstruction log-probability, one value per row: the mean over {@code samples} draws
+     * z_l ~ q(z|x) of log p(x|z_l) (An &amp; Cho 2015). Not log p(x): there is no KL term and no importance
+     * weighting. The lower, the more anomalous the image. The draws come from this thread's ND4J generator.
+     */
+    INDArray reconstructionLogProbability(INDArray x, int samples);
+
+    /**
+     * Sums over the rows of x of the reconstruction NLL and the KL, single-sample estimate with the given
+     * noise (one row of eps per image).
+     */
+    LossParts lossSums(INDArray x, INDArray eps);
+
+    /** A new gradient of the β-weighted negative ELBO over this VAE's parameters, for its training step. */
+    ElboGradient elboGradient();
+
+    default long parameterCount() {
+        return params().length();
+    }
+
+    /** z = mu + sigma * eps (Kingma &amp; Welling 2013, eq. 10). */
+    static INDArray reparameterize(Posterior q, INDArray eps) {
+        return q.standardDeviation().muli(eps).addi(q.mean());
+    }
+
+    /** Latent means only. */
+    default INDArray encodeMean(INDArray x) {
+        return encode(x).mean();
+    }
+
+    /** decode(encode(x).mean): the reconstruction at the posterior mean. */
+    default INDArray reconstruct(INDArray x) {
+        return decode(encodeMean(x));
+    }
+
+    /** The latent means of {@code x}'s rows, row after row, in scratch memory. */
+    default float[] encodeMeansToFloats(INDArray x) {
+        try (var ignored = Scratch.open("encode")) {
+            return ImageMatrix.toFloats(encodeMean(x));
+        }
+    }
+
+    /** decode(encode(x).mean) for the given images, row after row, in scratch memory. */
+    default float[] reconstructToFloats(ImageSet set, int[] indices) {
+        try (var ignored = Scratch.open("reconstruct")) {
+            return ImageMatrix.toFloats(reconstruct(ImageMatrix.of(set, indices)));
+        }
+    }
+
+    /** {@code n} latent points drawn from the prior N(0, I). */
+    default INDArray samplePrior(int n, Random rng) {
+        return Noise.standardNormal(n, config().latentSize(), rng);
+    }
+
+    /** Decodings of {@code n} draws from the prior. */
+    default INDArray sampleFromPrior(int n, Random rng) {
+        return decode(samplePrior(n, rng));
     }
 
     /** An immutable-by-convention copy of the parameters, safe to hand to another thread. */
-    public INDArray snapshotParams() {
+    default INDArray snapshotParams() {
         try (var ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
-            return network.params().dup();
+            return params().dup();
         }
     }
 
@@ -131,214 +129,31 @@ public final class Vae {
      * promptly, where native copies (2.5 MB each for 784-400-2) piled up by the hundred megabytes until an
      * old-generation collection noticed their small Java wrappers.
      */
-    public float[] snapshotValues() {
+    default float[] snapshotValues() {
         try (var ignored = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) { // for a copy toFloats might make
-            return ImageMatrix.toFloats(network.params());
+            return ImageMatrix.toFloats(params());
         }
     }
 
     /** Copies {@code values} (from {@link #snapshotValues()}) into this network's parameters. */
-    public void setParams(float[] values) {
-        INDArray p = network.params();
+    default void setParams(float[] values) {
+        INDArray p = params();
         if (values.length != p.length()) {
             throw new IllegalArgumentException("expected " + p.length() + " parameters, got " + values.length);
         }
         ImageMatrix.copyInto(values, p);
     }
 
-    /** A VAE of this shape holding a copy of {@code values}. */
-    public static Vae withParams(VaeConfig config, float[] values) {
-        Vae vae = create(config);
-        vae.setParams(values);
-        return vae;
-    }
-
-    public void setParams(INDArray params) {
-        if (params.length() != network.numParams()) {
-            throw new IllegalArgumentException("expected " + network.numParams() + " parameters, got " + params.length());
+    default void setParams(INDArray values) {
+        INDArray p = params();
+        if (values.length() != p.length()) {
+            throw new IllegalArgumentException("expected " + p.length() + " parameters, got " + values.length());
         }
-        network.params().assign(params.reshape(network.params().shape()));
+        p.assign(values.reshape(p.shape()));
     }
 
     /** A second network with the same config and a copy of the parameters, for use on another thread. */
-    public Vae copy() {
-        return withParams(config, network.params());
-    }
-
-    INDArray param(String key) {
-        return layer.getParam(key);
-    }
-
-    static String weightKey(char part, int index) {
-        return part + Integer.toString(index) + "W";
-    }
-
-    static String biasKey(char part, int index) {
-        return part + Integer.toString(index) + "b";
-    }
-
-    int encoderDepth() {
-        return config.hiddenSizes().size();
-    }
-
-    /** Hidden activations of the encoder, input side first: h_i = relu(h_{i-1} W_i + b_i), h_0 = x. */
-    INDArray[] encoderActivations(INDArray x) {
-        return reluStack(x, 'e');
-    }
-
-    /** Hidden activations of the decoder, z side first. */
-    INDArray[] decoderActivations(INDArray z) {
-        return reluStack(z, 'd');
-    }
-
-    private INDArray[] reluStack(INDArray input, char part) {
-        INDArray[] out = new INDArray[encoderDepth()];
-        INDArray current = input;
-        for (int i = 0; i < out.length; i++) {
-            current = Transforms.relu(affine(current, weightKey(part, i), biasKey(part, i)), false);
-            out[i] = current;
-        }
-        return out;
-    }
-
-    /**
-     * input W + b. The bias goes in as a rank-1 BLAS update, ones(n,1) b, which costs a tenth of ND4J's
-     * broadcast add (addiRowVector) on this machine.
-     */
-    INDArray affine(INDArray input, String weightKey, String biasKey) {
-        INDArray out = product(input, param(weightKey), false);
-        INDArray bias = param(biasKey);
-        return Nd4j.gemm(Nd4j.ones(DataType.FLOAT, input.rows(), 1), bias.reshape(1, bias.length()), out, false, false, 1.0, 1.0);
-    }
-
-    /**
-     * a b (or a b^T) into a new 'c'-ordered array: mmul allocates its result in 'f' order, and the step's
-     * following elementwise ops and products were twice as slow on it.
-     */
-    static INDArray product(INDArray a, INDArray b, boolean transposeB) {
-        long columns = transposeB ? b.rows() : b.columns();
-        return Nd4j.gemm(a, b, Nd4j.createUninitialized(DataType.FLOAT, a.rows(), columns), false, transposeB, 1.0, 0.0);
-    }
-
-    /** Bernoulli logits of p(x|z) for the decoder's last hidden layer. */
-    INDArray outputLogits(INDArray lastDecoderHidden) {
-        return affine(lastDecoderHidden, OUT_W, OUT_B);
-    }
-
-    /** q(z|x): the mean and log-variance heads on the encoder's last hidden layer. */
-    public Posterior encode(INDArray x) {
-        INDArray[] h = encoderActivations(x);
-        return posteriorOf(h[h.length - 1]);
-    }
-
-    Posterior posteriorOf(INDArray lastEncoderHidden) {
-        return new Posterior(affine(lastEncoderHidden, MEAN_W, MEAN_B), affine(lastEncoderHidden, LOG_VAR_W, LOG_VAR_B));
-    }
-
-    /** Latent means only, as DL4J's {@code activate} gives them. */
-    public INDArray encodeMean(INDArray x) {
-        return encode(x).mean();
-    }
-
-    /** z = mu + sigma * eps with sigma = exp(logvar / 2) (Kingma &amp; Welling 2013, eq. 10). */
-    public static INDArray reparameterize(Posterior q, INDArray eps) {
-        return standardDeviation(q).muli(eps).addi(q.mean());
-    }
-
-    static INDArray standardDeviation(Posterior q) {
-        return Transforms.exp(q.logVariance().mul(0.5), false);
-    }
-
-    /** One forward pass with given noise, every intermediate kept for the backward pass. */
-    record Forward(INDArray[] encoderHidden, Posterior posterior, INDArray sigma, INDArray z,
-                   INDArray[] decoderHidden, INDArray logits) {
-    }
-
-    Forward forward(INDArray x, INDArray eps) {
-        INDArray[] he = encoderActivations(x);
-        Posterior q = posteriorOf(he[he.length - 1]);
-        INDArray sigma = standardDeviation(q);
-        INDArray z = sigma.mul(eps).addi(q.mean());
-        INDArray[] hd = decoderActivations(z);
-        return new Forward(he, q, sigma, z, hd, outputLogits(hd[hd.length - 1]));
-    }
-
-    /**
-     * Pixel means E[x|z] = sigmoid(decoder(z)), one row per latent point: what DL4J's
-     * {@code generateAtMeanGivenZ} computes (VaeTest checks they agree), on this class's own path so that
-     * its arrays land in the caller's workspace (DL4J allocates outside any).
-     */
-    public INDArray decode(INDArray z) {
-        INDArray[] hd = decoderActivations(z);
-        return Transforms.sigmoid(outputLogits(hd[hd.length - 1]), false);
-    }
-
-    /**
-     * Decodes {@code z} ({@code n} latent points, row after row) to pixel means, row after row, in scratch
-     * memory: nothing native is left behind. For pictures: the output layer's bias and sigmoid are applied in
-     * Java ({@link PixelSigmoid}, within 3e-7 of {@link #decode}), which saves 1-3 ms of a 400-digit grid.
-     */
-    public float[] decodeToFloats(float[] z, int n) {
-        try (var ignored = Scratch.open("decode")) {
-            INDArray[] hd = decoderActivations(Nd4j.create(z, new long[] {n, z.length / n}, 'c'));
-            float[] pixels = ImageMatrix.toFloats(product(hd[hd.length - 1], param(OUT_W), false));
-            PixelSigmoid.addBiasAndSquash(pixels, ImageMatrix.toFloats(param(OUT_B)));
-            return pixels;
-        }
-    }
-
-    /** The latent means of {@code x}'s rows, row after row, in scratch memory. */
-    public float[] encodeMeansToFloats(INDArray x) {
-        try (var ignored = Scratch.open("encode")) {
-            return ImageMatrix.toFloats(encodeMean(x));
-        }
-    }
-
-    /** decode(encode(x).mean) for the given images, row after row, in scratch memory. */
-    public float[] reconstructToFloats(ImageSet set, int[] indices) {
-        try (var ignored = Scratch.open("reconstruct")) {
-            return ImageMatrix.toFloats(reconstruct(ImageMatrix.of(set, indices)));
-        }
-    }
-
-    /** decode(encode(x).mean): the reconstruction at the posterior mean. */
-    public INDArray reconstruct(INDArray x) {
-        return decode(encodeMean(x));
-    }
-
-    /** {@code n} latent points drawn from the prior N(0, I). */
-    public INDArray samplePrior(int n, Random rng) {
-        return Noise.standardNormal(n, config.latentSize(), rng);
-    }
-
-    /** Decodings of {@code n} draws from the prior. */
-    public INDArray sampleFromPrior(int n, Random rng) {
-        return decode(samplePrior(n, rng));
-    }
-
-    /**
-     * DL4J's reconstruction log-probability, one value per row: the mean over {@code samples} draws
-     * z_l ~ q(z|x) of log p(x|z_l) (An &amp; Cho 2015). Not log p(x): there is no KL term and no importance
-     * weighting. The lower, the more anomalous the image. The draws come from this thread's ND4J generator.
-     */
-    public INDArray reconstructionLogProbability(INDArray x, int samples) {
-        return vaeLayer.reconstructionLogProbability(x, samples);
-    }
-
-    /**
-     * Sums over the rows of x of the reconstruction NLL and the KL, single-sample estimate with the
-     * given noise (one row of eps per image).
-     */
-    public LossParts lossSums(INDArray x, INDArray eps) {
-        return Elbo.sums(forward(x, eps), x);
-    }
-
-    /** The DL4J layer itself, for checks that compare this code with DL4J's own ELBO. */
-    org.deeplearning4j.nn.layers.variational.VariationalAutoencoder layer() {
-        return vaeLayer;
-    }
-
-    MultiLayerNetwork network() {
-        return network;
+    default Vae copy() {
+        return withParams(config(), params());
     }
 }

@@ -16,10 +16,11 @@ import java.util.List;
  * @param beta           weight of the KL term (1 = the ELBO of Kingma &amp; Welling; Higgins et al.'s β-VAE otherwise)
  * @param warmupEpochs   β ramps linearly from 0 to {@code beta} over this many epochs (0 = no warm-up)
  * @param seed           seeds weight initialisation, shuffling and the reparameterisation noise
+ * @param architecture   the encoder's and decoder's shape; model files written before it existed hold MLPs
  */
 public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes, int latentSize,
                         double learningRate, int batchSize, int epochs, double beta, double warmupEpochs,
-                        long seed) {
+                        long seed, Architecture architecture) {
 
     public static final int MNIST_SIDE = 28;
     public static final int DEFAULT_HIDDEN = 400;
@@ -43,7 +44,16 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
 
     public VaeConfig {
         hiddenSizes = List.copyOf(hiddenSizes);
-        validate(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs);
+        architecture = architecture == null ? Architecture.MLP : architecture;
+        validate(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs,
+                architecture);
+    }
+
+    /** An MLP. */
+    public VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes, int latentSize, double learningRate,
+                     int batchSize, int epochs, double beta, double warmupEpochs, long seed) {
+        this(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed,
+                Architecture.MLP);
     }
 
     /** The model of the PyTorch VAE example: 784-400-2-400-784, Adam 1e-3, batch 128. */
@@ -68,31 +78,41 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
     }
 
     public VaeConfig withImageSize(int rows, int cols) {
-        return new VaeConfig(rows, cols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed);
+        return new VaeConfig(rows, cols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed, architecture);
     }
 
     public VaeConfig withLatentSize(int latent) {
-        return new VaeConfig(imageRows, imageCols, hiddenSizes, latent, learningRate, batchSize, epochs, beta, warmupEpochs, seed);
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latent, learningRate, batchSize, epochs, beta, warmupEpochs, seed, architecture);
     }
 
     public VaeConfig withHiddenSizes(List<Integer> hidden) {
-        return new VaeConfig(imageRows, imageCols, hidden, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed);
+        return new VaeConfig(imageRows, imageCols, hidden, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed, architecture);
     }
 
     public VaeConfig withTraining(double lr, int batch, int epochCount) {
-        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, lr, batch, epochCount, beta, warmupEpochs, seed);
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, lr, batch, epochCount, beta, warmupEpochs, seed, architecture);
     }
 
     public VaeConfig withBeta(double newBeta, double warmup) {
-        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, newBeta, warmup, seed);
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, newBeta, warmup, seed, architecture);
+    }
+
+    public VaeConfig withArchitecture(Architecture newArchitecture) {
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed, newArchitecture);
+    }
+
+    /** True when a network built for {@code other} holds the same parameters: same layers, same sizes. */
+    public boolean sameNetwork(VaeConfig other) {
+        return architecture == other.architecture && imageRows == other.imageRows && imageCols == other.imageCols
+                && hiddenSizes.equals(other.hiddenSizes) && latentSize == other.latentSize;
     }
 
     public VaeConfig withSeed(long newSeed) {
-        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, newSeed);
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, newSeed, architecture);
     }
 
     private static void validate(int rows, int cols, List<Integer> hidden, int latent, double lr, int batch,
-                                 int epochs, double beta, double warmup) {
+                                 int epochs, double beta, double warmup, Architecture architecture) {
         require(rows >= 1 && cols >= 1 && (long) rows * cols <= MAX_LAYER_SIZE * 8L,
                 "image size must be between 1x1 and " + MAX_LAYER_SIZE * 8 + " pixels, got " + rows + "x" + cols);
         require(!hidden.isEmpty(), "at least one hidden layer is needed");
@@ -106,18 +126,33 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
         require(Double.isFinite(beta) && beta >= 0 && beta <= 1000, "beta must be a number in [0, 1000], got " + beta);
         require(Double.isFinite(warmup) && warmup >= 0 && warmup <= MAX_EPOCHS,
                 "warm-up epochs must be a number in [0, " + MAX_EPOCHS + "], got " + warmup);
-        long weights = parameterCount(rows * cols, hidden, latent);
-        require(weights <= MAX_PARAMETERS, "a " + shape(rows * cols, hidden, latent) + " network has " + weights
+        boolean conv = architecture == Architecture.CONVOLUTIONAL;
+        ConvShape convShape = conv ? new ConvShape(rows, cols) : null;
+        long weights = conv ? convShape.parameterCount(hidden, latent) : parameterCount(rows * cols, hidden, latent);
+        String shape = conv ? "convolutional " + convShape.describe(hidden, latent) : shape(rows * cols, hidden, latent);
+        require(weights <= MAX_PARAMETERS, "a " + shape + " network has " + weights
                 + " weights, more than the " + MAX_PARAMETERS + " that fit in memory; use smaller hidden layers");
-        long activations = (long) batch * activationsPerImage(rows * cols, hidden, latent);
+        long activations = (long) batch * (conv ? convShape.activationsPerImage(hidden, latent)
+                : activationsPerImage(rows * cols, hidden, latent));
         require(activations <= MAX_MINIBATCH_ACTIVATIONS, "a minibatch of " + batch + " images through "
-                + shape(rows * cols, hidden, latent) + " needs " + activations + " activation values, more than the "
+                + shape + " needs " + activations + " activation values, more than the "
                 + MAX_MINIBATCH_ACTIVATIONS + " that fit in memory; use a smaller batch size");
     }
 
-    /** Weights of this network: each affine layer has (in + 1) * out, the encoder's last two (mean, log-variance). */
+    /**
+     * Weights of this network: each affine layer has (in + 1) * out, the encoder's last two (mean, log-variance);
+     * a convolution in x out x kernel^2 + out ({@link ConvShape}).
+     */
     public long parameterCount() {
-        return parameterCount(inputSize(), hiddenSizes, latentSize);
+        return architecture == Architecture.CONVOLUTIONAL ? ConvShape.of(this).parameterCount(hiddenSizes, latentSize)
+                : parameterCount(inputSize(), hiddenSizes, latentSize);
+    }
+
+    /** "784-400-2", or "convolutional 1x28x28 > 32x14x14 > 64x7x7 > 256 > 20": the encoder's layers. */
+    public String describeNetwork() {
+        return architecture == Architecture.CONVOLUTIONAL
+                ? "convolutional " + ConvShape.of(this).describe(hiddenSizes, latentSize)
+                : shape(inputSize(), hiddenSizes, latentSize);
     }
 
     private static long parameterCount(int input, List<Integer> hidden, int latent) {

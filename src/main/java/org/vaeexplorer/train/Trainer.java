@@ -90,7 +90,7 @@ public final class Trainer {
             throw new IllegalArgumentException("the model reads " + config.imageRows() + "x" + config.imageCols()
                     + " images but " + data.name() + " has " + data.rows() + "x" + data.cols());
         }
-        if (start != null && !sameShape(start.config(), config)) {
+        if (start != null && !start.config().sameNetwork(config)) {
             throw new IllegalArgumentException("cannot continue a model of another shape");
         }
         if (start != null && start.isCheckpoint()) {
@@ -114,11 +114,6 @@ public final class Trainer {
 
     public Duration checkpointInterval() {
         return checkpointInterval;
-    }
-
-    private static boolean sameShape(VaeConfig a, VaeConfig b) {
-        return a.imageRows() == b.imageRows() && a.imageCols() == b.imageCols()
-                && a.hiddenSizes().equals(b.hiddenSizes()) && a.latentSize() == b.latentSize();
     }
 
     public VaeConfig config() {

@@ -219,7 +219,7 @@ public final class LatentPlaneViewModel {
         boolean newShape = model == null || !params.sameShape(model.config());
         model = params;
         if (newShape) {
-            pointDecoder = new PointDecoder(params.config());
+            pointDecoder = PointDecoder.of(params.config());
         }
         this.params.set(params);
         if (newShape) {

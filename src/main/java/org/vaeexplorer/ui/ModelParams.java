@@ -32,7 +32,6 @@ public record ModelParams(VaeConfig config, float[] params, long version) {
 
     /** True when a network built for {@code other} can hold these parameters. */
     public boolean sameShape(VaeConfig other) {
-        return config.imageRows() == other.imageRows() && config.imageCols() == other.imageCols()
-                && config.hiddenSizes().equals(other.hiddenSizes()) && config.latentSize() == other.latentSize();
+        return config.sameNetwork(other);
     }
 }

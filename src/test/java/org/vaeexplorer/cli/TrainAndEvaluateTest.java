@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.ModelStore;
 
@@ -116,6 +117,28 @@ class TrainAndEvaluateTest {
         assertThat(result.get("model").asText()).isEqualTo(model.toAbsolutePath().toString());
         assertThat(result.get("latent").asInt()).isEqualTo(2);
         assertThat(result.get("seed").asLong()).isEqualTo(7);
+    }
+
+    @Test
+    void aConvolutionalModelTrainsAndEvaluatesWithItsArchitectureInTheJson() throws Exception {
+        Path conv = dir.resolve("conv.vae");
+        CliRun run = CliRun.of(trainArgs(conv, "--arch", "conv"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("convolutional 1x" + TinyDataset.SIDE + "x" + TinyDataset.SIDE);
+        assertThat(ModelStore.load(conv).config().architecture()).isEqualTo(Architecture.CONVOLUTIONAL);
+
+        JsonNode evaluated = JSON.readTree(CliRun.of("evaluate", conv.toString(), "--data", data.toString(), "--json").out());
+        assertThat(evaluated.get("arch").asText()).isEqualTo("conv");
+        assertThat(evaluated.get("test_neg_elbo").asDouble()).isPositive();
+        JsonNode mlp = JSON.readTree(CliRun.of("evaluate", model.toString(), "--data", data.toString(), "--json").out());
+        assertThat(mlp.get("arch").asText()).isEqualTo("mlp");
+    }
+
+    @Test
+    void anUnknownArchitectureIsRefusedNamingTheChoices() {
+        CliRun run = CliRun.of(trainArgs(dir.resolve("x.vae"), "--arch", "transformer"));
+        assertThat(run.exitCode()).isEqualTo(Cli.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("architecture must be one of [mlp, conv], got 'transformer'");
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class Dl4jLayerBaseline {
         NativeRuntime.configure();
         Dataset mnist = DatasetLoader.loadBundledMnist();
         VaeConfig config = args.length > 1 ? VaeConfig.defaults().withSeed(Long.parseLong(args[1])) : VaeConfig.defaults();
-        Vae vae = Vae.create(config);
+        MlpVae vae = MlpVae.create(config);
         // DL4J's layer draws its noise from this thread's global generator. Seeded as train seeds its own, it
         // draws the very same noise: the two paths then differ only in their arithmetic.
         Nd4j.getRandom().setSeed(Noise.trainingSeed(config.seed(), 0));

@@ -22,7 +22,7 @@ class ElboGradientTest {
 
     @Test
     void matchesDl4jsOwnVaeLayerAtBetaOne() {
-        Vae vae = Vae.create(TINY);
+        MlpVae vae = MlpVae.create(TINY);
         INDArray x = batch(8);
         var layer = vae.layer();
         vae.network().initGradientsView();
@@ -35,7 +35,7 @@ class ElboGradientTest {
         // DL4J draws its noise as Nd4j.randn(dataType, minibatch, latent) from the global generator.
         Nd4j.getRandom().setSeed(77);
         INDArray eps = Nd4j.randn(DataType.FLOAT, 8, 3);
-        ElboGradient ours = new ElboGradient(vae);
+        MlpElboGradient ours = new MlpElboGradient(vae);
         LossParts sums = ours.compute(x, eps, 1.0);
 
         // DL4J's score is the mean negative ELBO; its gradient is of the sum (its updater divides by the batch).
@@ -48,10 +48,10 @@ class ElboGradientTest {
 
     @Test
     void betaScalesOnlyTheKlGradientOfTheMeanHead() {
-        Vae vae = Vae.create(TINY);
+        MlpVae vae = MlpVae.create(TINY);
         INDArray x = batch(8);
         INDArray eps = Noise.standardNormal(8, 3, Noise.generator(5));
-        ElboGradient g = new ElboGradient(vae);
+        MlpElboGradient g = new MlpElboGradient(vae);
 
         g.compute(x, eps, 0.0);
         INDArray withoutKl = g.flat().dup();
@@ -62,20 +62,20 @@ class ElboGradientTest {
         INDArray mu = vae.encode(x).mean();
         INDArray expected = mu.mean(0).mul(2.0);
         var views = vae.layer().conf().getLayer().initializer().getGradientsFromFlattened(vae.layer().conf(), withKl.sub(withoutKl));
-        INDArray difference = views.get(Vae.MEAN_B).reshape(expected.shape());
+        INDArray difference = views.get(MlpVae.MEAN_B).reshape(expected.shape());
         assertThat(difference.sub(expected).norm2Number().doubleValue()).isLessThan(1e-5);
         // The decoder's output layer does not see beta at all.
-        INDArray decoderDifference = views.get(Vae.OUT_W);
+        INDArray decoderDifference = views.get(MlpVae.OUT_W);
         assertThat(decoderDifference.norm2Number().doubleValue()).isLessThan(1e-6);
     }
 
     @Test
     void agreesWithFiniteDifferences() {
         VaeConfig c = new VaeConfig(2, 3, List.of(4), 2, 1e-3, 4, 1, 1.5, 0, 7);
-        Vae vae = Vae.create(c);
+        MlpVae vae = MlpVae.create(c);
         INDArray x = ImageMatrix.range(SyntheticImages.images(4, 2, 3, 9), 0, 4);
         INDArray eps = Noise.standardNormal(4, 2, Noise.generator(11));
-        ElboGradient g = new ElboGradient(vae);
+        MlpElboGradient g = new MlpElboGradient(vae);
         g.compute(x, eps, 1.5);
         INDArray analytic = g.flat().dup();
         INDArray params = vae.params();
@@ -92,7 +92,7 @@ class ElboGradientTest {
         }
     }
 
-    private static double objective(Vae vae, INDArray x, INDArray eps, double beta) {
+    private static double objective(MlpVae vae, INDArray x, INDArray eps, double beta) {
         LossParts sums = vae.lossSums(x, eps);
         return (sums.reconstruction() + beta * sums.kl()) / x.rows();
     }

@@ -198,7 +198,40 @@ class ModelStoreTest {
     }
 
     @Test
+    void aConvolutionalModelRoundTripsAndAFileWithoutAnArchitectureIsAnMlp() throws IOException {
+        VaeConfig conv = CONFIG.withArchitecture(Architecture.CONVOLUTIONAL);
+        Vae vae = Vae.create(conv);
+        Path file = dir.resolve("conv.zip");
+        ModelStore.save(file, ModelFile.of(vae, null, TrainingHistory.EMPTY));
+        ModelFile loaded = ModelStore.load(file);
+        assertThat(loaded.config()).isEqualTo(conv);
+        INDArray z = Nd4j.createFromArray(new float[][] {{0.3f, -1f, 2f}});
+        assertThat(loaded.toVae().decode(z)).isEqualTo(vae.decode(z));
+        assertThat(ModelStore.loadSummary(file).config().architecture()).isEqualTo(Architecture.CONVOLUTIONAL);
+
+        // Files written before the architecture existed have no such field: they hold MLPs.
+        Path mlp = dir.resolve("mlp.zip");
+        ModelStore.save(mlp, ModelFile.of(Vae.create(CONFIG), null, TrainingHistory.EMPTY));
+        String header;
+        try (var zip = new java.util.zip.ZipFile(mlp.toFile())) {
+            header = new String(zip.getInputStream(zip.getEntry(ModelStore.HEADER)).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String withoutArchitecture = header.replaceAll(",\\s*\"architecture\" : \"MLP\"", "");
+        assertThat(withoutArchitecture).isNotEqualTo(header).doesNotContain("architecture");
+        Path old = rewriteEntry(mlp, ModelStore.HEADER, withoutArchitecture.getBytes(StandardCharsets.UTF_8));
+        ModelFile oldLoaded = ModelStore.load(old);
+        assertThat(oldLoaded.config()).isEqualTo(CONFIG);
+        assertThat(oldLoaded.config().architecture()).isEqualTo(Architecture.MLP);
+        // A conv header over MLP weights is refused by the parameter count, naming both.
+        Path mixed = rewriteHeader(mlp, "\"architecture\" : \"MLP\"", "\"architecture\" : \"CONVOLUTIONAL\"");
+        assertThatThrownBy(() -> ModelStore.load(mixed)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("parameters but its hyperparameters need");
+    }
+
+    @Test
     void parameterCountFollowsTheArchitecture() {
+        VaeConfig conv = CONFIG.withArchitecture(Architecture.CONVOLUTIONAL);
+        assertThat(ModelStore.parameterCount(conv)).isEqualTo(Vae.create(conv).parameterCount());
         assertThat(ModelStore.parameterCount(CONFIG)).isEqualTo(Vae.create(CONFIG).parameterCount());
         assertThat(ModelStore.parameterCount(VaeConfig.defaults())).isEqualTo(Vae.create(VaeConfig.defaults()).parameterCount());
     }

@@ -19,12 +19,12 @@ class PointDecoderTest {
 
     @Test
     void readsTheDecoderWhereDl4jKeepsItInTheParameterVector() {
-        Vae vae = Vae.create(TWO_LAYERS);
-        PointDecoder decoder = new PointDecoder(TWO_LAYERS);
+        MlpVae vae = MlpVae.create(TWO_LAYERS);
+        MlpPointDecoder decoder = new MlpPointDecoder(TWO_LAYERS);
         INDArray flat = vae.params();
         assertThat(decoder.parameterCount()).isEqualTo(flat.length());
-        String[] weights = {Vae.weightKey('d', 0), Vae.weightKey('d', 1), Vae.OUT_W};
-        String[] biases = {Vae.biasKey('d', 0), Vae.biasKey('d', 1), Vae.OUT_B};
+        String[] weights = {MlpVae.weightKey('d', 0), MlpVae.weightKey('d', 1), MlpVae.OUT_W};
+        String[] biases = {MlpVae.biasKey('d', 0), MlpVae.biasKey('d', 1), MlpVae.OUT_B};
         for (int layer = 0; layer < weights.length; layer++) {
             INDArray w = vae.param(weights[layer]);
             assertThat(w.offset() - flat.offset()).as(weights[layer]).isEqualTo(decoder.weightOffset(layer));
@@ -36,9 +36,9 @@ class PointDecoderTest {
     @Test
     void decodesAsDl4jsGenerateAtMeanGivenZ() {
         for (VaeConfig config : List.of(TWO_LAYERS, VaeConfig.defaults())) {
-            Vae vae = Vae.create(config.withSeed(7));
+            MlpVae vae = MlpVae.create(config.withSeed(7));
             float[] params = vae.snapshotValues();
-            PointDecoder decoder = new PointDecoder(config);
+            MlpPointDecoder decoder = new MlpPointDecoder(config);
             Random random = new Random(3);
             for (int n = 0; n < 5; n++) {
                 float[] z = new float[config.latentSize()];
@@ -60,18 +60,18 @@ class PointDecoderTest {
 
     @Test
     void followsNewParametersWithoutAnyState() {
-        PointDecoder decoder = new PointDecoder(TWO_LAYERS);
+        MlpPointDecoder decoder = new MlpPointDecoder(TWO_LAYERS);
         float[] z = {0.5f, -1f, 2f};
-        float[] a = decoder.decode(Vae.create(TWO_LAYERS.withSeed(1)).snapshotValues(), z);
-        float[] b = decoder.decode(Vae.create(TWO_LAYERS.withSeed(2)).snapshotValues(), z);
+        float[] a = decoder.decode(MlpVae.create(TWO_LAYERS.withSeed(1)).snapshotValues(), z);
+        float[] b = decoder.decode(MlpVae.create(TWO_LAYERS.withSeed(2)).snapshotValues(), z);
         assertThat(a).isNotEqualTo(b);
-        assertThat(decoder.decode(Vae.create(TWO_LAYERS.withSeed(1)).snapshotValues(), z)).containsExactly(a);
+        assertThat(decoder.decode(MlpVae.create(TWO_LAYERS.withSeed(1)).snapshotValues(), z)).containsExactly(a);
     }
 
     @Test
     void refusesParametersOrPointsOfAnotherShape() {
-        PointDecoder decoder = new PointDecoder(TWO_LAYERS);
-        float[] params = Vae.create(TWO_LAYERS).snapshotValues();
+        MlpPointDecoder decoder = new MlpPointDecoder(TWO_LAYERS);
+        float[] params = MlpVae.create(TWO_LAYERS).snapshotValues();
         assertThatThrownBy(() -> decoder.decode(new float[params.length - 1], new float[3]))
                 .hasMessageContaining("parameters");
         assertThatThrownBy(() -> decoder.decode(params, new float[2])).hasMessageContaining("latent point of 3");

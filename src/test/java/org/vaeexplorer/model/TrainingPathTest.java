@@ -45,8 +45,8 @@ class TrainingPathTest {
      * differ by less than {@code tolerance} of the parameters' norm while they moved by far more.
      */
     private static void assertSamePath(VaeConfig config, ImageSet images, int steps, double tolerance) {
-        Vae dl4j = Vae.create(config);
-        Vae ours = Vae.create(config);
+        MlpVae dl4j = MlpVae.create(config);
+        MlpVae ours = MlpVae.create(config);
         INDArray start = ours.params().dup();
         // Our step draws its noise from the generator it is given; DL4J's layer from the global one.
         TrainingStep step = new TrainingStep(ours, null, Nd4j.getRandom());

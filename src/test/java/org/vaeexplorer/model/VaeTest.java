@@ -17,7 +17,7 @@ class VaeTest {
 
     @Test
     void shapesOfEncodeDecodeReconstructAndSample() {
-        Vae vae = Vae.create(C);
+        MlpVae vae = MlpVae.create(C);
         INDArray x = ImageMatrix.range(SyntheticImages.images(5, 4, 4, 1), 0, 5);
 
         Posterior q = vae.encode(x);
@@ -34,7 +34,7 @@ class VaeTest {
 
     @Test
     void ourEncoderMeanIsDl4jsActivation() {
-        Vae vae = Vae.create(C);
+        MlpVae vae = MlpVae.create(C);
         INDArray x = ImageMatrix.range(SyntheticImages.images(5, 4, 4, 1), 0, 5);
         INDArray dl4j = vae.network().output(x);
         assertThat(vae.encodeMean(x).sub(dl4j).amaxNumber().doubleValue()).isLessThan(1e-5);
@@ -52,7 +52,7 @@ class VaeTest {
 
     @Test
     void copiesAreIndependentNetworks() {
-        Vae vae = Vae.create(C);
+        MlpVae vae = MlpVae.create(C);
         Vae copy = vae.copy();
         INDArray z = Nd4j.createFromArray(new float[][] {{0.1f, 0.2f, 0.3f}});
         INDArray before = copy.decode(z).dup();
@@ -63,13 +63,13 @@ class VaeTest {
 
     @Test
     void sameSeedSameWeightsOtherSeedOtherWeights() {
-        assertThat(Vae.create(C).params()).isEqualTo(Vae.create(C).params());
-        assertThat(Vae.create(C.withSeed(6)).params()).isNotEqualTo(Vae.create(C).params());
+        assertThat(MlpVae.create(C).params()).isEqualTo(MlpVae.create(C).params());
+        assertThat(MlpVae.create(C.withSeed(6)).params()).isNotEqualTo(MlpVae.create(C).params());
     }
 
     @Test
     void setParamsRejectsTheWrongSize() {
-        Vae vae = Vae.create(C);
+        MlpVae vae = MlpVae.create(C);
         assertThatThrownBy(() -> vae.setParams(Nd4j.zeros(3)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("parameters");
@@ -77,8 +77,8 @@ class VaeTest {
 
     @Test
     void biasesStartLikePyTorchsLinearLayers() {
-        Vae vae = Vae.create(C);
-        INDArray outputBias = vae.param(Vae.OUT_B);
+        MlpVae vae = MlpVae.create(C);
+        INDArray outputBias = vae.param(MlpVae.OUT_B);
         double bound = 1 / Math.sqrt(6); // the output layer reads the last decoder layer, 6 units
         assertThat(outputBias.amaxNumber().doubleValue()).isLessThanOrEqualTo(bound).isGreaterThan(bound / 4);
         assertThat(vae.param("e0b").amaxNumber().doubleValue()).isLessThanOrEqualTo(1 / Math.sqrt(16)).isPositive();
@@ -86,7 +86,7 @@ class VaeTest {
 
     @Test
     void decodeIsWhatDl4jsGenerateAtMeanGivenZComputes() {
-        Vae vae = Vae.create(C);
+        MlpVae vae = MlpVae.create(C);
         INDArray z = org.nd4j.linalg.factory.Nd4j.createFromArray(new float[][] {{0.5f, -1f, 2f}, {2f, 0.25f, -0.5f}, {0f, 0f, 0f}});
         INDArray ours = vae.decode(z);
         INDArray dl4j = vae.layer().generateAtMeanGivenZ(z);
@@ -98,7 +98,7 @@ class VaeTest {
     @Test
     void picturesOfFarLatentPointsMatchDl4jToo() {
         // Far from the prior the logits are large: the sigmoid's clamped tails must still agree.
-        Vae vae = Vae.create(C);
+        MlpVae vae = MlpVae.create(C);
         vae.params().muli(6);
         float[] z = {40f, -25f, 3f, -60f, 0.1f, 80f};
         INDArray dl4j = vae.layer().generateAtMeanGivenZ(org.nd4j.linalg.factory.Nd4j.create(z, new long[] {2, 3}, 'c'));

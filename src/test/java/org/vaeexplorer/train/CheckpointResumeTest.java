@@ -3,6 +3,7 @@ package org.vaeexplorer.train;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.EpochRecord;
 import org.vaeexplorer.model.ModelFile;
 import org.vaeexplorer.model.ModelStore;
@@ -84,6 +85,32 @@ class CheckpointResumeTest {
         assertThat(resumed.model().optimizerState()).isEqualTo(uninterrupted.model().optimizerState());
         assertThat(losses(resumed.model())).isEqualTo(losses(uninterrupted.model()));
         assertThat(resumed.model().isCheckpoint()).isFalse();
+    }
+
+    @Test
+    void aConvolutionalRunResumedMidEpochEndsExactlyAsTheUninterruptedRun() throws Exception {
+        // 6x6 images: padded to 8x8 on the way in, cropped on the way out.
+        VaeConfig conv = new VaeConfig(6, 6, List.of(8), 2, 1e-2, 32, 2, 1.0, 1, 7, Architecture.CONVOLUTIONAL);
+        Checkpoints checkpoints = new Checkpoints();
+        Trainer first = new Trainer(DATA, conv, null, checkpoints, Duration.ZERO);
+        first.start();
+        TrainingOutcome uninterrupted = first.await();
+        ModelFile mid = checkpoints.saved.stream()
+                .filter(c -> c.position().epoch() == 1 && c.position().batch() == 3).findFirst().orElseThrow();
+        Path file = dir.resolve("conv.zip.checkpoint");
+        ModelStore.save(file, mid);
+        ModelFile loaded = ModelStore.load(file);
+        assertThat(loaded.config().architecture()).isEqualTo(Architecture.CONVOLUTIONAL);
+
+        Trainer second = new Trainer(DATA, conv, loaded, new Checkpoints());
+        second.start();
+        TrainingOutcome resumed = second.await();
+
+        assertThat(resumed.status()).isEqualTo(TrainingOutcome.Status.COMPLETED);
+        assertThat(resumed.model().params()).isEqualTo(uninterrupted.model().params());
+        assertThat(resumed.model().optimizerState()).isEqualTo(uninterrupted.model().optimizerState());
+        assertThat(losses(resumed.model())).isEqualTo(losses(uninterrupted.model()));
+        assertThat(resumed.model().history().samples()).hasSameSizeAs(uninterrupted.model().history().samples());
     }
 
     @Test

@@ -2,9 +2,9 @@ package org.vaeexplorer;
 
 import org.vaeexplorer.cli.Cli;
 import org.vaeexplorer.model.NativeRuntime;
-import org.vaeexplorer.ui.ExplorerApp;
-import org.vaeexplorer.ui.UiBenchmark;
-import org.vaeexplorer.ui.UiSoak;
+import org.vaeexplorer.ui.app.ExplorerApp;
+import org.vaeexplorer.instruments.UiBenchmark;
+import org.vaeexplorer.instruments.UiSoak;
 
 /**
  * The one place where the app is wired: the command line gets the window (and its benchmark) handed in,

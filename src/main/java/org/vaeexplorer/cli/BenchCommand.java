@@ -2,12 +2,17 @@ package org.vaeexplorer.cli;
 
 import org.nd4j.linalg.factory.Nd4j;
 import org.vaeexplorer.data.DatasetException;
-import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.model.NativeRuntime;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.train.Trainer;
 import org.vaeexplorer.train.TrainingOutcome;
+import org.vaeexplorer.instruments.InferenceBenchmark;
+import org.vaeexplorer.instruments.LatestParams;
+import org.vaeexplorer.instruments.LaunchTimer;
+import org.vaeexplorer.instruments.PeakMemory;
+import org.vaeexplorer.instruments.Stats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

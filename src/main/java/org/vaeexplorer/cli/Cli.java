@@ -3,7 +3,7 @@ package org.vaeexplorer.cli;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.DatasetException;
-import org.vaeexplorer.model.ModelFileException;
+import org.vaeexplorer.store.ModelFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -4,7 +4,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.Vae;
-import org.vaeexplorer.ui.fx.DecodeWorker;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +14,7 @@ import java.util.List;
  * and reconstructs a few test digits. Runs on the worker's thread with the worker's network; keeps the
  * test set as ND4J matrices between runs (building them costs more than encoding them).
  */
-public final class LatentAnalyzer implements DecodeWorker.Job<LatentAnalyzer.Query, LatentAnalysis> {
+public final class LatentAnalyzer {
 
     /** Rows encoded at once: big enough for fast matrix products, small enough to keep memory flat. */
     static final int CHUNK = 1000;
@@ -32,7 +31,7 @@ public final class LatentAnalyzer implements DecodeWorker.Job<LatentAnalyzer.Que
     private ImageSet cachedSet;
     private List<INDArray> cachedChunks = List.of();
 
-    @Override
+    /** Runs on one thread with that thread's network {@code vae}. */
     public LatentAnalysis run(Vae vae, Query query) {
         ImageSet test = query.test();
         int n = test.count();

@@ -1,6 +1,6 @@
 package org.vaeexplorer.analysis;
 
-import org.vaeexplorer.ui.plane.Viewport;
+import org.vaeexplorer.model.Vae;
 
 /**
  * A grid of latent points over a region of the plane, decoded tile by tile into the "learned manifold"
@@ -19,11 +19,15 @@ public record ManifoldGrid(double minU, double maxU, double minV, double maxV, i
     public record Manifold(ManifoldGrid grid, GreyImages tiles) {
     }
 
-    /** The grid covering a viewport with tiles of about {@link #TILE_PIXELS} pixels. */
-    public static ManifoldGrid covering(Viewport view, LatentProjection projection) {
-        int columns = tiles(view.width());
-        int rows = projection.latentSize() == 1 ? 1 : tiles(view.height());
-        return new ManifoldGrid(view.minU(), view.maxU(), view.minV(), view.maxV(), columns, rows, projection);
+    /**
+     * The grid covering [minU, maxU] x [minV, maxV], shown {@code width x height} pixels large, with tiles of
+     * about {@link #TILE_PIXELS} pixels.
+     */
+    public static ManifoldGrid covering(double minU, double maxU, double minV, double maxV, double width, double height,
+                                        LatentProjection projection) {
+        int columns = tiles(width);
+        int rows = projection.latentSize() == 1 ? 1 : tiles(height);
+        return new ManifoldGrid(minU, maxU, minV, maxV, columns, rows, projection);
     }
 
     private static int tiles(double pixels) {
@@ -53,5 +57,13 @@ public record ManifoldGrid(double minU, double maxU, double minV, double maxV, i
             }
         }
         return projection.toLatents(u, v);
+    }
+
+    /** Decodes every tile centre with {@code vae}, row by row from the top. */
+    public Manifold decode(Vae vae) {
+        float[] z = latents();
+        int n = z.length / projection.latentSize();
+        float[] pixels = vae.decodeToFloats(z, n);
+        return new Manifold(this, new GreyImages(n, vae.config().imageRows(), vae.config().imageCols(), pixels));
     }
 }

@@ -1,11 +1,14 @@
 package org.vaeexplorer.instruments;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.PointDecoder;
 import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.train.ParamsSnapshot;
+import org.vaeexplorer.train.Trainer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +23,7 @@ import java.util.function.Supplier;
  *
  * <p>Every timed call includes copying the pixels out of native memory, since the window needs them.
  */
-public final class InferenceBenchmark {
+final class InferenceBenchmark {
 
     static final int DECODE_WARMUP = 200;
     static final int DECODE_RUNS = 1000;
@@ -37,7 +40,6 @@ public final class InferenceBenchmark {
     static final int GRID_RUNS = 50;
     static final int ENCODE_WARMUP = 1;
     static final int ENCODE_RUNS = 5;
-    private static final double NANOS_PER_MS = 1e6;
 
     private final Vae vae;
     private final PointDecoder pointDecoder;
@@ -48,14 +50,32 @@ public final class InferenceBenchmark {
      * @param vae    a network of its own; only the calling thread may use it
      * @param latest the run's newest snapshot, never null: the caller waits for the run's first
      */
-    public InferenceBenchmark(Vae vae, Supplier<ParamsSnapshot> latest) {
+    private InferenceBenchmark(Vae vae, Supplier<ParamsSnapshot> latest) {
         this.vae = vae;
         this.pointDecoder = new PointDecoder(vae.config());
         this.latest = latest;
     }
 
+    /**
+     * Runs the timings on this thread while a background run of {@code config} trains on {@code data} for as
+     * long as they take (the window's decodings share the CPU with training, so that is the figure that matters).
+     */
+    static Map<String, Object> whileTraining(Dataset data, VaeConfig config) throws InterruptedException {
+        LatestParams latest = new LatestParams();
+        VaeConfig endless = config.withTraining(config.learningRate(), config.batchSize(), VaeConfig.MAX_EPOCHS);
+        Trainer background = new Trainer(data, endless, null, latest);
+        background.start();
+        try {
+            Vae vae = Vae.withParams(config, latest.awaitFirst().params());
+            return new InferenceBenchmark(vae, latest::latest).measure(data.test());
+        } finally {
+            background.stop();
+            background.await();
+        }
+    }
+
     /** decode_p50_ms, decode_p99_ms, grid400_ms (the GRID_SIDE x GRID_SIDE grid) and encode_test_ms. */
-    public Map<String, Object> measure(ImageSet test) {
+    private Map<String, Object> measure(ImageSet test) {
         Map<String, Object> results = new LinkedHashMap<>();
         float[] point = grid(1, 0.5);
         float[][] params = new float[1][];
@@ -88,7 +108,7 @@ public final class InferenceBenchmark {
             long start = System.nanoTime();
             work.get();
             if (i >= 0) {
-                millis[i] = (System.nanoTime() - start) / NANOS_PER_MS;
+                millis[i] = (System.nanoTime() - start) / Stats.NANOS_PER_MS;
             }
         }
         return millis;

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Keeps the newest parameter snapshot of a background run (latest wins), as the window's decoder does. */
-public final class LatestParams implements TrainingListener {
+final class LatestParams implements TrainingListener {
 
     private final AtomicReference<ParamsSnapshot> latest = new AtomicReference<>();
     private final CompletableFuture<ParamsSnapshot> first = new CompletableFuture<>();
@@ -28,7 +28,7 @@ public final class LatestParams implements TrainingListener {
     }
 
     /** Blocks until the run has published its first snapshot. */
-    public ParamsSnapshot awaitFirst() throws InterruptedException {
+    ParamsSnapshot awaitFirst() throws InterruptedException {
         try {
             return first.get();
         } catch (ExecutionException e) {
@@ -36,7 +36,7 @@ public final class LatestParams implements TrainingListener {
         }
     }
 
-    public ParamsSnapshot latest() {
+    ParamsSnapshot latest() {
         return latest.get();
     }
 }

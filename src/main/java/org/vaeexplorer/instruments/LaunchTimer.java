@@ -5,51 +5,63 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Times what a user waits for: from starting {@code java -cp ... Main} (a new JVM, relaunched with the app's
+ * Times what a user waits for: from starting {@code java -cp ... <the app's main class>} (a new JVM, relaunched with the app's
  * options, ND4J's natives, JavaFX, the shipped model, the first decoding) to the window being interactive.
- * The window, started with {@value #REPORT_PROPERTY}, writes the wall-clock time at which it became
- * interactive into that file and closes. Without a display it runs headless (Monocle).
+ * Each launch runs with {@link LaunchProbe} as JavaFX's preloader, which writes the wall-clock time at which
+ * the window became interactive into a file and closes it. Without a display it runs headless (Monocle).
  */
-public final class LaunchTimer {
+final class LaunchTimer {
 
-    /** Read by the window (ui.ExplorerApp): where to write the moment it became interactive. */
-    static final String REPORT_PROPERTY = "vae.explorer.reportInteractiveTo";
-    private static final long TIMEOUT_SECONDS = 180;
+    /** Window launches timed after the first; their median is reported. */
+    static final int LAUNCHES = 3;
 
     private LaunchTimer() {
     }
 
-    /** Launches the window {@code times} times, one after the other; the launch-to-interactive times in ms. */
-    public static double[] measure(int times) throws IOException, InterruptedException {
-        double[] ms = new double[times];
-        for (int i = 0; i < times; i++) {
-            ms[i] = once();
+    /**
+     * {@code launch_first_ms}, then {@code launch_to_interactive_ms}, the median of {@value #LAUNCHES} more, and
+     * all of those. The first launch after an install or a build writes the class-sharing archive the later ones
+     * read: it is reported apart, and the median is over the launches a user makes every day.
+     */
+    static Map<String, Object> measure(Class<?> mainClass) throws IOException, InterruptedException {
+        double first = once(mainClass);
+        double[] launches = new double[LAUNCHES];
+        for (int i = 0; i < LAUNCHES; i++) {
+            launches[i] = once(mainClass);
         }
-        return ms;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("launch_first_ms", Math.round(first));
+        out.put("launch_to_interactive_ms", Math.round(Stats.median(launches)));
+        out.put("launch_to_interactive_all_ms", Arrays.stream(launches).mapToLong(Math::round).boxed().toList());
+        return out;
     }
 
-    private static double once() throws IOException, InterruptedException {
+    /** One launch: its launch-to-interactive time in ms. */
+    private static double once(Class<?> mainClass) throws IOException, InterruptedException {
         Path report = Files.createTempFile("vae-explorer-launch", ".txt");
         try {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-D" + REPORT_PROPERTY + "=" + report));
+                    "-D" + LaunchProbe.PRELOADER_PROPERTY + "=" + LaunchProbe.class.getName(),
+                    "-D" + LaunchProbe.REPORT_TO_PROPERTY + "=" + report));
             String display = System.getenv("DISPLAY");
             if (display == null || display.isBlank()) {
                 command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                         "-Dheadless.geometry=1280x720-32"));
             }
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.vaeexplorer.Main"));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
             long start = System.currentTimeMillis();
             Process window = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            if (!window.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!window.waitFor(FxThread.TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 window.destroyForcibly();
-                throw new IllegalStateException("the window was not interactive within " + TIMEOUT_SECONDS + " s");
+                throw new IllegalStateException("the window was not interactive within " + FxThread.TIMEOUT_SECONDS + " s");
             }
             String interactiveAt = Files.readString(report).strip();
             if (interactiveAt.isEmpty()) {
@@ -60,12 +72,5 @@ public final class LaunchTimer {
         } finally {
             Files.deleteIfExists(report);
         }
-    }
-
-    public static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -4,13 +4,11 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.ui.app.ExplorerViewModel;
 import org.vaeexplorer.ui.app.Setup;
-import org.vaeexplorer.ui.charts.LossHistory;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,13 +30,17 @@ import java.util.function.Consumer;
  * and the start of the next. Errors count uncaught exceptions on any thread, error dialogs and runs that
  * ended by failing.
  */
-public final class UiSoak {
+final class UiSoak {
 
     private static final Logger LOG = LoggerFactory.getLogger(UiSoak.class);
     /** Memory is judged after this share of the run (capped at 5 minutes): heap and caches grow first. */
     static final double WARMUP_SHARE = 0.2;
     static final double MAX_WARMUP_MINUTES = 5;
+    /** Memory counts as flat while it stays within this share of its first figure after warm-up. */
+    static final double FLAT_TOLERANCE = 0.10;
     static final double MANIFOLD_TOGGLE_SECONDS = 7;
+    /** A frame gap longer than this is a stall anyone notices. */
+    static final double LONG_GAP_MS = 100;
 
     private UiSoak() {
     }
@@ -49,14 +51,11 @@ public final class UiSoak {
      * @param each            receives each interval's figures as they are measured
      * @return the summary over the whole run
      */
-    public static Map<String, Object> run(double minutes, double intervalSeconds, Consumer<Map<String, Object>> each) {
-        Path runs = null;
+    static Map<String, Object> run(double minutes, double intervalSeconds, Consumer<Map<String, Object>> each) {
+        // The soak's own runs are not the user's: they go to a temporary folder, deleted afterwards.
+        Path runs = BenchWindow.temporaryFolder("vae-explorer-soak-runs");
         try {
-            // The soak's own runs are not the user's: they go to a temporary folder, deleted afterwards.
-            runs = Files.createTempDirectory("vae-explorer-soak-runs");
             return soak(Setup.standard(null, null).withRunsFolder(runs), minutes, intervalSeconds, each);
-        } catch (IOException e) {
-            throw new IllegalStateException("no temporary folder for the soak's runs", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("soak interrupted", e);
@@ -75,6 +74,7 @@ public final class UiSoak {
             errorMessages.add(t.getName() + ": " + e);
             LOG.error("uncaught on {}", t.getName(), e);
         });
+        ProcessMemory memory = ProcessMemory.ofThisProcess();
         BenchWindow window = BenchWindow.open(setup);
         ExplorerViewModel vm = window.viewModel();
         try {
@@ -104,7 +104,7 @@ public final class UiSoak {
                 }
             }
         };
-        UiBenchmark.onFx(() -> {
+        FxThread.run(() -> {
             vm.errorProperty().addListener((obs, old, error) -> {
                 if (error != null) {
                     errors.incrementAndGet();
@@ -113,10 +113,9 @@ public final class UiSoak {
                 }
             });
             frames.start();
-            return null;
         });
         long start = System.nanoTime();
-        ScheduledExecutorService driver = window.startDragging("soak-driver", () -> { });
+        ScheduledExecutorService driver = window.startDragging("soak-driver", firedAt -> { });
         driver.scheduleAtFixedRate(() -> Platform.runLater(() -> vm.plane().toggleManifold()),
                 (long) (MANIFOLD_TOGGLE_SECONDS * 1000), (long) (MANIFOLD_TOGGLE_SECONDS * 1000), TimeUnit.MILLISECONDS);
 
@@ -136,8 +135,8 @@ public final class UiSoak {
                 frameTimes.clear();
             }
             Map<String, Object> interval = new LinkedHashMap<>();
-            interval.put("minute", UiBenchmark.round((System.nanoTime() - start) / 60e9));
-            interval.put("rss_mb", residentMb());
+            interval.put("minute", Stats.round((System.nanoTime() - start) / 60e9));
+            interval.put("rss_mb", memory.residentMb());
             Runtime rt = Runtime.getRuntime();
             interval.put("heap_used_mb", (rt.totalMemory() - rt.freeMemory()) >> 20);
             interval.put("heap_committed_mb", rt.totalMemory() >> 20);
@@ -153,13 +152,12 @@ public final class UiSoak {
             next += intervalNanos;
         }
         driver.shutdownNow();
-        UiBenchmark.onFx(() -> {
+        FxThread.run(() -> {
             frames.stop();
             vm.training().stop();
-            return null;
         });
         window.release();
-        UiBenchmark.awaitTrue(() -> !vm.training().activeBinding().get(), "training to stop");
+        FxThread.await(() -> !vm.training().activeBinding().get(), "training to stop");
         window.close();
         Thread.setDefaultUncaughtExceptionHandler(previous);
         Map<String, Object> summary = summarize(intervals, minutes, errors.get(), errorMessages);
@@ -169,27 +167,18 @@ public final class UiSoak {
 
     /** fps and frame gaps of one interval; the gap across the interval boundary counts too. */
     static Map<String, Object> frameFigures(List<Long> times, long lastFrameBefore) {
-        List<Long> gaps = new ArrayList<>();
-        long previous = lastFrameBefore;
-        for (long t : times) {
-            if (previous >= 0) {
-                gaps.add(t - previous);
-            }
-            previous = t;
-        }
+        FrameTimes frames = new FrameTimes(times, lastFrameBefore);
         Map<String, Object> out = new LinkedHashMap<>();
-        double seconds = times.size() < 2 ? 0 : (times.get(times.size() - 1) - times.get(0)) / 1e9;
-        out.put("fx_fps", UiBenchmark.round(seconds > 0 ? (times.size() - 1) / seconds : 0));
-        long max = gaps.stream().mapToLong(Long::longValue).max().orElse(0);
-        out.put("fx_max_gap_ms", UiBenchmark.round(max / 1e6));
-        out.put("fx_p99_gap_ms", UiBenchmark.round(UiBenchmark.percentile(gaps, 0.99) / 1e6));
-        out.put("fx_gaps_over_100ms", gaps.stream().filter(g -> g > 100_000_000L).count());
+        out.put("fx_fps", Stats.round(frames.fps()));
+        out.put("fx_max_gap_ms", Stats.round(frames.maxGapMillis()));
+        out.put("fx_p99_gap_ms", Stats.round(frames.gapPercentileMillis(99)));
+        out.put("fx_gaps_over_100ms", frames.gapsOverMillis(LONG_GAP_MS));
         return out;
     }
 
     /**
      * The verdict: memory after warm-up (the first {@link #WARMUP_SHARE} of the run, at most
-     * {@link #MAX_WARMUP_MINUTES}) must stay within 10% of its first post-warm-up figure.
+     * {@link #MAX_WARMUP_MINUTES}) must stay within {@link #FLAT_TOLERANCE} of its first post-warm-up figure.
      */
     static Map<String, Object> summarize(List<Map<String, Object>> intervals, double minutes, int errors,
                                          List<String> errorMessages) {
@@ -198,7 +187,7 @@ public final class UiSoak {
                 .filter(i -> ((Number) i.get("minute")).doubleValue() > warmup).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("minutes", minutes);
-        out.put("warmup_minutes", UiBenchmark.round(warmup));
+        out.put("warmup_minutes", Stats.round(warmup));
         if (!settled.isEmpty()) {
             long first = ((Number) settled.get(0).get("rss_mb")).longValue();
             long last = ((Number) settled.get(settled.size() - 1).get("rss_mb")).longValue();
@@ -209,8 +198,8 @@ public final class UiSoak {
             out.put("rss_min_mb", min);
             out.put("rss_max_mb", max);
             double growth = first > 0 ? 100.0 * (max - first) / first : 0;
-            out.put("rss_growth_pct", UiBenchmark.round(growth));
-            out.put("memory_flat", max <= first * 1.10 && min >= first * 0.90);
+            out.put("rss_growth_pct", Stats.round(growth));
+            out.put("memory_flat", max <= first * (1 + FLAT_TOLERANCE) && min >= first * (1 - FLAT_TOLERANCE));
         }
         out.put("fx_max_gap_ms", intervals.stream().mapToDouble(i -> ((Number) i.get("fx_max_gap_ms")).doubleValue()).max().orElse(0));
         out.put("fx_min_fps", intervals.stream().mapToDouble(i -> ((Number) i.get("fx_fps")).doubleValue()).min().orElse(0));
@@ -226,21 +215,8 @@ public final class UiSoak {
 
     /** Epochs finished by the current run: its test curve has one point per epoch. */
     private static int epochsTrained(ExplorerViewModel vm) throws InterruptedException {
-        return UiBenchmark.onFx(() -> vm.training().losses()
-                .points(LossHistory.Quantity.NEGATIVE_ELBO, LossHistory.Split.TEST).size());
+        return FxThread.call(() -> vm.training().losses()
+                .points(LossCurves.Quantity.NEGATIVE_ELBO, LossCurves.Split.TEST).size());
     }
 
-    /** VmRSS from /proc/self/status in MB, or -1 where there is none (not Linux). */
-    static long residentMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
-    }
 }

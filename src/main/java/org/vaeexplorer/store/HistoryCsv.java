@@ -1,6 +1,5 @@
 package org.vaeexplorer.store;
 
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -51,6 +50,7 @@ import org.vaeexplorer.ui.tools.TeachingToolsView;
 import org.vaeexplorer.ui.training.PresetsView;
 import org.vaeexplorer.ui.training.TrainingControlsView;
 import org.vaeexplorer.ui.training.TrainingViewModel;
+import org.vaeexplorer.ui.fx.Tabs;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,12 +61,10 @@ import java.util.Map;
  * The explorer window. {@link #start(Stage)} is the one place where view models, views, the frame
  * clock and the executor are created and connected.
  */
-public final class ExplorerApp extends Application {
+public final class ExplorerApp extends Application implements ExplorerWindow {
 
     static final String MODEL_PARAMETER = "model";
     static final String DATA_PARAMETER = "data";
-    /** See {@link #reportInteractiveIfAsked}. */
-    static final String REPORT_INTERACTIVE_PROPERTY = "vae.explorer.reportInteractiveTo";
     /** The window fills the screen up to 1920x1080 and needs at least a 1024x640 one (projectors give 1280x720). */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 640;
@@ -89,15 +87,23 @@ public final class ExplorerApp extends Application {
     private BackgroundExecutor executor;
     private AnimationTimer frames;
     private Scene scene;
+    private Stage stage;
 
     /** For {@link Application#launch}: the setup comes from the command-line parameters in {@link #init()}. */
     public ExplorerApp() {
     }
 
-    /** For tests and the benchmark: a given model, data and file dialogs. */
+    /** A given model, data and file dialogs (tests give dialogs that answer without a person). */
     public ExplorerApp(Setup setup, FileDialogs dialogs) {
         this.setup = setup;
         this.dialogs = dialogs;
+    }
+
+    /** Opens the window with {@code setup} on {@code stage}, JavaFX already running; on the FX thread. */
+    public static ExplorerWindow open(Setup setup, Stage stage) {
+        ExplorerApp app = new ExplorerApp(setup, FileDialogs.fileChooser());
+        app.start(stage);
+        return app;
     }
 
     /**
@@ -131,6 +137,7 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         executor = new FxBackgroundExecutor();
         viewModel = new ExplorerViewModel(setup, executor);
         // Opening the model (0.7 s) overlaps with building the window; its result arrives on this thread
@@ -157,12 +164,12 @@ public final class ExplorerApp extends Application {
         HBox.setHgrow(plane, Priority.ALWAYS);
         top.getStyleClass().add("band");
 
-        Tab lossTab = tab("Loss curves", losses, "lossTab");
-        Tab runsTab = lazyTab("Runs", runs, "runsTab");
+        Tab lossTab = Tabs.of("Loss curves", losses, "lossTab");
+        Tab runsTab = Tabs.lazy("Runs", runs, "runsTab");
         runs.listRunsWhile(runsTab.selectedProperty());
         TabPane bottom = new TabPane(
                 lossTab,
-                lazyTab("Blurry \u2192 sharp", samples, "samplesTab"),
+                Tabs.lazy("Blurry \u2192 sharp", samples, "samplesTab"),
                 runsTab);
         runs.setOnShowCurves(() -> bottom.getSelectionModel().select(lossTab));
         bottom.setId("bottomTabs");
@@ -185,7 +192,7 @@ public final class ExplorerApp extends Application {
 
         BorderPane root = new BorderPane(center);
         Menu export = new ExportMenu(stage, dialogs, viewModel.exports())
-                .menu(() -> scene.getRoot(), plane, losses, samples);
+                .menu(() -> scene.getRoot(), Shortcut.EXPORT_VIEW.accelerator(), plane, losses, samples);
         root.setTop(menuBar(stage, export));
         root.setLeft(left);
         root.setBottom(status);
@@ -235,7 +242,6 @@ public final class ExplorerApp extends Application {
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         plane.plot().requestFocus();
-        reportInteractiveIfAsked(stage);
     }
 
     @Override
@@ -248,14 +254,23 @@ public final class ExplorerApp extends Application {
         }
     }
 
+    @Override
+    public void close() {
+        stage.close();
+        stop();
+    }
+
+    @Override
     public ExplorerViewModel viewModel() {
         return viewModel;
     }
 
+    /** The teaching tools' view models. */
     public TeachingTools tools() {
         return tools;
     }
 
+    @Override
     public Scene scene() {
         return scene;
     }
@@ -263,33 +278,6 @@ public final class ExplorerApp extends Application {
     /** A menu label naming its single-key shortcut, e.g. "Manifold grid    (M)": keys from the one table. */
     private static String withKeys(String label, Shortcut shortcut) {
         return label + "    (" + shortcut.keys() + ")";
-    }
-
-    private static Tab tab(String title, Node content, String id) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
-        return tab;
-    }
-
-    /**
-     * A tab whose content joins the scene when the tab is first selected: the first showing of the window
-     * then creates skins for, styles and lays out only what is on screen, which is most of its launch time.
-     */
-    public static Tab lazyTab(String title, Node content, String id) {
-        Tab tab = new Tab(title);
-        tab.setId(id);
-        javafx.beans.value.ChangeListener<Boolean> attach = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean selected) {
-                if (selected) {
-                    tab.selectedProperty().removeListener(this);
-                    tab.setContent(content);
-                }
-            }
-        };
-        tab.selectedProperty().addListener(attach);
-        attach.changed(tab.selectedProperty(), false, tab.isSelected());
-        return tab;
     }
 
     private MenuBar menuBar(Stage stage, Menu export) {
@@ -415,26 +403,6 @@ public final class ExplorerApp extends Application {
         String name = m != null && m.path() != null ? String.valueOf(m.path().getFileName()) : "my-model.zip";
         return setup.shippedModel() != null && name.equals(String.valueOf(setup.shippedModel().getFileName()))
                 ? "my-model.zip" : name;
-    }
-
-    /**
-     * For the launch benchmark (cli's LaunchTimer): with {@value #REPORT_INTERACTIVE_PROPERTY} set, the
-     * wall-clock time at which the window became interactive is written to that file and the window closes.
-     */
-    private void reportInteractiveIfAsked(Stage stage) {
-        String file = System.getProperty(REPORT_INTERACTIVE_PROPERTY);
-        if (file == null) {
-            return;
-        }
-        viewModel.interactiveProperty().addListener((obs, old, now) -> {
-            if (now) {
-                String at = String.valueOf(System.currentTimeMillis());
-                executor.submit(() -> java.nio.file.Files.writeString(Path.of(file), at), written -> {
-                    stage.close();
-                    javafx.application.Platform.exit();
-                }, e -> javafx.application.Platform.exit());
-            }
-        });
     }
 
     /** A run the app did not survive: ask once whether to continue it from its last checkpoint. */

@@ -103,7 +103,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.plane = new LatentPlaneViewModel(executor);
         this.training = new TrainingViewModel(data.getReadOnlyProperty(), model.getReadOnlyProperty(),
                 busy.getReadOnlyProperty(), this::replaceWithFreshModel, this::runStarted);
-        this.analyzer = new DecodeWorker<>(executor.newConfinedThread("vae-analysis"), new LatentAnalyzer(),
+        this.analyzer = new DecodeWorker<>(executor.newConfinedThread("vae-analysis"), new LatentAnalyzer()::run,
                 executor.latestOnUiThread(this::showAnalysis));
         this.filesEnabled = Bindings.createBooleanBinding(
                 () -> !busy.get() && !training.activeBinding().get() && model.get() != null,

@@ -17,6 +17,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.util.ArrayList;
@@ -41,9 +42,9 @@ public final class LossChartView extends VBox {
     static final long MIN_REDRAW_NANOS = 200_000_000L;
 
     private final LossHistory history;
-    private final Map<LossHistory.Quantity, LossChartFactory.LossChart> charts = new EnumMap<>(LossHistory.Quantity.class);
-    private final Map<LossHistory.Quantity, Long> lastRedraw = new EnumMap<>(LossHistory.Quantity.class);
-    private final EnumSet<LossHistory.Quantity> stale = EnumSet.noneOf(LossHistory.Quantity.class);
+    private final Map<LossCurves.Quantity, LossChartFactory.LossChart> charts = new EnumMap<>(LossCurves.Quantity.class);
+    private final Map<LossCurves.Quantity, Long> lastRedraw = new EnumMap<>(LossCurves.Quantity.class);
+    private final EnumSet<LossCurves.Quantity> stale = EnumSet.noneOf(LossCurves.Quantity.class);
     private final AnimationTimer redrawer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -62,7 +63,7 @@ public final class LossChartView extends VBox {
         VBox.setVgrow(row, Priority.ALWAYS);
         legend = legend();
         getChildren().addAll(legend, row);
-        for (LossHistory.Quantity q : LossHistory.Quantity.values()) {
+        for (LossCurves.Quantity q : LossCurves.Quantity.values()) {
             LossChartFactory.LossChart chart = LossChartFactory.create(q.title());
             charts.put(q, chart);
             ChartViewer viewer = new ChartViewer(chart.chart());
@@ -103,15 +104,15 @@ public final class LossChartView extends VBox {
     }
 
     /** Points held by one chart series (tests check that charts gain points). */
-    public int pointCount(LossHistory.Quantity quantity, LossHistory.Split split) {
+    public int pointCount(LossCurves.Quantity quantity, LossCurves.Split split) {
         LossChartFactory.LossChart chart = charts.get(quantity);
-        return (split == LossHistory.Split.TRAIN ? chart.train() : chart.test()).getItemCount();
+        return (split == LossCurves.Split.TRAIN ? chart.train() : chart.test()).getItemCount();
     }
 
     private void markStale() {
         if (generation != history.generation()) {
             generation = history.generation(); // a new run: clear every chart at once
-            for (LossHistory.Quantity q : LossHistory.Quantity.values()) {
+            for (LossCurves.Quantity q : LossCurves.Quantity.values()) {
                 update(q, true);
             }
         }
@@ -121,7 +122,7 @@ public final class LossChartView extends VBox {
 
     /** Redraws the first stale chart whose last redraw is old enough; stops the timer when none is stale. */
     private void redrawOne(long now) {
-        for (LossHistory.Quantity q : LossHistory.Quantity.values()) {
+        for (LossCurves.Quantity q : LossCurves.Quantity.values()) {
             if (stale.contains(q) && now - lastRedraw.getOrDefault(q, Long.MIN_VALUE / 2) >= MIN_REDRAW_NANOS) {
                 stale.remove(q);
                 lastRedraw.put(q, now);
@@ -134,10 +135,10 @@ public final class LossChartView extends VBox {
         }
     }
 
-    private void update(LossHistory.Quantity quantity, boolean restart) {
+    private void update(LossCurves.Quantity quantity, boolean restart) {
         LossChartFactory.LossChart chart = charts.get(quantity);
-        LossHistory.Points train = history.points(quantity, LossHistory.Split.TRAIN);
-        LossHistory.Points test = history.points(quantity, LossHistory.Split.TEST);
+        LossCurves.Points train = history.points(quantity, LossCurves.Split.TRAIN);
+        LossCurves.Points test = history.points(quantity, LossCurves.Split.TEST);
         chart.chart().setNotify(false);
         boolean changed = append(chart.train(), train, restart) | append(chart.test(), test, restart);
         if (changed) {
@@ -149,7 +150,7 @@ public final class LossChartView extends VBox {
         chart.chart().setNotify(true); // one redraw for everything above
     }
 
-    private static boolean append(XYSeries series, LossHistory.Points points, boolean restart) {
+    private static boolean append(XYSeries series, LossCurves.Points points, boolean restart) {
         if (restart || series.getItemCount() > points.size()) {
             series.clear();
         }
@@ -205,7 +206,7 @@ public final class LossChartView extends VBox {
     }
 
     /** The chart of {@code quantity}, for layers drawn on it (overlaid runs). */
-    public JFreeChart chart(LossHistory.Quantity quantity) {
+    public JFreeChart chart(LossCurves.Quantity quantity) {
         return charts.get(quantity).chart();
     }
 
@@ -225,7 +226,7 @@ public final class LossChartView extends VBox {
         }
     }
 
-    private static double last(LossHistory.Points p) {
+    private static double last(LossCurves.Points p) {
         return p.size() == 0 ? 0 : p.x(p.size() - 1);
     }
 }

@@ -4,9 +4,9 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
-import org.vaeexplorer.ui.app.Shortcut;
 import org.vaeexplorer.ui.fx.FileDialogs;
 
 import java.nio.file.Path;
@@ -29,12 +29,13 @@ public final class ExportMenu {
     }
 
     /**
-     * @param window the whole window's content, at the moment of export
+     * @param window            the whole window's content, at the moment of export
+     * @param windowAccelerator the keys that export the whole window
      */
-    public Menu menu(Supplier<Node> window, Node plane, Node charts, Node samples) {
+    public Menu menu(Supplier<Node> window, KeyCombination windowAccelerator, Node plane, Node charts, Node samples) {
         MenuItem all = picture("Window as PNG\u2026", "vae-explorer.png", window);
         all.setId("exportWindowMenuItem");
-        all.setAccelerator(Shortcut.EXPORT_VIEW.accelerator());
+        all.setAccelerator(windowAccelerator);
         MenuItem planeItem = picture("Latent plane as PNG\u2026", "latent-plane.png", () -> plane);
         MenuItem chartsItem = picture("Loss charts as PNG\u2026", "loss-curves.png", () -> charts);
         MenuItem samplesItem = picture("Blurry \u2192 sharp strip as PNG\u2026", "blurry-to-sharp.png", () -> samples);

@@ -53,7 +53,7 @@ public final class DecodedDigitView extends VBox {
         show(viewModel.decodedProperty().get());
     }
 
-    private void show(Decoding.DecodedPoint decoded) {
+    private void show(DecodedPoint decoded) {
         if (decoded == null) {
             return;
         }

@@ -18,8 +18,6 @@ import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.DecodeWorker;
 
-import java.util.function.LongConsumer;
-
 /**
  * The latent plane: the test set's latent means, the view onto them (pan, zoom, fit), the draggable
  * latent point with its decoded digit, and the optional manifold grid. The point is decoded at once, on the
@@ -44,7 +42,7 @@ public final class LatentPlaneViewModel {
     private final ReadOnlyObjectWrapper<Point2D> point = new ReadOnlyObjectWrapper<>(this, "point", Point2D.ZERO);
     private final ReadOnlyObjectWrapper<float[]> latent = new ReadOnlyObjectWrapper<>(this, "latent");
     private final ReadOnlyStringWrapper latentText = new ReadOnlyStringWrapper(this, "latentText", "");
-    private final ReadOnlyObjectWrapper<Decoding.DecodedPoint> decoded = new ReadOnlyObjectWrapper<>(this, "decoded");
+    private final ReadOnlyObjectWrapper<DecodedPoint> decoded = new ReadOnlyObjectWrapper<>(this, "decoded");
     private final ReadOnlyBooleanWrapper manifoldVisible = new ReadOnlyBooleanWrapper(this, "manifoldVisible");
     private final ReadOnlyObjectWrapper<ManifoldGrid.Manifold> manifold = new ReadOnlyObjectWrapper<>(this, "manifold");
     private final ReadOnlyObjectWrapper<LatentProjection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
@@ -56,10 +54,9 @@ public final class LatentPlaneViewModel {
     private PointDecoder pointDecoder;
     /** Refit the view to each new scatter until the student pans or zooms. */
     private boolean autoFit = true;
-    private LongConsumer decodeLatencyListener = nanos -> { };
 
     public LatentPlaneViewModel(BackgroundExecutor executor) {
-        manifoldDecoder = new DecodeWorker<>(executor.newConfinedThread("vae-decode-manifold"), Decoding::decodeGrid,
+        manifoldDecoder = new DecodeWorker<>(executor.newConfinedThread("vae-decode-manifold"), (vae, grid) -> grid.decode(vae),
                 executor.latestOnUiThread(this::showManifold));
     }
 
@@ -87,7 +84,7 @@ public final class LatentPlaneViewModel {
     }
 
     /** The decoded digit at the point. */
-    public ReadOnlyObjectProperty<Decoding.DecodedPoint> decodedProperty() {
+    public ReadOnlyObjectProperty<DecodedPoint> decodedProperty() {
         return decoded.getReadOnlyProperty();
     }
 
@@ -112,11 +109,6 @@ public final class LatentPlaneViewModel {
     /** An encoded image shown on the plane with its uncertainty (the drawing pad's digit), or null. */
     public ReadOnlyObjectProperty<LatentProbe> probeProperty() {
         return probe.getReadOnlyProperty();
-    }
-
-    /** Told how long each drag took to reach the screen (request to decoded pixels), in nanoseconds. */
-    public void onDecodeLatency(LongConsumer listener) {
-        decodeLatencyListener = listener;
     }
 
     // ---- commands -------------------------------------------------------------------------------
@@ -292,12 +284,9 @@ public final class LatentPlaneViewModel {
     private void requestLatent(float[] z) {
         latent.set(z);
         latentText.set(describe(z));
-        long requestedAt = System.nanoTime();
         ModelParams m = model;
         float[] pixels = pointDecoder.decode(m.params(), z);
-        decoded.set(new Decoding.DecodedPoint(z, new GreyImages(1, m.config().imageRows(), m.config().imageCols(), pixels),
-                requestedAt));
-        decodeLatencyListener.accept(System.nanoTime() - requestedAt);
+        decoded.set(new DecodedPoint(z, new GreyImages(1, m.config().imageRows(), m.config().imageCols(), pixels)));
     }
 
     private void requestManifold() {
@@ -305,13 +294,17 @@ public final class LatentPlaneViewModel {
         if (!manifoldVisible.get() || model == null || p == null) {
             return;
         }
-        manifoldDecoder.request(model, ManifoldGrid.covering(viewport.get(), p));
+        manifoldDecoder.request(model, covering(viewport.get(), p));
     }
 
     private void showManifold(ManifoldGrid.Manifold result) {
         if (manifoldVisible.get()) {
             manifold.set(result);
         }
+    }
+
+    private static ManifoldGrid covering(Viewport v, LatentProjection p) {
+        return ManifoldGrid.covering(v.minU(), v.maxU(), v.minV(), v.maxV(), v.width(), v.height(), p);
     }
 
     /** "z = (0.52, −1.30)"; long vectors are cut after a few entries. */

@@ -10,12 +10,12 @@ import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.store.CurvePoint;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.ui.charts.LossChartFactory;
 import org.vaeexplorer.ui.charts.LossChartView;
-import org.vaeexplorer.ui.charts.LossHistory;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.awt.BasicStroke;
@@ -36,8 +36,8 @@ public final class RunOverlayLayer extends HBox {
     static final int TEST_DATASET = 3;
 
     private final LossChartView charts;
-    private final Map<LossHistory.Quantity, XYSeriesCollection> trains = new EnumMap<>(LossHistory.Quantity.class);
-    private final Map<LossHistory.Quantity, XYSeriesCollection> tests = new EnumMap<>(LossHistory.Quantity.class);
+    private final Map<LossCurves.Quantity, XYSeriesCollection> trains = new EnumMap<>(LossCurves.Quantity.class);
+    private final Map<LossCurves.Quantity, XYSeriesCollection> tests = new EnumMap<>(LossCurves.Quantity.class);
     private List<RunsViewModel.Overlay> shown = List.of();
     private double scale = 1;
 
@@ -47,7 +47,7 @@ public final class RunOverlayLayer extends HBox {
         setId("overlayLegend");
         getStyleClass().add("overlay-legend");
         setAlignment(Pos.CENTER_LEFT);
-        for (LossHistory.Quantity q : LossHistory.Quantity.values()) {
+        for (LossCurves.Quantity q : LossCurves.Quantity.values()) {
             XYPlot plot = (XYPlot) charts.chart(q).getPlot();
             trains.put(q, new XYSeriesCollection());
             tests.put(q, new XYSeriesCollection());
@@ -64,7 +64,7 @@ public final class RunOverlayLayer extends HBox {
     }
 
     /** Series drawn per chart, for tests: training curves of the overlaid runs. */
-    public int overlaidSeries(LossHistory.Quantity quantity) {
+    public int overlaidSeries(LossCurves.Quantity quantity) {
         return trains.get(quantity).getSeriesCount();
     }
 
@@ -76,7 +76,7 @@ public final class RunOverlayLayer extends HBox {
 
     private void show(List<RunsViewModel.Overlay> overlays) {
         shown = overlays;
-        for (LossHistory.Quantity q : LossHistory.Quantity.values()) {
+        for (LossCurves.Quantity q : LossCurves.Quantity.values()) {
             JFreeChart chart = charts.chart(q);
             chart.setNotify(false);
             XYPlot plot = (XYPlot) chart.getPlot();
@@ -121,7 +121,7 @@ public final class RunOverlayLayer extends HBox {
     }
 
     /** The run's smoothed training curve, or its per-epoch means when its file kept none. */
-    private static XYSeries trainSeries(RunsViewModel.Overlay o, LossHistory.Quantity q) {
+    private static XYSeries trainSeries(RunsViewModel.Overlay o, LossCurves.Quantity q) {
         XYSeries s = new XYSeries(o.id() + " train", false, true);
         if (o.history().trainCurve().isEmpty()) {
             for (EpochRecord r : o.history().epochs()) {
@@ -135,7 +135,7 @@ public final class RunOverlayLayer extends HBox {
         return s;
     }
 
-    private static XYSeries testSeries(RunsViewModel.Overlay o, LossHistory.Quantity q) {
+    private static XYSeries testSeries(RunsViewModel.Overlay o, LossCurves.Quantity q) {
         XYSeries s = new XYSeries(o.id() + " test", false, true);
         for (EpochRecord r : o.history().epochs()) {
             s.add(r.epoch(), q.of(r.test()), false);

@@ -4,12 +4,12 @@ import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
-import org.vaeexplorer.ui.app.ExplorerApp;
 import org.vaeexplorer.ui.tools.anomalies.AnomalyView;
 import org.vaeexplorer.ui.tools.dimensions.LatentDimensionsView;
 import org.vaeexplorer.ui.tools.draw.DrawingPadView;
 import org.vaeexplorer.ui.tools.interpolate.InterpolationView;
 import org.vaeexplorer.ui.tools.repair.RepairView;
+import org.vaeexplorer.ui.fx.Tabs;
 
 import java.util.List;
 
@@ -40,7 +40,7 @@ public final class TeachingToolsView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("tool-scroll");
-        Tab tab = ExplorerApp.lazyTab(title, scroll, id);
+        Tab tab = Tabs.lazy(title, scroll, id);
         if (active != null) {
             active.bind(tab.selectedProperty());
         }

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.store.CurvePoint;
 import org.vaeexplorer.store.EpochRecord;
@@ -310,13 +311,13 @@ public final class TrainingViewModel {
         losses.clear();
         // The smoothed curve as it was drawn during training when the file keeps it, else the epoch means.
         for (CurvePoint p : m.history().trainCurve()) {
-            losses.add(LossHistory.Split.TRAIN, p.epochs(), new LossParts(p.reconstruction(), p.kl()));
+            losses.add(LossCurves.Split.TRAIN, p.epochs(), new LossParts(p.reconstruction(), p.kl()));
         }
         for (EpochRecord r : m.history().epochs()) {
             if (m.history().trainCurve().isEmpty()) {
-                losses.add(LossHistory.Split.TRAIN, r.epoch(), r.train());
+                losses.add(LossCurves.Split.TRAIN, r.epoch(), r.train());
             }
-            losses.add(LossHistory.Split.TEST, r.epoch(), r.test());
+            losses.add(LossCurves.Split.TEST, r.epoch(), r.test());
         }
         losses.publish();
         int done = m.history().epochCount();
@@ -338,10 +339,10 @@ public final class TrainingViewModel {
             return update;
         }
         for (TrainingProgress p : update.progress()) {
-            losses.add(LossHistory.Split.TRAIN, p.epochsDone(), smoothing.add(p.batchLoss()));
+            losses.add(LossCurves.Split.TRAIN, p.epochsDone(), smoothing.add(p.batchLoss()));
         }
         for (EpochRecord r : update.epochs()) {
-            losses.add(LossHistory.Split.TEST, r.epoch(), r.test());
+            losses.add(LossCurves.Split.TEST, r.epoch(), r.test());
         }
         unpublishedPoints |= !update.progress().isEmpty() || !update.epochs().isEmpty();
         long now = System.nanoTime();

@@ -4,13 +4,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.ModelStore;
 import org.vaeexplorer.train.TrainingOutcome;
 import org.vaeexplorer.testing.SynchronousBackgroundExecutor;
 import org.vaeexplorer.testing.TestModels;
-import org.vaeexplorer.ui.charts.LossHistory;
 import org.vaeexplorer.ui.plane.ReconstructionViewModel;
 import org.vaeexplorer.ui.session.CurrentModel;
 
@@ -65,7 +65,7 @@ class ExplorerViewModelTest {
         assertThat(vm.plane().scatterProperty().get().size()).isEqualTo(TestModels.TEST_IMAGES);
         assertThat(vm.reconstructions().reconstructionsProperty().get().count()).isEqualTo(ReconstructionViewModel.DIGITS);
         assertThat(vm.samples().snapshots()).hasSameSizeAs(tiny.history().samples());
-        assertThat(vm.training().losses().points(LossHistory.Quantity.NEGATIVE_ELBO, LossHistory.Split.TEST).size()).isEqualTo(1);
+        assertThat(vm.training().losses().points(LossCurves.Quantity.NEGATIVE_ELBO, LossCurves.Split.TEST).size()).isEqualTo(1);
     }
 
     @Test

@@ -22,10 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.testing.TestModels;
 import org.vaeexplorer.ui.charts.LossChartView;
-import org.vaeexplorer.ui.charts.LossHistory;
 import org.vaeexplorer.ui.fx.FileDialogs;
 import org.vaeexplorer.ui.session.CurrentModel;
 
@@ -217,7 +217,7 @@ class ExplorerWindowTest {
     }
 
     private static int trainPoints(LossChartView charts) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> charts.pointCount(LossHistory.Quantity.NEGATIVE_ELBO, LossHistory.Split.TRAIN)).get();
+        return WaitForAsyncUtils.asyncFx(() -> charts.pointCount(LossCurves.Quantity.NEGATIVE_ELBO, LossCurves.Split.TRAIN)).get();
     }
 
     /** Waits for {@code n} frames of the FX thread: the window's own clock, not a sleep. */

@@ -47,14 +47,14 @@ class LatentPlaneViewModelTest {
     void movingThePointChangesZAndDecodesIt() {
         vm.setModel(params(tiny));
         vm.resize(400, 300);
-        Decoding.DecodedPoint atOrigin = vm.decodedProperty().get();
+        DecodedPoint atOrigin = vm.decodedProperty().get();
         assertThat(atOrigin.z()).containsExactly(0f, 0f);
 
         vm.movePointTo(1.5, -2);
 
         assertThat(vm.latentProperty().get()).containsExactly(1.5f, -2f);
         assertThat(vm.latentTextProperty().get()).isEqualTo("z = (1.50, \u22122.00)");
-        Decoding.DecodedPoint moved = vm.decodedProperty().get();
+        DecodedPoint moved = vm.decodedProperty().get();
         assertThat(moved.z()).containsExactly(1.5f, -2f);
         assertThat(moved.image().pixels()).isNotEqualTo(atOrigin.image().pixels());
         float[] network = tiny.toVae().decodeToFloats(new float[] {1.5f, -2f}, 1);

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.analysis.LatentPaths;
-import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.analysis.LatentProbe;

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.IdxFiles;
@@ -29,7 +30,6 @@ import org.vaeexplorer.ui.app.ExplorerApp;
 import org.vaeexplorer.ui.app.ExplorerViewModel;
 import org.vaeexplorer.ui.app.Setup;
 import org.vaeexplorer.ui.app.Shortcut;
-import org.vaeexplorer.ui.charts.LossHistory;
 import org.vaeexplorer.ui.fx.FileDialogs;
 import org.vaeexplorer.ui.runs.RunOverlayLayer;
 import org.vaeexplorer.ui.training.BetaPreset;
@@ -157,7 +157,7 @@ class TeachingToolsWindowTest {
         assertThat(legend.isVisible()).isTrue();
         assertThat(legend.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()))
                 .contains("\u03b2=1", "\u03b2=4");
-        assertThat(WaitForAsyncUtils.asyncFx(() -> legend.overlaidSeries(LossHistory.Quantity.KL)).get()).isEqualTo(2);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> legend.overlaidSeries(LossCurves.Quantity.KL)).get()).isEqualTo(2);
     }
 
     @Test

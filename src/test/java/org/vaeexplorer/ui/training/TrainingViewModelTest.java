@@ -5,13 +5,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.train.TrainingOutcome;
 import org.vaeexplorer.testing.TestModels;
 import org.vaeexplorer.train.TrainingFeed;
-import org.vaeexplorer.ui.charts.LossHistory;
 import org.vaeexplorer.ui.session.CurrentModel;
 
 import java.util.ArrayList;
@@ -112,7 +112,7 @@ class TrainingViewModelTest {
         });
         assertThat(vm.progressTextProperty().get()).matches("Epoch \\d+ of 400\\RIteration [\\d,]+");
         assertThat(vm.speedTextProperty().get()).contains("images/s").contains("left");
-        assertThat(vm.losses().points(LossHistory.Quantity.NEGATIVE_ELBO, LossHistory.Split.TRAIN).size()).isPositive();
+        assertThat(vm.losses().points(LossCurves.Quantity.NEGATIVE_ELBO, LossCurves.Split.TRAIN).size()).isPositive();
 
         vm.stop();
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.STOPPING);
@@ -124,7 +124,7 @@ class TrainingViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.IDLE);
         assertThat(vm.outcomeMessageProperty().get()).startsWith("Stopped:");
         long iterations = outcome.model().history().epochCount() * 8L;
-        assertThat((long) vm.losses().points(LossHistory.Quantity.KL, LossHistory.Split.TRAIN).size())
+        assertThat((long) vm.losses().points(LossCurves.Quantity.KL, LossCurves.Split.TRAIN).size())
                 .isGreaterThanOrEqualTo(iterations);
     }
 
@@ -141,8 +141,8 @@ class TrainingViewModelTest {
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm.progressTextProperty().get()).isEqualTo("Trained 2 of 2 epochs");
         assertThat(vm.outcomeMessageProperty().get()).startsWith("Finished");
-        assertThat(vm.losses().points(LossHistory.Quantity.RECONSTRUCTION, LossHistory.Split.TRAIN).size()).isEqualTo(16);
-        assertThat(vm.losses().points(LossHistory.Quantity.RECONSTRUCTION, LossHistory.Split.TEST).size()).isEqualTo(2);
+        assertThat(vm.losses().points(LossCurves.Quantity.RECONSTRUCTION, LossCurves.Split.TRAIN).size()).isEqualTo(16);
+        assertThat(vm.losses().points(LossCurves.Quantity.RECONSTRUCTION, LossCurves.Split.TEST).size()).isEqualTo(2);
         // One clear for the new run, then at most a couple of publishes for all 16 points: bulk, not per point.
         assertThat(vm.losses().versionProperty().get() - versionBefore).isBetween(2L, 3L);
     }

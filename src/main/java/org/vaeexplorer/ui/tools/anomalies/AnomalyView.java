@@ -20,7 +20,7 @@ import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.analysis.AnomalyRanking;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
-import org.vaeexplorer.ui.tools.draw.DrawingPadView;
+import org.vaeexplorer.ui.fx.DigitViews;
 
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -94,7 +94,7 @@ public final class AnomalyView extends BorderPane {
             Label text = new Label(String.format(Locale.ROOT, "#%d  a %d\n%.1f", i + 1, e.label(), e.logProbability())
                     .replace('-', '\u2212'));
             text.getStyleClass().add("caption");
-            VBox tile = new VBox(2, DrawingPadView.frame(pair), text);
+            VBox tile = new VBox(2, DigitViews.frame(pair), text);
             tile.getStyleClass().add("anomaly-tile");
             Tooltip.install(tile, Theme.tooltip("Test #" + e.index() + ", labelled " + e.label()
                     + ": the digit (left) and its reconstruction (right). log p(x|z) = "

@@ -12,8 +12,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.ui.fx.PixelPainter;
+import org.vaeexplorer.ui.fx.DigitViews;
 
 /** The drawing pad, its reconstruction and the posterior written out; the marker itself is on the plane. */
 public final class DrawingPadView extends HBox {
@@ -55,14 +55,14 @@ public final class DrawingPadView extends HBox {
         pad.setCursor(Cursor.CROSSHAIR);
         pad.addEventHandler(MouseEvent.MOUSE_PRESSED, this::stroke);
         pad.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::stroke);
-        StackPane padFrame = frame(pad);
+        StackPane padFrame = DigitViews.frame(pad);
 
         reconstruction.setId("drawingReconstruction");
         reconstruction.setSmooth(false);
         Label arrow = new Label("\u2192");
         arrow.getStyleClass().add("panel-title");
-        VBox reconstructed = new VBox(6, caption("decode(\u03bc)"), frame(reconstruction));
-        VBox drawn = new VBox(6, caption("Your digit x"), padFrame);
+        VBox reconstructed = new VBox(6, DigitViews.caption("decode(\u03bc)"), DigitViews.frame(reconstruction));
+        VBox drawn = new VBox(6, DigitViews.caption("Your digit x"), padFrame);
 
         Label summary = new Label();
         summary.setId("drawingSummary");
@@ -77,9 +77,9 @@ public final class DrawingPadView extends HBox {
         VBox arrowBox = new VBox(arrow);
         arrowBox.setAlignment(Pos.CENTER);
         getChildren().addAll(controls, drawn, arrowBox, reconstructed, encoded);
-        viewModel.drawingProperty().addListener((obs, old, now) -> paint(pad, padPainter, now, scale));
-        viewModel.reconstructionProperty().addListener((obs, old, now) -> paint(reconstruction, reconstructionPainter, now, Math.max(2, scale / 2)));
-        paint(pad, padPainter, viewModel.drawingProperty().get(), scale);
+        viewModel.drawingProperty().addListener((obs, old, now) -> DigitViews.paint(pad, padPainter, now, scale));
+        viewModel.reconstructionProperty().addListener((obs, old, now) -> DigitViews.paint(reconstruction, reconstructionPainter, now, Math.max(2, scale / 2)));
+        DigitViews.paint(pad, padPainter, viewModel.drawingProperty().get(), scale);
     }
 
     private void stroke(MouseEvent e) {
@@ -89,22 +89,5 @@ public final class DrawingPadView extends HBox {
         viewModel.paint(e.getX() / pad.getImage().getWidth(), e.getY() / pad.getImage().getHeight(),
                 e.getButton() == MouseButton.SECONDARY || e.isSecondaryButtonDown());
         e.consume();
-    }
-
-    public static Label caption(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("caption");
-        return label;
-    }
-
-    public static StackPane frame(ImageView view) {
-        StackPane frame = new StackPane(view);
-        frame.getStyleClass().add("digit-frame");
-        frame.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        return frame;
-    }
-
-    public static void paint(ImageView view, PixelPainter.Grid painter, GreyImages images, int scale) {
-        view.setImage(images == null || images.count() == 0 ? null : painter.paint(images, 0, images.count(), images.count(), scale, 0));
     }
 }

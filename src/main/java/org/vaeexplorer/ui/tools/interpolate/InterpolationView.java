@@ -2,7 +2,6 @@ package org.vaeexplorer.ui.tools.interpolate;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,13 +9,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
-import org.vaeexplorer.ui.tools.draw.DrawingPadView;
+import org.vaeexplorer.ui.fx.DigitViews;
 
 import java.util.Locale;
 
@@ -64,7 +62,7 @@ public final class InterpolationView extends VBox {
         t.setMinWidth(USE_PREF_SIZE);
         HBox header = new HBox(16, title, t, help);
         header.setAlignment(Pos.BASELINE_LEFT);
-        getChildren().addAll(header, ends, DrawingPadView.frame(strip), slider);
+        getChildren().addAll(header, ends, DigitViews.frame(strip), slider);
         viewModel.stripProperty().addListener((obs, old, now) ->
                 strip.setImage(now == null ? null : painter.paint(now.decodings(), 0, now.decodings().count(),
                         now.decodings().count(), scale, GAP)));
@@ -73,7 +71,7 @@ public final class InterpolationView extends VBox {
     private static HBox endControls(String name, String id, IntegerProperty index,
                                     InterpolationViewModel viewModel, Runnable fromPoint,
                                     ReadOnlyStringProperty description) {
-        Spinner<Integer> spinner = indexSpinner(index, viewModel.testCountProperty());
+        Spinner<Integer> spinner = DigitViews.indexSpinner(index, viewModel.testCountProperty());
         spinner.setId(id + "Index");
         Button point = new Button(name + " \u2190 point");
         point.setId(id + "FromPoint");
@@ -91,16 +89,4 @@ public final class InterpolationView extends VBox {
         return box;
     }
 
-    /** A spinner over the test images' indices, kept in step with {@code index} both ways. */
-    public static Spinner<Integer> indexSpinner(IntegerProperty index,
-                                         ReadOnlyIntegerProperty count) {
-        var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, index.get());
-        factory.maxProperty().bind(Bindings.createIntegerBinding(() -> Math.max(0, count.get() - 1), count));
-        Spinner<Integer> spinner = new Spinner<>(factory);
-        spinner.setEditable(true);
-        spinner.setPrefWidth(120);
-        spinner.valueProperty().addListener((obs, old, now) -> index.set(now));
-        index.addListener((obs, old, now) -> factory.setValue(now.intValue()));
-        return spinner;
-    }
 }

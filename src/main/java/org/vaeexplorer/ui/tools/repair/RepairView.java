@@ -16,8 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.ui.fx.PixelPainter;
-import org.vaeexplorer.ui.tools.draw.DrawingPadView;
-import org.vaeexplorer.ui.tools.interpolate.InterpolationView;
+import org.vaeexplorer.ui.fx.DigitViews;
 
 /** A test digit with part of it hidden, the model's repair, and the original. */
 public final class RepairView extends HBox {
@@ -42,7 +41,7 @@ public final class RepairView extends HBox {
 
         Label title = new Label("Repair a digit");
         title.getStyleClass().add("panel-title");
-        Spinner<Integer> index = InterpolationView.indexSpinner(viewModel.indexProperty(), viewModel.testCountProperty());
+        Spinner<Integer> index = DigitViews.indexSpinner(viewModel.indexProperty(), viewModel.testCountProperty());
         index.setId("repairIndex");
         ChoiceBox<RepairViewModel.Hidden> hidden = new ChoiceBox<>();
         hidden.getItems().setAll(RepairViewModel.Hidden.values());
@@ -82,9 +81,9 @@ public final class RepairView extends HBox {
 
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(controls,
-                new VBox(6, DrawingPadView.caption("Hidden (blue)"), DrawingPadView.frame(masked)),
-                new VBox(6, DrawingPadView.caption("Repaired"), DrawingPadView.frame(repaired)),
-                new VBox(6, DrawingPadView.caption("Original"), DrawingPadView.frame(original)),
+                new VBox(6, DigitViews.caption("Hidden (blue)"), DigitViews.frame(masked)),
+                new VBox(6, DigitViews.caption("Repaired"), DigitViews.frame(repaired)),
+                new VBox(6, DigitViews.caption("Original"), DigitViews.frame(original)),
                 help);
         viewModel.repairProperty().addListener((obs, old, now) -> show(now));
     }
@@ -103,8 +102,8 @@ public final class RepairView extends HBox {
             return;
         }
         masked.setImage(maskedImage(r.original(), r.known(), scale));
-        DrawingPadView.paint(repaired, repairedPainter, r.repaired(), scale);
-        DrawingPadView.paint(original, originalPainter, r.original(), scale);
+        DigitViews.paint(repaired, repairedPainter, r.repaired(), scale);
+        DigitViews.paint(original, originalPainter, r.original(), scale);
     }
 
     /** The original with its hidden pixels in {@link #HIDDEN_ARGB}, each pixel a scale x scale block. */

@@ -23,9 +23,9 @@ import java.nio.file.Path;
 public final class LaunchProbe extends Preloader {
 
     /** JavaFX's own property: the preloader class to run with the application. */
-    static final String PRELOADER_PROPERTY = "javafx.preloader";
+    public static final String PRELOADER_PROPERTY = "javafx.preloader";
     /** Where to write the moment the window became interactive (epoch milliseconds). */
-    static final String REPORT_TO_PROPERTY = "vae.explorer.launchProbe.reportTo";
+    public static final String REPORT_TO_PROPERTY = "vae.explorer.launchProbe.reportTo";
 
     @Override
     public void start(Stage primaryStage) {

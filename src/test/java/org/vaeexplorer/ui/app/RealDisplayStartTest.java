@@ -1,9 +1,10 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.instruments.LaunchProbe;
 import org.vaeexplorer.testing.RealDisplay;
 
 import java.io.IOException;
@@ -60,7 +61,9 @@ class RealDisplayStartTest {
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djdk.gtk.verbose=true", // prints which glass library it loads
-                "-D" + ExplorerApp.REPORT_INTERACTIVE_PROPERTY + "=" + report,
+                // the launch timer's probe: writes the moment the window became interactive, then ends the app
+                "-D" + LaunchProbe.PRELOADER_PROPERTY + "=" + LaunchProbe.class.getName(),
+                "-D" + LaunchProbe.REPORT_TO_PROPERTY + "=" + report,
                 "-cp", System.getProperty("java.class.path"),
                 "org.vaeexplorer.Main"))
                 .redirectErrorStream(true)

@@ -42,6 +42,9 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
     public static final long MAX_MINIBATCH_ACTIVATIONS = 16_000_000;
 
     public VaeConfig {
+        if (hiddenSizes == null || hiddenSizes.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("hidden layer sizes are missing");
+        }
         hiddenSizes = List.copyOf(hiddenSizes);
         validate(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs);
     }
@@ -107,10 +110,10 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
         require(Double.isFinite(warmup) && warmup >= 0 && warmup <= MAX_EPOCHS,
                 "warm-up epochs must be a number in [0, " + MAX_EPOCHS + "], got " + warmup);
         long weights = parameterCount(rows * cols, hidden, latent);
-        require(weights <= MAX_PARAMETERS, "a " + shape(rows * cols, hidden, latent) + " network has " + weights
+        requireFits(weights <= MAX_PARAMETERS, "a " + shape(rows * cols, hidden, latent) + " network has " + weights
                 + " weights, more than the " + MAX_PARAMETERS + " that fit in memory; use smaller hidden layers");
         long activations = (long) batch * activationsPerImage(rows * cols, hidden, latent);
-        require(activations <= MAX_MINIBATCH_ACTIVATIONS, "a minibatch of " + batch + " images through "
+        requireFits(activations <= MAX_MINIBATCH_ACTIVATIONS, "a minibatch of " + batch + " images through "
                 + shape(rows * cols, hidden, latent) + " needs " + activations + " activation values, more than the "
                 + MAX_MINIBATCH_ACTIVATIONS + " that fit in memory; use a smaller batch size");
     }
@@ -149,6 +152,25 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
         StringBuilder s = new StringBuilder().append(input);
         hidden.forEach(h -> s.append('-').append(h));
         return s.append('-').append(latent).toString();
+    }
+
+    /**
+     * Hyperparameters whose network or minibatch would not fit in memory for this image size: the limits
+     * that depend on the image size, which a caller that does not know it yet may check again once it does.
+     */
+    public static final class TooLargeException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    private static void requireFits(boolean ok, String message) {
+        if (!ok) {
+            throw new TooLargeException(message);
+        }
     }
 
     private static void require(boolean ok, String message) {

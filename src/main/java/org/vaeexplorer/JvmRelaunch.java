@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the app in a child JVM started with the options it needs, when it was started without them (a plain
@@ -193,8 +195,9 @@ final class JvmRelaunch {
             deleteQuietly(starting);
             return 1;
         }
-        // Ctrl-C or a plain kill of the parent ends the child too.
-        Thread stopChild = new Thread(child::destroy, "stop-child-jvm");
+        // Ctrl-C or a plain kill of the parent ends the child too, and the parent waits for it: the child
+        // checkpoints a run on its way out, and a parent gone first would make it stop at once (followParent).
+        Thread stopChild = new Thread(() -> stop(child), "stop-child-jvm");
         Runtime.getRuntime().addShutdownHook(stopChild);
         try {
             int code = child.waitFor();
@@ -245,13 +248,51 @@ final class JvmRelaunch {
         }
     }
 
+    /**
+     * The child's shutdown after the parent's asked for it ({@link #run}'s hook) or the parent died: the app's
+     * own shutdown (a run checkpointed) gets this long, then the process is halted.
+     */
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(4);
+    /** The child's exit code when its parent died without ending it (as a shell reports a SIGKILL). */
+    static final int PARENT_GONE_EXIT = 137;
 
-    /** In the child: if the parent dies without a chance to stop us (kill -9), stop too, like a killed process. */
+    /** Asks the child to end (SIGTERM, or the OS's equivalent), then ends it and whatever it started. */
+    static void stop(Process child) {
+        child.destroy();
+        try {
+            if (child.waitFor(SHUTDOWN_GRACE.toMillis() + 500, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        child.descendants().forEach(ProcessHandle::destroyForcibly);
+        child.destroyForcibly();
+    }
+
+    /**
+     * In the child: if the parent dies without a chance to stop us (kill -9), end too, the way a SIGTERM
+     * would (the app's shutdown runs), and in any case within {@link #SHUTDOWN_GRACE}.
+     */
     static void followParent() {
         if ("child".equals(System.getProperty(MARKER))) {
-            ProcessHandle.current().parent().ifPresent(parent ->
-                    parent.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(JvmRelaunch::endWithinGrace));
         }
+    }
+
+    /** System.exit on its own thread, with a halt behind it should the shutdown not end in time. */
+    static void endWithinGrace() {
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(SHUTDOWN_GRACE.toMillis()); // a deadline, not a wait for something to happen
+            } catch (InterruptedException ignored) {
+                // halt now
+            }
+            Runtime.getRuntime().halt(PARENT_GONE_EXIT);
+        }, "halt-after-grace");
+        halt.setDaemon(true);
+        halt.start();
+        new Thread(() -> System.exit(PARENT_GONE_EXIT), "exit-parent-gone").start();
     }
 
     /** This JVM's start, or the one handed down by a parent JVM. */

@@ -1,14 +1,13 @@
 package org.vaeexplorer;
 
 import org.vaeexplorer.cli.Cli;
+import org.vaeexplorer.instruments.AppInstruments;
 import org.vaeexplorer.model.NativeRuntime;
-import org.vaeexplorer.ui.ExplorerApp;
-import org.vaeexplorer.ui.UiBenchmark;
-import org.vaeexplorer.ui.UiSoak;
+import org.vaeexplorer.ui.app.ExplorerApp;
 
 /**
- * The one place where the app is wired: the command line gets the window (and its benchmark) handed in,
- * so neither package knows the other.
+ * The one place where the app is wired: the command line gets the window and the instruments (bench, soak)
+ * handed in, so it knows neither.
  */
 public final class Main {
 
@@ -31,6 +30,6 @@ public final class Main {
             ExplorerApp.launchWindow(null, null);
             System.exit(Cli.EXIT_OK);
         }
-        System.exit(Cli.run(args, ExplorerApp::launchWindow, UiBenchmark::run, UiSoak::run));
+        System.exit(Cli.run(args, ExplorerApp::launchWindow, new AppInstruments(Main.class)));
     }
 }

@@ -1,53 +1,127 @@
 package org.vaeexplorer;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layers of STYLE.md, kept true: data -> model -> train -> ui | cli, wired together only in Main.
- * (JabRef keeps its gui -> logic -> model rule the same way.)
+ * The layers of docs/architecture.md, kept true (JabRef keeps its gui -> logic -> model rule the same way):
+ * <pre>
+ *   ui, cli -> train -> store -> model -> data;  analysis -> model, data;  instruments -> ui, cli;  Main wires them
+ * </pre>
+ * and inside the window, one package per feature: the teaching tools know only the shared infrastructure
+ * (ui.fx) and the latent plane, never each other; the maths lives below ui, not in it.
  */
 class ArchitectureTest {
 
+    private static final String APP = "org.vaeexplorer";
+
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.vaeexplorer");
+            .importPackages(APP);
 
     private static final ArchRule layersPointOneWay = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .layer("data").definedBy("org.vaeexplorer.data..")
-            .layer("model").definedBy("org.vaeexplorer.model..")
-            .layer("train").definedBy("org.vaeexplorer.train..")
-            .layer("ui").definedBy("org.vaeexplorer.ui..")
-            .layer("cli").definedBy("org.vaeexplorer.cli..")
-            .layer("main").definedBy("org.vaeexplorer")
+            .layer("data").definedBy(APP + ".data..")
+            .layer("model").definedBy(APP + ".model..")
+            .layer("store").definedBy(APP + ".store..")
+            .layer("analysis").definedBy(APP + ".analysis..")
+            .layer("train").definedBy(APP + ".train..")
+            .layer("ui").definedBy(APP + ".ui..")
+            .layer("cli").definedBy(APP + ".cli..")
+            .layer("instruments").definedBy(APP + ".instruments..")
+            .layer("main").definedBy(APP)
             .whereLayer("main").mayNotBeAccessedByAnyLayer()
-            .whereLayer("ui").mayOnlyBeAccessedByLayers("main")
-            .whereLayer("cli").mayOnlyBeAccessedByLayers("main")
-            .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli", "main")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("train", "ui", "cli", "main")
-            .whereLayer("data").mayOnlyBeAccessedByLayers("model", "train", "ui", "cli", "main");
+            .whereLayer("instruments").mayOnlyBeAccessedByLayers("main")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("instruments", "main")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("instruments", "main")
+            .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli", "instruments", "main")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("ui", "cli", "instruments", "main")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("train", "ui", "cli", "instruments", "main")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("store", "analysis", "train", "ui", "cli", "instruments", "main")
+            .whereLayer("data").mayOnlyBeAccessedByLayers("model", "store", "analysis", "train", "ui", "cli", "instruments",
+                    "main");
 
-    private static final ArchRule dataNeedsOnlyTheJdk = classes().that().resideInAPackage("org.vaeexplorer.data..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", "org.vaeexplorer.data..");
+    private static final ArchRule dataNeedsOnlyTheJdk = classes().that().resideInAPackage(APP + ".data..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", APP + ".data..");
 
-    private static final ArchRule onlyTheUiKnowsJavaFxAndJFreeChart = noClasses()
-            .that().resideOutsideOfPackage("org.vaeexplorer.ui..")
+    private static final ArchRule nothingInTheProductDependsOnTheInstruments = noClasses()
+            .that().resideOutsideOfPackage(APP + ".instruments..")
+            .and().doNotHaveFullyQualifiedName(Main.class.getName())
+            .should().dependOnClassesThat().resideInAPackage(APP + ".instruments..")
+            .because("bench and soak harnesses observe the app from outside; the product carries no hooks for them");
+
+    private static final ArchRule onlyTheWindowKnowsJavaFxAndJFreeChart = noClasses()
+            .that().resideOutsideOfPackages(APP + ".ui..", APP + ".instruments..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..");
 
+    private static final ArchRule theToolsDoNotKnowEachOther = slices().matching(APP + ".ui.tools.(*)..")
+            .should().notDependOnEachOther();
+
+    private static final ArchRule theToolsKnowOnlyTheSharedUiAndThePlane = noClasses()
+            .that().resideInAPackage(APP + ".ui.tools.*..")
+            .should().dependOnClassesThat(resideInAPackage(APP + ".ui..")
+                    .and(not(resideInAnyPackage(APP + ".ui.fx..", APP + ".ui.plane..", APP + ".ui.tools.*.."))))
+            .because("a teaching tool is a room of its own: shared infrastructure (ui.fx) and the latent plane only");
+
+    private static final ArchRule theWindowsFeaturesHaveNoCycles = slices().matching(APP + ".ui.(*)..")
+            .should().beFreeOfCycles();
+
+    private static final ArchRule noJavaFxFreeLogicInTheUi = classes()
+            .that().resideInAPackage(APP + ".ui..")
+            .and().resideOutsideOfPackage(APP + ".ui.fx..")
+            .and().areTopLevelClasses()
+            .should(useJavaFxOrBeAValue())
+            .because("maths that needs no JavaFX belongs below the ui (analysis, model), where it is tested without it");
+
     private static final ArchRule onlyTheCommandLinePrints = noClasses()
-            .that().resideInAnyPackage("org.vaeexplorer.data..", "org.vaeexplorer.model..",
-                    "org.vaeexplorer.train..", "org.vaeexplorer.ui..")
+            .that().resideInAnyPackage(APP + ".data..", APP + ".model..", APP + ".store..", APP + ".analysis..",
+                    APP + ".train..", APP + ".ui..", APP + ".instruments..")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .orShould().callMethod(Throwable.class, "printStackTrace");
+
+    /**
+     * A class of the window either touches JavaFX or JFreeChart (itself or through a nested class), or is a value
+     * (record, enum) or a seam (interface): a class of plain logic belongs in analysis or model.
+     */
+    private static ArchCondition<JavaClass> useJavaFxOrBeAValue() {
+        return new ArchCondition<>("use JavaFX or JFreeChart, or be a record, an enum or an interface") {
+            @Override
+            public void check(JavaClass top, ConditionEvents events) {
+                boolean value = top.isRecord() || top.isEnum() || top.isInterface();
+                boolean fx = Stream.concat(Stream.of(top), CLASSES.stream().filter(c -> isNestedIn(c, top)))
+                        .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                        .map(Dependency::getTargetClass)
+                        .anyMatch(t -> t.getPackageName().startsWith("javafx.") || t.getPackageName().startsWith("org.jfree."));
+                if (!value && !fx) {
+                    events.add(SimpleConditionEvent.violated(top, top.getName()
+                            + " is plain logic without JavaFX: move it to analysis (or model)"));
+                }
+            }
+        };
+    }
+
+    private static boolean isNestedIn(JavaClass candidate, JavaClass top) {
+        return candidate.getName().startsWith(top.getName() + "$");
+    }
 
     @Test
     void layersPointOneWay() {
@@ -60,8 +134,33 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheUiKnowsJavaFxAndJFreeChart() {
-        onlyTheUiKnowsJavaFxAndJFreeChart.check(CLASSES);
+    void nothingInTheProductDependsOnTheInstruments() {
+        nothingInTheProductDependsOnTheInstruments.check(CLASSES);
+    }
+
+    @Test
+    void onlyTheWindowKnowsJavaFxAndJFreeChart() {
+        onlyTheWindowKnowsJavaFxAndJFreeChart.check(CLASSES);
+    }
+
+    @Test
+    void theToolsDoNotKnowEachOther() {
+        theToolsDoNotKnowEachOther.check(CLASSES);
+    }
+
+    @Test
+    void theToolsKnowOnlyTheSharedUiAndThePlane() {
+        theToolsKnowOnlyTheSharedUiAndThePlane.check(CLASSES);
+    }
+
+    @Test
+    void theWindowsFeaturesHaveNoCycles() {
+        theWindowsFeaturesHaveNoCycles.check(CLASSES);
+    }
+
+    @Test
+    void noJavaFxFreeLogicInTheUi() {
+        noJavaFxFreeLogicInTheUi.check(CLASSES);
     }
 
     @Test

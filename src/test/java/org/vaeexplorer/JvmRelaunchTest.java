@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,6 +144,60 @@ class JvmRelaunchTest {
         assertThat(err).contains("vae-explorer: epochs must be 1..");
         // The parent's only child was the relaunched JVM, and it has ended.
         assertThat(parent.descendants().count()).isZero();
+    }
+
+    @Test
+    void aChildWindowEndsWithinItsGraceWhenItsParentIsKilled() throws Exception {
+        Started app = startHeadlessWindow();
+        app.parent().destroyForcibly(); // SIGKILL: the parent gets no chance to end its child
+        assertThat(app.child().onExit().completeOnTimeout(null, JvmRelaunch.SHUTDOWN_GRACE.toSeconds() + 3, TimeUnit.SECONDS).get())
+                .as("the child JVM outlived its killed parent").isNotNull();
+    }
+
+    @Test
+    void aTerminatedParentEndsItsChildFirstAndThenItself() throws Exception {
+        Started app = startHeadlessWindow();
+        app.parent().destroy(); // SIGTERM, as the desktop or a shell's kill sends
+        assertThat(app.parent().waitFor(JvmRelaunch.SHUTDOWN_GRACE.toSeconds() + 3, TimeUnit.SECONDS))
+                .as("the parent ended").isTrue();
+        assertThat(app.child().isAlive()).as("the child ended before its parent").isFalse();
+    }
+
+    private record Started(Process parent, ProcessHandle child) {
+    }
+
+    /**
+     * A plain start of the window (headless), returned once the relaunched child has loaded ND4J: its log line
+     * says so, so nothing here waits on a clock.
+     */
+    private static Started startHeadlessWindow() throws Exception {
+        Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dvae.log.level=INFO",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            var log = new java.io.BufferedReader(new java.io.InputStreamReader(parent.getErrorStream(), StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = log.readLine();
+            } while (line != null && !line.contains("ND4J ready"));
+            assertThat(line).as("the child never reported ND4J ready").isNotNull();
+            Thread drain = new Thread(() -> {
+                try {
+                    log.transferTo(java.io.Writer.nullWriter());
+                } catch (java.io.IOException ignored) {
+                    // the process ended
+                }
+            });
+            drain.setDaemon(true);
+            drain.start();
+            ProcessHandle child = parent.children().findFirst().orElseThrow();
+            return new Started(parent, child);
+        } catch (Exception | AssertionError e) {
+            parent.descendants().forEach(ProcessHandle::destroyForcibly);
+            parent.destroyForcibly();
+            throw e;
+        }
     }
 
     @Test

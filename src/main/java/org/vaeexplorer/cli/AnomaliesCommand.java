@@ -2,10 +2,10 @@ package org.vaeexplorer.cli;
 
 import org.vaeexplorer.data.DatasetException;
 import org.vaeexplorer.data.ImageSet;
-import org.vaeexplorer.model.AnomalyRanking;
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.ModelFileException;
-import org.vaeexplorer.model.ModelStore;
+import org.vaeexplorer.analysis.AnomalyRanking;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.ModelFileException;
+import org.vaeexplorer.store.ModelStore;
 import org.vaeexplorer.model.NativeRuntime;
 import org.vaeexplorer.model.VaeConfig;
 import picocli.CommandLine.Command;

@@ -2,9 +2,8 @@ package org.vaeexplorer.cli;
 
 import org.nd4j.linalg.factory.Nd4j;
 import org.vaeexplorer.data.DatasetException;
-import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.model.NativeRuntime;
-import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.train.Trainer;
 import org.vaeexplorer.train.TrainingOutcome;
@@ -15,10 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 /**
  * {@code bench}: how fast the default 784-400-2 model trains on the bundled MNIST, and how quickly the
@@ -31,10 +27,7 @@ import java.util.function.Supplier;
                     + " run trains in the background. Prints aligned 'key value' lines (or one JSON object)."})
 final class BenchCommand implements Callable<Integer> {
 
-    /** Window launches timed by --ui; the median is reported. */
-    static final int LAUNCHES = 3;
-
-    private final Supplier<Map<String, Object>> uiBenchmark;
+    private final Instruments instruments;
 
     @Spec
     private CommandSpec spec;
@@ -52,17 +45,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as one JSON object.")
     private boolean json;
 
-    /** @param uiBenchmark measures the window for --ui, or null where there is no UI */
-    BenchCommand(Supplier<Map<String, Object>> uiBenchmark) {
-        this.uiBenchmark = uiBenchmark;
+    /** @param instruments the measuring harnesses (handed in by Main), or null where there are none */
+    BenchCommand(Instruments instruments) {
+        this.instruments = instruments;
     }
 
     @Override
     public Integer call() throws DatasetException, InterruptedException {
         PrintWriter stderr = spec.commandLine().getErr();
         // Fail before minutes of training, not after.
-        if (ui && uiBenchmark == null) {
-            throw new BadInputException("the UI benchmark is not available");
+        if (instruments == null) {
+            throw new BadInputException(ui ? "the UI benchmark is not available" : "the benchmark is not available");
         }
         VaeConfig defaults = VaeConfig.defaults();
         VaeConfig config;
@@ -82,31 +75,20 @@ final class BenchCommand implements Callable<Integer> {
             stderr.println(Cli.NAME + ": the timed training did not complete: " + timed.message());
             return timed.status() == TrainingOutcome.Status.DIVERGED ? Cli.EXIT_DIVERGED : Cli.EXIT_FAILURE;
         }
-        double epochSeconds = Stats.mean(timed.model().history().epochs().stream()
-                .mapToDouble(EpochRecord::seconds).toArray());
+        double epochSeconds = timed.model().history().epochs().stream()
+                .mapToDouble(EpochRecord::seconds).average().orElseThrow();
         report.put("epoch_seconds", epochSeconds)
                 .put("samples_per_second", mnist.dataset().train().count() / epochSeconds);
 
         stderr.println("timing decode and encode while a second run trains in the background");
-        report.putAll(measureWhileTraining(mnist, config))
-                .put("peak_rss_mb", PeakMemory.peakRssMb())
+        report.putAll(instruments.inferenceWhileTraining(mnist.dataset(), config))
+                .put("peak_rss_mb", instruments.peakResidentMb())
                 .put("threads", Nd4j.factory().blas().getMaxThreads())
                 .put("cpus", Runtime.getRuntime().availableProcessors())
                 .put("nd4j_extension", System.getProperty("org.bytedeco.javacpp.platform.extension"));
         if (ui) {
-            report.putAll(uiBenchmark.get());
-            stderr.println("timing 1 + " + LAUNCHES + " launches of the window, each in a new JVM");
-            try {
-                // The first launch after an install or a build writes the class-sharing archive the later ones
-                // read: it is reported apart, and the median is over the launches a user makes every day.
-                double first = LaunchTimer.measure(1)[0];
-                double[] launches = LaunchTimer.measure(LAUNCHES);
-                report.put("launch_first_ms", Math.round(first))
-                        .put("launch_to_interactive_ms", Math.round(LaunchTimer.median(launches)))
-                        .put("launch_to_interactive_all_ms", Arrays.stream(launches).mapToLong(Math::round).boxed().toList());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("could not time the window's launch: " + e.getMessage(), e);
-            }
+            stderr.println("timing the window while it trains and its point is dragged, then its launches, each in a new JVM");
+            report.putAll(instruments.window());
         }
 
         PrintWriter stdout = spec.commandLine().getOut();
@@ -118,19 +100,4 @@ final class BenchCommand implements Callable<Integer> {
         return Cli.EXIT_OK;
     }
 
-    /** Runs the inference timings on this thread while a background run trains for as long as they take. */
-    private static Map<String, Object> measureWhileTraining(LoadedData mnist, VaeConfig config)
-            throws InterruptedException {
-        LatestParams latest = new LatestParams();
-        VaeConfig endless = config.withTraining(config.learningRate(), config.batchSize(), VaeConfig.MAX_EPOCHS);
-        Trainer background = new Trainer(mnist.dataset(), endless, null, latest);
-        background.start();
-        try {
-            Vae vae = Vae.withParams(config, latest.awaitFirst().params());
-            return new InferenceBenchmark(vae, latest::latest).measure(mnist.dataset().test());
-        } finally {
-            background.stop();
-            background.await();
-        }
-    }
 }

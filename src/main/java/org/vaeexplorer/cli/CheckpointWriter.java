@@ -1,9 +1,9 @@
 package org.vaeexplorer.cli;
 
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.ModelFileException;
-import org.vaeexplorer.model.ModelStore;
-import org.vaeexplorer.model.RunPosition;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.ModelFileException;
+import org.vaeexplorer.store.ModelStore;
+import org.vaeexplorer.store.RunPosition;
 import org.vaeexplorer.train.TrainingListener;
 
 import java.nio.file.Path;

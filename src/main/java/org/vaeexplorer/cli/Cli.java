@@ -3,7 +3,7 @@ package org.vaeexplorer.cli;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.DatasetException;
-import org.vaeexplorer.model.ModelFileException;
+import org.vaeexplorer.store.ModelFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -12,9 +12,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 
 /**
  * The command line: {@code vae-explorer [--model FILE] [--data DIR]} opens the window,
@@ -47,18 +45,12 @@ public final class Cli {
      *
      * @param windowLauncher opens the window (model file, dataset folder; either may be null) when no
      *                       command is given, or null where there is no UI
-     * @param uiBenchmark    measures the window for {@code bench --ui}, or null where there is no UI
+     * @param instruments    the measuring harnesses {@code bench} and {@code soak} run, or null where there are none
      */
-    public static int run(String[] args, BiConsumer<Path, Path> windowLauncher, Supplier<Map<String, Object>> uiBenchmark) {
-        return run(args, windowLauncher, uiBenchmark, null);
-    }
-
-    /** @param soak runs the window's soak for {@code soak}, or null where there is no UI */
-    public static int run(String[] args, BiConsumer<Path, Path> windowLauncher, Supplier<Map<String, Object>> uiBenchmark,
-                          SoakRunner soak) {
+    public static int run(String[] args, BiConsumer<Path, Path> windowLauncher, Instruments instruments) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        CommandLine commandLine = commandLine(windowLauncher, uiBenchmark, soak);
+        CommandLine commandLine = commandLine(windowLauncher, instruments);
         commandLine.setOut(out);
         commandLine.setErr(err);
         try {
@@ -78,17 +70,16 @@ public final class Cli {
 
     /** The root command's help text (options, the window options and the subcommands), without colours. */
     public static String usage() {
-        return commandLine(null, null, null).getUsageMessage(Help.Ansi.OFF);
+        return commandLine(null, null).getUsageMessage(Help.Ansi.OFF);
     }
 
-    private static CommandLine commandLine(BiConsumer<Path, Path> windowLauncher, Supplier<Map<String, Object>> uiBenchmark,
-                                           SoakRunner soak) {
+    private static CommandLine commandLine(BiConsumer<Path, Path> windowLauncher, Instruments instruments) {
         CommandLine commandLine = new CommandLine(new RootCommand(windowLauncher));
         commandLine.addSubcommand(new TrainCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new AnomaliesCommand());
-        commandLine.addSubcommand(new BenchCommand(uiBenchmark));
-        commandLine.addSubcommand(new SoakCommand(soak));
+        commandLine.addSubcommand(new BenchCommand(instruments));
+        commandLine.addSubcommand(new SoakCommand(instruments));
         commandLine.registerConverter(Path.class, FileNameConverter::toPath);
         commandLine.setParameterExceptionHandler(parameterErrors());
         commandLine.setExecutionExceptionHandler(executionErrors());

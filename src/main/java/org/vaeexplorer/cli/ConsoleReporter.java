@@ -1,6 +1,6 @@
 package org.vaeexplorer.cli;
 
-import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.train.TrainingListener;
 import org.vaeexplorer.train.TrainingProgress;
 import org.vaeexplorer.train.TrainingOutcome;

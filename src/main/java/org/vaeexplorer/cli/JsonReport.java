@@ -2,7 +2,7 @@ package org.vaeexplorer.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.model.VaeConfig;
 

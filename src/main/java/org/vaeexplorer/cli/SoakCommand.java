@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
                     + " headless (Monocle)."})
 final class SoakCommand implements Callable<Integer> {
 
-    private final SoakRunner runner;
+    private final Instruments instruments;
 
     @Spec
     private CommandSpec spec;
@@ -39,13 +39,14 @@ final class SoakCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     private boolean json;
 
-    SoakCommand(SoakRunner runner) {
-        this.runner = runner;
+    /** @param instruments the measuring harnesses (handed in by Main), or null where there are none */
+    SoakCommand(Instruments instruments) {
+        this.instruments = instruments;
     }
 
     @Override
     public Integer call() {
-        if (runner == null) {
+        if (instruments == null) {
             throw new BadInputException("the soak needs the window, which is not available here");
         }
         if (!(minutes > 0) || minutes > 24 * 60) {
@@ -56,7 +57,7 @@ final class SoakCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Map<String, Object> summary = runner.soak(minutes, intervalSeconds, interval -> stderr.println(line(interval)));
+        Map<String, Object> summary = instruments.soak(minutes, intervalSeconds, interval -> stderr.println(line(interval)));
         if (json) {
             JsonReport report = new JsonReport();
             summary.forEach(report::put);

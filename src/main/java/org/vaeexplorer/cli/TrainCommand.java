@@ -1,9 +1,9 @@
 package org.vaeexplorer.cli;
 
-import org.vaeexplorer.model.EpochRecord;
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.ModelFileException;
-import org.vaeexplorer.model.ModelStore;
+import org.vaeexplorer.store.EpochRecord;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.ModelFileException;
+import org.vaeexplorer.store.ModelStore;
 import org.vaeexplorer.model.NativeRuntime;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.RunLock;

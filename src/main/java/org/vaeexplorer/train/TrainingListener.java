@@ -1,8 +1,8 @@
 package org.vaeexplorer.train;
 
-import org.vaeexplorer.model.EpochRecord;
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.SampleSnapshot;
+import org.vaeexplorer.store.EpochRecord;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.SampleSnapshot;
 
 import java.util.List;
 

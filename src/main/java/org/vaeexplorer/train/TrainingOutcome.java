@@ -1,6 +1,6 @@
 package org.vaeexplorer.train;
 
-import org.vaeexplorer.model.ModelFile;
+import org.vaeexplorer.store.ModelFile;
 
 /**
  * How a run ended and what it left: the model (weights, optimizer state, history) is always usable, also

@@ -6,23 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** One run of {@link Cli#run} with stdout and stderr captured. */
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
-        return withUi(null, null, args);
+        return withWindow(null, args);
     }
 
-    static CliRun withUi(Supplier<Map<String, Object>> uiBenchmark, String... args) {
-        return withUi(null, uiBenchmark, args);
-    }
-
-    static CliRun withUi(BiConsumer<Path, Path> windowLauncher, Supplier<Map<String, Object>> uiBenchmark, String... args) {
+    /** With {@code windowLauncher} standing in for the window; no instruments. */
+    static CliRun withWindow(BiConsumer<Path, Path> windowLauncher, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;
@@ -31,7 +26,7 @@ record CliRun(int exitCode, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Cli.run(args, windowLauncher, uiBenchmark);
+            code = Cli.run(args, windowLauncher, null);
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);

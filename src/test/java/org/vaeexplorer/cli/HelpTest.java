@@ -42,11 +42,11 @@ class HelpTest {
     @Test
     void noCommandOpensTheWindowWithTheGivenModelAndData() {
         List<String> opened = new ArrayList<>();
-        CliRun run = CliRun.withUi((model, data) -> opened.add(model + " " + data), null, "--model", "m.zip", "--data", "digits");
+        CliRun run = CliRun.withWindow((model, data) -> opened.add(model + " " + data), "--model", "m.zip", "--data", "digits");
         assertThat(run.exitCode()).isZero();
         assertThat(opened).containsExactly("m.zip digits");
 
-        CliRun plain = CliRun.withUi((model, data) -> opened.add(model + " " + data), null);
+        CliRun plain = CliRun.withWindow((model, data) -> opened.add(model + " " + data));
         assertThat(plain.exitCode()).isZero();
         assertThat(opened).containsExactly("m.zip digits", "null null");
     }

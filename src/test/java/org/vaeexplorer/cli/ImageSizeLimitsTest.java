@@ -2,7 +2,7 @@ package org.vaeexplorer.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaeexplorer.model.ModelStore;
+import org.vaeexplorer.store.ModelStore;
 
 import java.nio.file.Path;
 

@@ -2,9 +2,9 @@ package org.vaeexplorer.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaeexplorer.model.EpochRecord;
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.ModelStore;
+import org.vaeexplorer.store.EpochRecord;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.ModelStore;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

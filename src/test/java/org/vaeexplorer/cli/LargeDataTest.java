@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.IdxReader;
-import org.vaeexplorer.model.ModelStore;
-import org.vaeexplorer.model.SampleSnapshot;
+import org.vaeexplorer.store.ModelStore;
+import org.vaeexplorer.store.SampleSnapshot;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

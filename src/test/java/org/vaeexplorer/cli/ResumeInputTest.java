@@ -2,7 +2,7 @@ package org.vaeexplorer.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaeexplorer.model.ModelStore;
+import org.vaeexplorer.store.ModelStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class ResumeInputTest {
         Path checkpoint = TrainCommand.checkpointFile(out);
         // A checkpoint left by a killed run: the finished model marked as mid-epoch.
         ModelStore.save(checkpoint, ModelStore.load(out).at(
-                new org.vaeexplorer.model.RunPosition(1, 0, 4, org.vaeexplorer.model.LossParts.ZERO, 0, 1, 2)));
+                new org.vaeexplorer.store.RunPosition(1, 0, 4, org.vaeexplorer.model.LossParts.ZERO, 0, 1, 2)));
         byte[] before = Files.readAllBytes(checkpoint);
 
         CliRun second = CliRun.of("train", "--data", data.toString(), "--out", out.toString());

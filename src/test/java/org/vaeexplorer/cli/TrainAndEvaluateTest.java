@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.ModelStore;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.ModelStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

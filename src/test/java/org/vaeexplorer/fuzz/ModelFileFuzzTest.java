@@ -4,12 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.ModelFileException;
-import org.vaeexplorer.model.ModelStore;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.ModelFileException;
+import org.vaeexplorer.store.ModelStore;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
-import org.vaeexplorer.model.TrainingHistory;
+import org.vaeexplorer.store.TrainingHistory;
 import org.vaeexplorer.testing.FuzzBudget;
 import org.vaeexplorer.testing.Mutations;
 

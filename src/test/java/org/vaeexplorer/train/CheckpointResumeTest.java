@@ -3,10 +3,10 @@ package org.vaeexplorer.train;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.Dataset;
-import org.vaeexplorer.model.EpochRecord;
-import org.vaeexplorer.model.ModelFile;
-import org.vaeexplorer.model.ModelStore;
-import org.vaeexplorer.model.RunPosition;
+import org.vaeexplorer.store.EpochRecord;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.ModelStore;
+import org.vaeexplorer.store.RunPosition;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.testing.SyntheticImages;
 

@@ -3,7 +3,7 @@ package org.vaeexplorer.train;
 import org.junit.jupiter.api.Test;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetLoader;
-import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.model.VaeConfig;
 
 import java.util.List;

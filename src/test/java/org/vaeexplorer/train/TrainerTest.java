@@ -2,9 +2,9 @@ package org.vaeexplorer.train;
 
 import org.junit.jupiter.api.Test;
 import org.vaeexplorer.data.Dataset;
-import org.vaeexplorer.model.EpochRecord;
+import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.model.Evaluation;
-import org.vaeexplorer.model.SampleSnapshot;
+import org.vaeexplorer.store.SampleSnapshot;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.testing.SyntheticImages;
 

@@ -1,5 +1,0 @@
-package org.vaeexplorer.ui;
-
-/** Something the user must read and acknowledge: shown as a dialog. */
-public record UserError(String title, String message) {
-}

@@ -1,0 +1,44 @@
+package org.vaeexplorer.ui.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What the window starts with.
+ *
+ * @param modelFile   the model to open at start; null, or a missing file, opens a fresh untrained model
+ * @param shippedModel the model that ships with the app: Save As never overwrites it
+ * @param modelFolder where Open and Save As start browsing
+ * @param data        the dataset to show and train on
+ * @param runsFolder  where every training run is kept, one model file per run
+ */
+public record Setup(Path modelFile, Path shippedModel, Path modelFolder, DataSource data, Path runsFolder) {
+
+    /** models/mnist-latent2.zip, relative to the working directory. */
+    public static final Path SHIPPED_MODEL = Path.of("models", "mnist-latent2.zip");
+    /** runs/, relative to the working directory. */
+    public static final Path RUNS_FOLDER = Path.of("runs");
+
+    public Setup {
+        Objects.requireNonNull(modelFolder, "modelFolder");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(runsFolder, "runsFolder");
+    }
+
+    /** Runs kept in {@code modelFolder/runs} (tests and benchmarks, whose model folder is a temporary one). */
+    public Setup(Path modelFile, Path shippedModel, Path modelFolder, DataSource data) {
+        this(modelFile, shippedModel, modelFolder, data, modelFolder.resolve("runs"));
+    }
+
+    /** The same set-up keeping its runs in {@code folder}. */
+    public Setup withRunsFolder(Path folder) {
+        return new Setup(modelFile, shippedModel, modelFolder, data, folder);
+    }
+
+    /** The window as a student opens it: the shipped model (or the given one) and bundled MNIST (or the given folder). */
+    public static Setup standard(Path modelOrNull, Path dataDirOrNull) {
+        Path model = modelOrNull != null ? modelOrNull : SHIPPED_MODEL;
+        return new Setup(model, SHIPPED_MODEL, SHIPPED_MODEL.getParent(),
+                dataDirOrNull != null ? DataSource.folder(dataDirOrNull) : DataSource.bundledMnist(), RUNS_FOLDER);
+    }
+}

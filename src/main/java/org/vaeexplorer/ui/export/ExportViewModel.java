@@ -1,0 +1,104 @@
+package org.vaeexplorer.ui.export;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.ShuffledBatches;
+import org.vaeexplorer.store.SampleSnapshot;
+import org.vaeexplorer.store.HistoryCsv;
+import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.UserError;
+import org.vaeexplorer.ui.samples.SampleStripViewModel;
+import org.vaeexplorer.ui.session.CurrentModel;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * File > Export: a picture of the window, the current model's training history as CSV, the
+ * blurry-to-sharp history as an animated GIF. Files are written in the background; a failure (a
+ * read-only folder, a full disk) becomes an error dialog naming the file.
+ */
+public final class ExportViewModel {
+
+    private final BackgroundExecutor executor;
+    private final ReadOnlyObjectProperty<CurrentModel> model;
+    private final ReadOnlyObjectProperty<Dataset> data;
+    private final SampleStripViewModel samples;
+    private final Consumer<UserError> errors;
+    private final Consumer<String> messages;
+
+    public ExportViewModel(BackgroundExecutor executor, ReadOnlyObjectProperty<CurrentModel> model,
+                    ReadOnlyObjectProperty<Dataset> data, SampleStripViewModel samples,
+                    Consumer<UserError> errors, Consumer<String> messages) {
+        this.executor = executor;
+        this.model = model;
+        this.data = data;
+        this.samples = samples;
+        this.errors = errors;
+        this.messages = messages;
+    }
+
+    /**
+     * Writes {@code snapshot} (of part of the window, taken on the FX thread) as PNG. Its pixels are copied
+     * into an AWT image in the background too: the first copy loads AWT, 50-100 ms the window would not draw.
+     */
+    public void exportImage(javafx.scene.image.Image snapshot, Path file) {
+        exportPicture(() -> ImageFiles.toBufferedImage(snapshot), file);
+    }
+
+    /** Writes the picture {@code picture} makes, in the background, as PNG. */
+    void exportPicture(java.util.function.Supplier<BufferedImage> picture, Path file) {
+        write(withExtension(file, "png"), target -> ImageFiles.writePng(picture.get(), target));
+    }
+
+    /** The current model's per-epoch losses as CSV. */
+    public void exportHistoryCsv(Path file) {
+        CurrentModel m = model.get();
+        if (m == null || m.history().epochCount() == 0) {
+            errors.accept(new UserError("Nothing to export", "The current model has no finished epoch yet: train it first."));
+            return;
+        }
+        Dataset d = data.get();
+        int batchesPerEpoch = d == null ? 0 : new ShuffledBatches(d.train().count(), m.config().batchSize(), 0).batchesPerEpoch();
+        write(withExtension(file, "csv"), target -> HistoryCsv.write(m.history(), batchesPerEpoch, target));
+    }
+
+    /** The blurry-to-sharp snapshots as an animated GIF, one frame each. */
+    public void exportSamplesGif(Path file) {
+        List<SampleSnapshot> shots = List.copyOf(samples.snapshots());
+        CurrentModel m = model.get();
+        if (shots.isEmpty() || m == null) {
+            errors.accept(new UserError("Nothing to export", "There are no blurry \u2192 sharp snapshots yet: train a model first."));
+            return;
+        }
+        int rows = m.config().imageRows();
+        int cols = m.config().imageCols();
+        write(withExtension(file, "gif"), target -> ImageFiles.writeGif(shots, rows, cols, target));
+    }
+
+    @FunctionalInterface
+    private interface FileWork {
+        void writeTo(Path file) throws Exception;
+    }
+
+    private void write(Path file, FileWork work) {
+        messages.accept("Exporting " + file.getFileName() + "\u2026");
+        executor.submit(() -> {
+            work.writeTo(file);
+            return file;
+        }, written -> messages.accept("Exported " + written.toAbsolutePath()), e -> {
+            messages.accept("");
+            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
+            errors.accept(new UserError("Could not export", file.toAbsolutePath() + ": " + why));
+        });
+    }
+
+    static Path withExtension(Path file, String extension) {
+        String name = String.valueOf(file.getFileName());
+        return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? file : file.resolveSibling(name + "." + extension);
+    }
+}

@@ -1,0 +1,166 @@
+package org.vaeexplorer.ui.export;
+
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import org.vaeexplorer.store.SampleSnapshot;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Pictures out of the window: PNG files from JavaFX snapshots and the blurry-to-sharp history as an
+ * animated GIF. Only javax.imageio (java.desktop), so no javafx.swing bridge is needed.
+ */
+final class ImageFiles {
+
+    /** Each digit pixel becomes a SCALE x SCALE block: 28 px digits are 112 px in the GIF. */
+    static final int SCALE = 4;
+    /** GIF delays are in hundredths of a second: a snapshot every 0.4 s, the last held 2 s. */
+    static final int FRAME_DELAY_CS = 40;
+    static final int LAST_FRAME_DELAY_CS = 200;
+
+    private ImageFiles() {
+    }
+
+    /** The pixels of a JavaFX image (e.g. a node's snapshot) as an ARGB BufferedImage. Cheap: one array copy. */
+    static BufferedImage toBufferedImage(Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
+    }
+
+    static void writePng(BufferedImage image, Path file) throws IOException {
+        try (var out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer in this Java runtime");
+            }
+        }
+    }
+
+    /**
+     * One GIF frame per snapshot, each a near-square grid of its decoded samples (white on black, as
+     * MNIST), looping forever.
+     */
+    static void writeGif(List<SampleSnapshot> snapshots, int rows, int cols, Path file) throws IOException {
+        if (snapshots.isEmpty()) {
+            throw new IOException("there are no snapshots yet: train a model first");
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        try (var stream = Files.newOutputStream(file); ImageOutputStream out = ImageIO.createImageOutputStream(stream)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (int i = 0; i < snapshots.size(); i++) {
+                BufferedImage frame = rgb(sheet(snapshots.get(i), rows, cols));
+                int delay = i == snapshots.size() - 1 ? LAST_FRAME_DELAY_CS : FRAME_DELAY_CS;
+                writer.writeToSequence(new IIOImage(frame, null, frameMetadata(writer, frame, delay, i == 0)), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** One snapshot's samples in a grid, 8-bit grey. */
+    static BufferedImage sheet(SampleSnapshot s, int rows, int cols) {
+        if (s.pixelsPerImage() != rows * cols) {
+            throw new IllegalArgumentException("snapshot images have " + s.pixelsPerImage() + " pixels, not "
+                    + rows + "x" + cols);
+        }
+        int across = (int) Math.ceil(Math.sqrt(s.count()));
+        int down = (s.count() + across - 1) / across;
+        int gap = SCALE;
+        int width = across * (cols * SCALE + gap) + gap;
+        int height = down * (rows * SCALE + gap) + gap;
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED, greys());
+        var raster = out.getRaster();
+        for (int k = 0; k < s.count(); k++) {
+            int x0 = gap + (k % across) * (cols * SCALE + gap);
+            int y0 = gap + (k / across) * (rows * SCALE + gap);
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    float p = s.pixels()[k * rows * cols + r * cols + c];
+                    int grey = Math.round(Math.max(0f, Math.min(1f, p)) * 255f);
+                    for (int dy = 0; dy < SCALE; dy++) {
+                        for (int dx = 0; dx < SCALE; dx++) {
+                            raster.setSample(x0 + c * SCALE + dx, y0 + r * SCALE + dy, 0, grey);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The GIF writer builds each frame's palette itself; handed an indexed image with a palette of its own
+     * it mixed up grey levels between frames, so frames go to it as RGB.
+     */
+    private static BufferedImage rgb(BufferedImage grey) {
+        BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        g.drawImage(grey, 0, 0, null);
+        g.dispose();
+        return out;
+    }
+
+    private static IndexColorModel greys() {
+        byte[] ramp = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            ramp[i] = (byte) i;
+        }
+        return new IndexColorModel(8, 256, ramp, ramp, ramp);
+    }
+
+    /** The frame's delay, and on the first frame the NETSCAPE2.0 extension that makes viewers loop. */
+    private static IIOMetadata frameMetadata(ImageWriter writer, BufferedImage frame, int delayCs, boolean first)
+            throws IIOInvalidTreeException {
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
+        String format = metadata.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
+        IIOMetadataNode control = child(root, "GraphicControlExtension");
+        control.setAttribute("disposalMethod", "none");
+        control.setAttribute("userInputFlag", "FALSE");
+        control.setAttribute("transparentColorFlag", "FALSE");
+        control.setAttribute("delayTime", Integer.toString(delayCs));
+        control.setAttribute("transparentColorIndex", "0");
+        if (first) {
+            IIOMetadataNode extensions = child(root, "ApplicationExtensions");
+            IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
+            loop.setAttribute("applicationID", "NETSCAPE");
+            loop.setAttribute("authenticationCode", "2.0");
+            loop.setUserObject(new byte[] {1, 0, 0}); // sub-block 1, loop count 0 = forever
+            extensions.appendChild(loop);
+        }
+        metadata.setFromTree(format, root);
+        return metadata;
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(i);
+            }
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        root.appendChild(node);
+        return node;
+    }
+}

@@ -1,0 +1,41 @@
+package org.vaeexplorer.ui.fx;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+
+/** Tabs of the window. */
+public final class Tabs {
+
+    private Tabs() {
+    }
+
+    /** A tab showing {@code content} at once. */
+    public static Tab of(String title, Node content, String id) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /**
+     * A tab whose content joins the scene when the tab is first selected: the first showing of the window
+     * then creates skins for, styles and lays out only what is on screen, which is most of its launch time.
+     */
+    public static Tab lazy(String title, Node content, String id) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        ChangeListener<Boolean> attach = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean selected) {
+                if (selected) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content);
+                }
+            }
+        };
+        tab.selectedProperty().addListener(attach);
+        attach.changed(tab.selectedProperty(), false, tab.isSelected());
+        return tab;
+    }
+}

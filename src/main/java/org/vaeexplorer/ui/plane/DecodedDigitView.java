@@ -1,0 +1,70 @@
+package org.vaeexplorer.ui.plane;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.vaeexplorer.ui.fx.PixelPainter;
+import org.vaeexplorer.ui.fx.Theme;
+
+/** The digit decoded at the latent point, large and crisp, with its z. */
+public final class DecodedDigitView extends VBox {
+
+    private final int scale;
+    private final ImageView imageView = new ImageView();
+    private final PixelPainter.Grid painter = new PixelPainter.Grid();
+    private WritableImage image;
+
+    /** @param scale screen pixels per image pixel (each of the 28x28 pixel means becomes a scale x scale block) */
+    public DecodedDigitView(LatentPlaneViewModel viewModel, int scale) {
+        super(6);
+        this.scale = scale;
+        getStyleClass().add("panel");
+        setMinWidth(USE_PREF_SIZE);
+        Label title = new Label("Decoded digit");
+        title.getStyleClass().add("panel-title");
+        Tooltip help = Theme.tooltip("E[x | z]: the decoder's pixel means at the latent point."
+                + " Drag or click on the plane; arrow keys nudge the point (Shift: further).");
+        title.setTooltip(help);
+
+        imageView.setId("decodedDigit");
+        imageView.setSmooth(false);
+        StackPane frame = new StackPane(imageView);
+        frame.getStyleClass().add("digit-frame");
+        double side = 28 * scale + 4;
+        frame.setMinSize(side, side);
+        frame.setPrefSize(side, side);
+        frame.setMaxSize(side, side);
+        Tooltip.install(frame, help);
+
+        Label z = new Label();
+        z.setId("latentText");
+        z.getStyleClass().add("latent-text");
+        z.textProperty().bind(viewModel.latentTextProperty());
+        z.setWrapText(true);
+        z.setMaxWidth(side + 24);
+
+        setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(title, frame, z);
+        viewModel.decodedProperty().addListener((obs, old, now) -> show(now));
+        show(viewModel.decodedProperty().get());
+    }
+
+    private void show(DecodedPoint decoded) {
+        if (decoded == null) {
+            return;
+        }
+        image = painter.paint(decoded.image(), 0, 1, 1, scale, 0);
+        if (imageView.getImage() != image) {
+            imageView.setImage(image);
+        }
+    }
+
+    /** The image on screen (tests read its pixels). */
+    WritableImage image() {
+        return image;
+    }
+}

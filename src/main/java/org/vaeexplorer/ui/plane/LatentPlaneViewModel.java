@@ -1,0 +1,325 @@
+package org.vaeexplorer.ui.plane;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Point2D;
+import org.vaeexplorer.model.PointDecoder;
+import org.vaeexplorer.analysis.GreyImages;
+import org.vaeexplorer.analysis.LatentAnalysis;
+import org.vaeexplorer.analysis.LatentProbe;
+import org.vaeexplorer.analysis.LatentProjection;
+import org.vaeexplorer.analysis.LatentScatter;
+import org.vaeexplorer.analysis.ManifoldGrid;
+import org.vaeexplorer.model.ModelParams;
+import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.DecodeWorker;
+
+/**
+ * The latent plane: the test set's latent means, the view onto them (pan, zoom, fit), the draggable
+ * latent point with its decoded digit, and the optional manifold grid. The point is decoded at once, on the
+ * calling (UI) thread, in plain Java from the frozen parameters ({@link PointDecoder}, no network): the
+ * digit under the cursor changes in the frame the drag arrives in. The manifold grid is decoded by a
+ * latest-request-wins worker with its own network; its results reach this view model on the UI thread.
+ */
+public final class LatentPlaneViewModel {
+
+    /** An arrow key moves the point by this fraction of the visible height (ten times that with Shift). */
+    static final double NUDGE_FRACTION = 0.02;
+    /** One zoom step (keyboard +/-, one wheel notch). */
+    public static final double ZOOM_STEP = 1.25;
+    /** What the plane shows before any latent means are known: the prior's bulk, +-3 standard deviations. */
+    static final double PRIOR_EXTENT = 3;
+
+    private final DecodeWorker<ManifoldGrid, ManifoldGrid.Manifold> manifoldDecoder;
+
+    private final ReadOnlyObjectWrapper<LatentScatter> scatter = new ReadOnlyObjectWrapper<>(this, "scatter");
+    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport",
+            Viewport.fit(-PRIOR_EXTENT, PRIOR_EXTENT, -PRIOR_EXTENT, PRIOR_EXTENT, 400, 400));
+    private final ReadOnlyObjectWrapper<Point2D> point = new ReadOnlyObjectWrapper<>(this, "point", Point2D.ZERO);
+    private final ReadOnlyObjectWrapper<float[]> latent = new ReadOnlyObjectWrapper<>(this, "latent");
+    private final ReadOnlyStringWrapper latentText = new ReadOnlyStringWrapper(this, "latentText", "");
+    private final ReadOnlyObjectWrapper<DecodedPoint> decoded = new ReadOnlyObjectWrapper<>(this, "decoded");
+    private final ReadOnlyBooleanWrapper manifoldVisible = new ReadOnlyBooleanWrapper(this, "manifoldVisible");
+    private final ReadOnlyObjectWrapper<ManifoldGrid.Manifold> manifold = new ReadOnlyObjectWrapper<>(this, "manifold");
+    private final ReadOnlyObjectWrapper<LatentProjection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
+    private final ReadOnlyObjectWrapper<ModelParams> params = new ReadOnlyObjectWrapper<>(this, "params");
+    private final ReadOnlyObjectWrapper<LatentProbe> probe = new ReadOnlyObjectWrapper<>(this, "probe");
+
+    private ModelParams model;
+    /** Reads {@link #model}'s parameters; rebuilt when the model's shape changes. */
+    private PointDecoder pointDecoder;
+    /** Refit the view to each new scatter until the student pans or zooms. */
+    private boolean autoFit = true;
+
+    public LatentPlaneViewModel(BackgroundExecutor executor) {
+        manifoldDecoder = new DecodeWorker<>(executor.newConfinedThread("vae-decode-manifold"), (vae, grid) -> grid.decode(vae),
+                executor.latestOnUiThread(this::showManifold));
+    }
+
+    public ReadOnlyObjectProperty<LatentScatter> scatterProperty() {
+        return scatter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    /** The latent point in plane coordinates (z1, z2, or PC1, PC2). */
+    public ReadOnlyObjectProperty<Point2D> pointProperty() {
+        return point.getReadOnlyProperty();
+    }
+
+    /** The full latent vector z at the point. */
+    public ReadOnlyObjectProperty<float[]> latentProperty() {
+        return latent.getReadOnlyProperty();
+    }
+
+    /** z written out for the student, e.g. "z = (0.52, −1.30)". */
+    public ReadOnlyStringProperty latentTextProperty() {
+        return latentText.getReadOnlyProperty();
+    }
+
+    /** The decoded digit at the point. */
+    public ReadOnlyObjectProperty<DecodedPoint> decodedProperty() {
+        return decoded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty manifoldVisibleProperty() {
+        return manifoldVisible.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ManifoldGrid.Manifold> manifoldProperty() {
+        return manifold.getReadOnlyProperty();
+    }
+
+    /** The plane's axes: z1/z2 for a 2-D latent, PC1/PC2 above. */
+    public ReadOnlyObjectProperty<LatentProjection> projectionProperty() {
+        return projection.getReadOnlyProperty();
+    }
+
+    /** The parameters the plane decodes with: the current model's, or the newest training snapshot. */
+    public ReadOnlyObjectProperty<ModelParams> paramsProperty() {
+        return params.getReadOnlyProperty();
+    }
+
+    /** An encoded image shown on the plane with its uncertainty (the drawing pad's digit), or null. */
+    public ReadOnlyObjectProperty<LatentProbe> probeProperty() {
+        return probe.getReadOnlyProperty();
+    }
+
+    // ---- commands -------------------------------------------------------------------------------
+
+    /** The plot is now {@code width x height} pixels. */
+    public void resize(double width, double height) {
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        Viewport now = viewport.get();
+        if (now.width() == width && now.height() == height) {
+            return;
+        }
+        if (autoFit) {
+            viewport.set(fitted(width, height));
+        } else {
+            viewport.set(now.resized(width, height));
+        }
+        requestManifold();
+    }
+
+    /** Moves the latent point to the plane point under pixel (x, y) of the plot. */
+    public void movePointToPixel(double x, double y) {
+        Viewport v = viewport.get();
+        movePointTo(v.toU(x), v.toV(y));
+    }
+
+    /** Moves the latent point to plane coordinates (u, v) and asks for its decoding. */
+    public void movePointTo(double u, double v) {
+        LatentProjection p = projection.get();
+        double vertical = p != null && p.latentSize() == 1 ? 0 : v;
+        point.set(new Point2D(u, vertical));
+        requestPoint();
+    }
+
+    /**
+     * Moves the latent point to the full latent vector {@code z}, which need not lie on the plane (for a
+     * latent of more than two dimensions): the plane shows its projection, the digit its decoding.
+     */
+    public void moveLatentTo(float[] z) {
+        LatentProjection p = projection.get();
+        if (model == null || p == null || z.length != p.latentSize()) {
+            return;
+        }
+        float[] u = new float[1];
+        float[] v = new float[1];
+        p.project(z, 1, u, v);
+        point.set(new Point2D(u[0], p.latentSize() == 1 ? 0 : v[0]));
+        requestLatent(z.clone());
+    }
+
+    /** Shows (or with null, hides) an encoded image's marker and uncertainty ellipse. */
+    public void showProbe(LatentProbe shown) {
+        probe.set(shown);
+    }
+
+    /** Arrow keys: moves the point by (dx, dy) steps of {@link #NUDGE_FRACTION} of the visible height. */
+    public void nudge(int dx, int dy, boolean large) {
+        Viewport v = viewport.get();
+        double step = NUDGE_FRACTION * v.height() * v.unitsPerPixel() * (large ? 10 : 1);
+        movePointTo(point.get().getX() + dx * step, point.get().getY() + dy * step);
+    }
+
+    /** Drags the picture by (dx, dy) pixels. */
+    public void panByPixels(double dx, double dy) {
+        autoFit = false;
+        viewport.set(viewport.get().panned(dx, dy));
+        requestManifold();
+    }
+
+    /** Zooms by {@code factor} (> 1 magnifies) around pixel (x, y). */
+    public void zoomAtPixel(double x, double y, double factor) {
+        autoFit = false;
+        viewport.set(viewport.get().zoomedAt(x, y, factor));
+        requestManifold();
+    }
+
+    /** Zooms around the centre of the plot. */
+    public void zoom(double factor) {
+        Viewport v = viewport.get();
+        zoomAtPixel(v.width() / 2, v.height() / 2, factor);
+    }
+
+    /** Shows all the data again, and keeps doing so as it changes, until the next pan or zoom. */
+    public void fitToData() {
+        autoFit = true;
+        Viewport v = viewport.get();
+        viewport.set(fitted(v.width(), v.height()));
+        requestManifold();
+    }
+
+    public void toggleManifold() {
+        setManifoldVisible(!manifoldVisible.get());
+    }
+
+    public void setManifoldVisible(boolean visible) {
+        manifoldVisible.set(visible);
+        if (visible) {
+            requestManifold();
+        } else {
+            manifold.set(null);
+        }
+    }
+
+    // ---- updates from the explorer ------------------------------------------------------------
+
+    /** New parameters (a loaded model, or a training snapshot): decode again with them. */
+    public void setModel(ModelParams params) {
+        boolean newShape = model == null || !params.sameShape(model.config());
+        model = params;
+        if (newShape) {
+            pointDecoder = new PointDecoder(params.config());
+        }
+        this.params.set(params);
+        if (newShape) {
+            probe.set(null);
+            scatter.set(null);
+            projection.set(LatentProjection.axes(params.config().latentSize()));
+            requestPoint();
+        } else if (latent.get() != null) {
+            requestLatent(latent.get()); // keep z, which may lie off the plane (sliders, interpolation)
+        } else {
+            requestPoint();
+        }
+        requestManifold();
+    }
+
+    /** Latent means of the test set under the current model (or a recent one of the same shape). */
+    public void setAnalysis(LatentAnalysis analysis) {
+        if (model == null || analysis.projection().latentSize() != model.config().latentSize()) {
+            return; // computed for a model that has since been replaced
+        }
+        boolean planeChanged = analysis.projection().isPca() || projection.get() == null
+                || projection.get().isPca() != analysis.projection().isPca();
+        projection.set(analysis.projection());
+        scatter.set(analysis.scatter());
+        if (autoFit) {
+            Viewport v = viewport.get();
+            viewport.set(fitted(v.width(), v.height()));
+        }
+        if (planeChanged) {
+            requestPoint(); // the same plane point is another z on a new PCA plane
+        }
+        requestManifold();
+    }
+
+    ModelParams model() {
+        return model;
+    }
+
+    public LatentProjection projection() {
+        return projection.get();
+    }
+
+    // ---- internals --------------------------------------------------------------------------------
+
+    private Viewport fitted(double width, double height) {
+        LatentScatter s = scatter.get();
+        if (s == null || s.size() == 0) {
+            return Viewport.fit(-PRIOR_EXTENT, PRIOR_EXTENT, -PRIOR_EXTENT, PRIOR_EXTENT, width, height);
+        }
+        return Viewport.fit(s.minU(), s.maxU(), s.minV(), s.maxV(), width, height);
+    }
+
+    private void requestPoint() {
+        LatentProjection p = projection.get();
+        if (model == null || p == null) {
+            return;
+        }
+        requestLatent(p.toLatent(point.get().getX(), point.get().getY()));
+    }
+
+    private void requestLatent(float[] z) {
+        latent.set(z);
+        latentText.set(describe(z));
+        ModelParams m = model;
+        float[] pixels = pointDecoder.decode(m.params(), z);
+        decoded.set(new DecodedPoint(z, new GreyImages(1, m.config().imageRows(), m.config().imageCols(), pixels)));
+    }
+
+    private void requestManifold() {
+        LatentProjection p = projection.get();
+        if (!manifoldVisible.get() || model == null || p == null) {
+            return;
+        }
+        manifoldDecoder.request(model, covering(viewport.get(), p));
+    }
+
+    private void showManifold(ManifoldGrid.Manifold result) {
+        if (manifoldVisible.get()) {
+            manifold.set(result);
+        }
+    }
+
+    private static ManifoldGrid covering(Viewport v, LatentProjection p) {
+        return ManifoldGrid.covering(v.minU(), v.maxU(), v.minV(), v.maxV(), v.width(), v.height(), p);
+    }
+
+    /** "z = (0.52, −1.30)"; long vectors are cut after a few entries. */
+    static String describe(float[] z) {
+        int shown = Math.min(z.length, 4);
+        StringBuilder s = new StringBuilder("z = (");
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) {
+                s.append(", ");
+            }
+            s.append(String.format("%.2f", z[i]).replace('-', '\u2212'));
+        }
+        if (shown < z.length) {
+            s.append(", \u2026 ").append(z.length - shown).append(" more");
+        }
+        return s.append(')').toString();
+    }
+}

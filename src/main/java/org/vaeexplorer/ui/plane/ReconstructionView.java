@@ -1,0 +1,52 @@
+package org.vaeexplorer.ui.plane;
+
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.vaeexplorer.analysis.GreyImages;
+import org.vaeexplorer.ui.fx.PixelPainter;
+import org.vaeexplorer.ui.fx.Theme;
+
+/** A few test digits beside their reconstructions, refreshed whenever the model changes. */
+public final class ReconstructionView extends VBox {
+
+    static final int GAP = 4;
+
+    private final int scale;
+    private final ImageView originals = new ImageView();
+    private final ImageView reconstructions = new ImageView();
+    private final PixelPainter.Grid originalPainter = new PixelPainter.Grid();
+    private final PixelPainter.Grid reconstructionPainter = new PixelPainter.Grid();
+
+    /** @param scale screen pixels per image pixel */
+    public ReconstructionView(ReconstructionViewModel viewModel, int scale) {
+        super(6);
+        this.scale = scale;
+        getStyleClass().add("panel");
+        setMinWidth(USE_PREF_SIZE);
+        Label title = new Label("Reconstruction");
+        title.getStyleClass().add("panel-title");
+        title.setTooltip(Theme.tooltip("Test digits (left) and decode(encode(x)) by the current model (right)"));
+        originals.setId("reconstructionOriginals");
+        reconstructions.setId("reconstructionImages");
+        originals.setSmooth(false);
+        reconstructions.setSmooth(false);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(GAP * 2);
+        grid.setVgap(2);
+        grid.addRow(0, new Label("In"), new Label("Out"));
+        grid.addRow(1, originals, reconstructions);
+        getChildren().addAll(title, grid);
+
+        viewModel.originalsProperty().addListener((obs, old, now) -> paint(originals, originalPainter, now));
+        viewModel.reconstructionsProperty().addListener((obs, old, now) ->
+                paint(reconstructions, reconstructionPainter, now));
+    }
+
+    private void paint(ImageView view, PixelPainter.Grid painter, GreyImages images) {
+        view.setImage(images == null || images.count() == 0 ? null
+                : painter.paint(images, 0, images.count(), 1, scale, GAP));
+    }
+}

@@ -1,0 +1,49 @@
+package org.vaeexplorer.ui.tools;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import org.vaeexplorer.ui.tools.anomalies.AnomalyView;
+import org.vaeexplorer.ui.tools.dimensions.LatentDimensionsView;
+import org.vaeexplorer.ui.tools.draw.DrawingPadView;
+import org.vaeexplorer.ui.tools.interpolate.InterpolationView;
+import org.vaeexplorer.ui.tools.repair.RepairView;
+import org.vaeexplorer.ui.fx.Tabs;
+
+import java.util.List;
+
+/**
+ * The teaching tools as tabs: each tool's content scrolls when the window is small, and a tool computes only
+ * while its tab is selected.
+ */
+public final class TeachingToolsView {
+
+    private TeachingToolsView() {
+    }
+
+    /** @param large true on screens tall enough for larger digits */
+    public static List<Tab> tabs(TeachingTools tools, boolean large) {
+        int small = large ? 3 : 2;
+        return List.of(
+                tab("Draw", "drawTab", new DrawingPadView(tools.drawing(), large ? 8 : 5), tools.drawing().activeProperty()),
+                tab("Interpolate", "interpolateTab", new InterpolationView(tools.interpolation(), small + 1),
+                        tools.interpolation().activeProperty()),
+                tab("Repair", "repairTab", new RepairView(tools.repair(), large ? 6 : 5), tools.repair().activeProperty()),
+                tab("Dimensions", "dimensionsTab", new LatentDimensionsView(tools.dimensions(), small),
+                        tools.dimensions().activeProperty()),
+                tab("Anomalies", "anomalyTab", new AnomalyView(tools.anomalies(), small), null));
+    }
+
+    private static Tab tab(String title, String id, Node content, BooleanProperty active) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("tool-scroll");
+        Tab tab = Tabs.lazy(title, scroll, id);
+        if (active != null) {
+            active.bind(tab.selectedProperty());
+        }
+        return tab;
+    }
+}

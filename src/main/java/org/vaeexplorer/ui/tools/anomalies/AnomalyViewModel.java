@@ -1,0 +1,118 @@
+package org.vaeexplorer.ui.tools.anomalies;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.ImageSet;
+import org.vaeexplorer.analysis.AnomalyRanking;
+import org.vaeexplorer.model.ImageMatrix;
+import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.analysis.GreyImages;
+import org.vaeexplorer.model.ModelParams;
+import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.DecodeWorker;
+import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+
+/**
+ * The test digits the current model finds least likely (lowest reconstruction log-probability) with their
+ * reconstructions, over all test digits or one class. Ranking 10,000 digits takes seconds, so it runs on a
+ * thread of its own, on request.
+ */
+public final class AnomalyViewModel {
+
+    /** Digits shown. */
+    public static final int SHOWN = 40;
+    /** Draws from q(z|x) per digit: enough for a stable order of the strangest few, quick enough for a class. */
+    static final int SAMPLES = 8;
+    /** {@link #digitProperty()} value for all classes. */
+    public static final int ALL = -1;
+
+    /** The ranked digits shown: entry i has images 2i (the digit) and 2i + 1 (its reconstruction). */
+    public record Ranking(List<AnomalyRanking.Entry> entries, GreyImages images, int ranked, int digit) {
+    }
+
+    private record Query(ImageSet test, int digit) {
+    }
+
+    private final LatentPlaneViewModel plane;
+    private final ReadOnlyObjectProperty<Dataset> data;
+    private final DecodeWorker<Query, Ranking> worker;
+    private final IntegerProperty digit = new SimpleIntegerProperty(this, "digit", ALL);
+    private final ReadOnlyObjectWrapper<Ranking> ranking = new ReadOnlyObjectWrapper<>(this, "ranking");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Press Rank to find the test digits this model finds least likely.");
+
+    public AnomalyViewModel(LatentPlaneViewModel plane, ReadOnlyObjectProperty<Dataset> data, BackgroundExecutor executor,
+                     Executor thread) {
+        this.plane = plane;
+        this.data = data;
+        this.worker = new DecodeWorker<>(thread, AnomalyViewModel::rank, executor.latestOnUiThread(this::show));
+    }
+
+    /** The class to rank, 0 to 9, or {@link #ALL}. */
+    public IntegerProperty digitProperty() {
+        return digit;
+    }
+
+    public ReadOnlyObjectProperty<Ranking> rankingProperty() {
+        return ranking.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Ranks the test digits (of the chosen class) under the parameters on screen now. */
+    public void rank() {
+        Dataset d = data.get();
+        ModelParams params = plane.paramsProperty().get();
+        if (d == null || params == null || d.rows() != params.config().imageRows() || d.cols() != params.config().imageCols()) {
+            status.set("No model and data of the same image size yet.");
+            return;
+        }
+        busy.set(true);
+        status.set("Ranking " + (digit.get() == ALL ? "all test digits" : "the test " + digit.get() + "s") + "\u2026");
+        worker.request(params, new Query(d.test(), digit.get()));
+    }
+
+    private void show(Ranking r) {
+        busy.set(false);
+        ranking.set(r);
+        status.set(String.format(Locale.ROOT, "The %d least likely of %,d %s: digit, reconstruction, log p(x|z) in nats.",
+                r.entries().size(), r.ranked(), r.digit() == ALL ? "test digits" : "test " + r.digit() + "s"));
+    }
+
+    private static Ranking rank(Vae vae, Query q) {
+        int[] indices = AnomalyRanking.indicesOf(q.test(), q.digit());
+        List<AnomalyRanking.Entry> all = AnomalyRanking.rank(vae, q.test(), indices, SAMPLES, vae.config().seed());
+        List<AnomalyRanking.Entry> top = List.copyOf(all.subList(0, Math.min(SHOWN, all.size())));
+        int[] shown = top.stream().mapToInt(AnomalyRanking.Entry::index).toArray();
+        int p = q.test().pixelsPerImage();
+        float[] pixels = new float[2 * shown.length * p];
+        if (shown.length > 0) {
+            float[] originals = q.test().scaledImages(shown);
+            float[] reconstructions = ImageMatrix.toFloats(vae.reconstruct(ImageMatrix.of(q.test(), shown)));
+            for (int i = 0; i < shown.length; i++) {
+                System.arraycopy(originals, i * p, pixels, 2 * i * p, p);
+                System.arraycopy(reconstructions, i * p, pixels, (2 * i + 1) * p, p);
+            }
+        }
+        return new Ranking(top, new GreyImages(2 * shown.length, q.test().rows(), q.test().cols(), pixels),
+                indices.length, q.digit());
+    }
+}

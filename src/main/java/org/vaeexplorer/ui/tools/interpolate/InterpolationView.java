@@ -1,0 +1,92 @@
+package org.vaeexplorer.ui.tools.interpolate;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.vaeexplorer.ui.fx.PixelPainter;
+import org.vaeexplorer.ui.fx.Theme;
+import org.vaeexplorer.ui.fx.DigitViews;
+
+import java.util.Locale;
+
+/** Two endpoints, the strip of decodings between them, and the slider that walks the latent point along. */
+public final class InterpolationView extends VBox {
+
+    static final int GAP = 6;
+
+    private final ImageView strip = new ImageView();
+    private final PixelPainter.Grid painter = new PixelPainter.Grid();
+
+    public InterpolationView(InterpolationViewModel viewModel, int scale) {
+        super(8);
+        getStyleClass().add("tool");
+        setPadding(new Insets(8));
+
+        Label title = new Label("Interpolation");
+        title.getStyleClass().add("panel-title");
+        Label help = new Label("Decodings along the straight line between the latent means of A and B.");
+        help.getStyleClass().add("hint");
+
+        HBox ends = new HBox(10, endControls("A", "interpolationA", viewModel.indexAProperty(), viewModel,
+                        viewModel::useCurrentPointAsA, viewModel.describeAProperty()),
+                endControls("B", "interpolationB", viewModel.indexBProperty(), viewModel,
+                        viewModel::useCurrentPointAsB, viewModel.describeBProperty()));
+        ends.setAlignment(Pos.CENTER_LEFT);
+
+        strip.setId("interpolationStrip");
+        strip.setSmooth(false);
+
+        Slider slider = new Slider(0, 1, viewModel.positionProperty().get());
+        slider.setId("interpolationSlider");
+        slider.valueProperty().bindBidirectional(viewModel.positionProperty());
+        slider.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> strip.getImage() == null ? 400 : strip.getImage().getWidth(), strip.imageProperty()));
+        slider.setMaxWidth(USE_PREF_SIZE);
+        Label t = new Label();
+        t.getStyleClass().add("latent-text");
+        t.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
+                "t = %.2f", viewModel.positionProperty().get()), viewModel.positionProperty()));
+        help.setText("Decodings along the line from A's latent mean to B's; the slider walks the plane's point along it.");
+        help.setMinWidth(0);
+
+        title.setMinWidth(USE_PREF_SIZE);
+        t.setMinWidth(USE_PREF_SIZE);
+        HBox header = new HBox(16, title, t, help);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        getChildren().addAll(header, ends, DigitViews.frame(strip), slider);
+        viewModel.stripProperty().addListener((obs, old, now) ->
+                strip.setImage(now == null ? null : painter.paint(now.decodings(), 0, now.decodings().count(),
+                        now.decodings().count(), scale, GAP)));
+    }
+
+    private static HBox endControls(String name, String id, IntegerProperty index,
+                                    InterpolationViewModel viewModel, Runnable fromPoint,
+                                    ReadOnlyStringProperty description) {
+        Spinner<Integer> spinner = DigitViews.indexSpinner(index, viewModel.testCountProperty());
+        spinner.setId(id + "Index");
+        Button point = new Button(name + " \u2190 point");
+        point.setId(id + "FromPoint");
+        point.setTooltip(Theme.tooltip("Use the latent point on the plane as end " + name));
+        point.setOnAction(e -> fromPoint.run());
+        Label described = new Label();
+        described.textProperty().bind(description);
+        described.setMinWidth(170);
+        Label label = new Label(name + ": test #");
+        label.getStyleClass().add("panel-title");
+        label.setMinWidth(USE_PREF_SIZE);
+        point.setMinWidth(USE_PREF_SIZE);
+        HBox box = new HBox(6, label, spinner, point, described);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+}

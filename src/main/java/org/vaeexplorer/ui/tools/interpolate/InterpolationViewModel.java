@@ -1,0 +1,180 @@
+package org.vaeexplorer.ui.tools.interpolate;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.ImageSet;
+import org.vaeexplorer.analysis.LatentPaths;
+import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.analysis.GreyImages;
+import org.vaeexplorer.model.ModelParams;
+import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.DecodeWorker;
+import org.vaeexplorer.ui.fx.ToolRefresh;
+import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
+
+import java.util.concurrent.Executor;
+
+/**
+ * Two endpoints (test digits, or latent points taken from the plane) and the decodings along the straight
+ * line between their latent means; a position on the line moves the plane's latent point along it.
+ */
+public final class InterpolationViewModel {
+
+    /** Decodings in the strip, both ends included. */
+    public static final int STEPS = 10;
+
+    /** One end: a test image (encoded to its mean) or, when {@code z} is set, a latent point. */
+    record End(int index, float[] z) {
+    }
+
+    private record Query(ImageSet test, End a, End b) {
+    }
+
+    /** The line's ends in latent space and the decodings along it, A first. */
+    public record Strip(float[] a, float[] b, GreyImages decodings) {
+    }
+
+    private final LatentPlaneViewModel plane;
+    private final ReadOnlyObjectProperty<Dataset> data;
+    private final DecodeWorker<Query, Strip> worker;
+    private final ToolRefresh refresh = new ToolRefresh(this::compute);
+    private final IntegerProperty indexA = new SimpleIntegerProperty(this, "indexA", 0);
+    private final IntegerProperty indexB = new SimpleIntegerProperty(this, "indexB", 1);
+    private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0);
+    private final ReadOnlyIntegerWrapper testCount = new ReadOnlyIntegerWrapper(this, "testCount");
+    private final ReadOnlyObjectWrapper<Strip> strip = new ReadOnlyObjectWrapper<>(this, "strip");
+    private final ReadOnlyStringWrapper describeA = new ReadOnlyStringWrapper(this, "describeA", "");
+    private final ReadOnlyStringWrapper describeB = new ReadOnlyStringWrapper(this, "describeB", "");
+    private float[] pointA;
+    private float[] pointB;
+
+    public InterpolationViewModel(LatentPlaneViewModel plane, ReadOnlyObjectProperty<Dataset> data, BackgroundExecutor executor,
+                           Executor thread) {
+        this.plane = plane;
+        this.data = data;
+        data.addListener((obs, old, now) -> testCount.set(now == null ? 0 : now.test().count()));
+        testCount.set(data.get() == null ? 0 : data.get().test().count());
+        this.worker = new DecodeWorker<>(thread, InterpolationViewModel::decodeLine, executor.latestOnUiThread(this::show));
+        indexA.addListener((obs, old, now) -> {
+            pointA = null;
+            refresh.request();
+        });
+        indexB.addListener((obs, old, now) -> {
+            pointB = null;
+            refresh.request();
+        });
+        position.addListener((obs, old, now) -> follow());
+        plane.paramsProperty().addListener(x -> refresh.request());
+        data.addListener(x -> refresh.request());
+        refresh.request();
+    }
+
+    /** Test image at end A (used unless A was taken from the plane). */
+    public IntegerProperty indexAProperty() {
+        return indexA;
+    }
+
+    public IntegerProperty indexBProperty() {
+        return indexB;
+    }
+
+    /** Where the latent point sits on the line: 0 at A, 1 at B. */
+    public DoubleProperty positionProperty() {
+        return position;
+    }
+
+    public ReadOnlyObjectProperty<Strip> stripProperty() {
+        return strip.getReadOnlyProperty();
+    }
+
+    /** "test #12, a 7" or "point on the plane". */
+    public ReadOnlyStringProperty describeAProperty() {
+        return describeA.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty describeBProperty() {
+        return describeB.getReadOnlyProperty();
+    }
+
+    public BooleanProperty activeProperty() {
+        return refresh.activeProperty();
+    }
+
+    /** Takes end A from the plane's latent point. */
+    public void useCurrentPointAsA() {
+        pointA = currentPoint();
+        refresh.request();
+    }
+
+    public void useCurrentPointAsB() {
+        pointB = currentPoint();
+        refresh.request();
+    }
+
+    /** The number of test images, 0 until the data set is loaded (spinners stop below it). */
+    public ReadOnlyIntegerProperty testCountProperty() {
+        return testCount.getReadOnlyProperty();
+    }
+
+    private float[] currentPoint() {
+        float[] z = plane.latentProperty().get();
+        return z == null ? null : z.clone();
+    }
+
+    private void compute() {
+        Dataset d = data.get();
+        ModelParams params = plane.paramsProperty().get();
+        if (d == null || params == null || d.rows() != params.config().imageRows() || d.cols() != params.config().imageCols()) {
+            return;
+        }
+        int last = d.test().count() - 1;
+        End a = new End(Math.max(0, Math.min(last, indexA.get())), pointA);
+        End b = new End(Math.max(0, Math.min(last, indexB.get())), pointB);
+        describeA.set(describe(d.test(), a));
+        describeB.set(describe(d.test(), b));
+        worker.request(params, new Query(d.test(), a, b));
+    }
+
+    private static String describe(ImageSet test, End end) {
+        return end.z() != null ? "point from the plane" : "test #" + end.index() + ", a " + test.label(end.index());
+    }
+
+    private void show(Strip result) {
+        if (result.a().length != plane.paramsProperty().get().config().latentSize()) {
+            return; // computed for a model since replaced by one of another shape
+        }
+        strip.set(result);
+    }
+
+    private void follow() {
+        Strip s = strip.get();
+        if (s != null) {
+            plane.moveLatentTo(LatentPaths.along(s.a(), s.b(), position.get()));
+        }
+    }
+
+    private static Strip decodeLine(Vae vae, Query q) {
+        float[] a = latentOf(vae, q.test(), q.a());
+        float[] b = latentOf(vae, q.test(), q.b());
+        float[] decoded = LatentPaths.decodeAll(vae, LatentPaths.line(a, b, STEPS));
+        return new Strip(a, b, new GreyImages(STEPS, vae.config().imageRows(), vae.config().imageCols(), decoded));
+    }
+
+    private static float[] latentOf(Vae vae, ImageSet test, End end) {
+        if (end.z() != null && end.z().length == vae.config().latentSize()) {
+            return end.z();
+        }
+        return LatentPaths.encodeMean(vae, test.scaledImages(new int[] {end.index()}));
+    }
+}

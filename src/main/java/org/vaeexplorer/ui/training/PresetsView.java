@@ -1,0 +1,48 @@
+package org.vaeexplorer.ui.training;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.vaeexplorer.ui.fx.Theme;
+
+/** A menu of β presets under the training form, and the line on what to watch for. */
+public final class PresetsView extends VBox {
+
+    public PresetsView(PresetsViewModel viewModel, TrainingViewModel training) {
+        super(4);
+        getStyleClass().addAll("panel", "presets");
+        Label title = new Label("\u03b2 presets");
+        title.getStyleClass().add("panel-title");
+
+        ComboBox<BetaPreset> presets = new ComboBox<>();
+        presets.setId("presetBox");
+        presets.getItems().setAll(viewModel.presets());
+        presets.setPromptText("Choose a preset\u2026");
+        presets.setMaxWidth(Double.MAX_VALUE);
+        presets.disableProperty().bind(training.activeBinding());
+        presets.setTooltip(Theme.tooltip("Fills \u03b2 and the KL warm-up with a setting worth watching; Train to see it."));
+        boolean[] following = {false};
+        presets.setOnAction(e -> {
+            if (!following[0]) {
+                viewModel.apply(presets.getValue());
+            }
+        });
+        // The box shows the preset the form matches, also after an edit by hand or opening a model.
+        presets.setValue(viewModel.matchingBinding().get());
+        viewModel.matchingBinding().addListener((obs, old, now) -> {
+            following[0] = true;
+            presets.setValue(now);
+            following[0] = false;
+        });
+
+        Label hint = new Label();
+        hint.setId("presetHint");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(viewModel.watchForBinding());
+        hint.visibleProperty().bind(viewModel.watchForBinding().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+
+        getChildren().addAll(title, presets, hint);
+    }
+}

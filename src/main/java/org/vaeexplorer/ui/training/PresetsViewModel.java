@@ -1,0 +1,74 @@
+package org.vaeexplorer.ui.training;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import org.vaeexplorer.analysis.Hyperparameters;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The β presets of the training form. Choosing one fills β and the warm-up (and enough epochs for a
+ * warm-up to finish); which preset the form matches, and so the line on what to watch for, follows
+ * from the form itself, so an edit by hand is never described wrongly.
+ */
+public final class PresetsViewModel {
+
+    private final TrainingViewModel training;
+    private final ObjectBinding<BetaPreset> matching;
+    private final StringBinding watchFor;
+
+    public PresetsViewModel(TrainingViewModel training) {
+        this.training = training;
+        matching = Bindings.createObjectBinding(this::match, training.betaProperty(), training.warmupEpochsProperty());
+        watchFor = Bindings.createStringBinding(() -> matching.get() == null ? "" : matching.get().watchFor(), matching);
+    }
+
+    public List<BetaPreset> presets() {
+        return Arrays.asList(BetaPreset.values());
+    }
+
+    /** The preset the form's β and warm-up equal, or null. */
+    public ObjectBinding<BetaPreset> matchingBinding() {
+        return matching;
+    }
+
+    /** What to watch for with the form's settings; empty when they match no preset. */
+    public StringBinding watchForBinding() {
+        return watchFor;
+    }
+
+    /** Fills the form with {@code preset}; no effect while a run is under way. */
+    public void apply(BetaPreset preset) {
+        if (preset == null || training.activeBinding().get()) {
+            return;
+        }
+        training.betaProperty().set(Hyperparameters.number(preset.beta()));
+        training.warmupEpochsProperty().set(Hyperparameters.number(preset.warmupEpochs()));
+        if (preset.warmupEpochs() > 0) {
+            try {
+                if (Integer.parseInt(training.epochsProperty().get().trim()) < BetaPreset.WARMUP_MIN_EPOCHS) {
+                    training.epochsProperty().set(Integer.toString(BetaPreset.WARMUP_MIN_EPOCHS));
+                }
+            } catch (NumberFormatException e) {
+                training.epochsProperty().set(Integer.toString(BetaPreset.WARMUP_MIN_EPOCHS));
+            }
+        }
+    }
+
+    private BetaPreset match() {
+        try {
+            double beta = Double.parseDouble(training.betaProperty().get().trim());
+            double warmup = Double.parseDouble(training.warmupEpochsProperty().get().trim());
+            for (BetaPreset p : BetaPreset.values()) {
+                if (p.beta() == beta && p.warmupEpochs() == warmup) {
+                    return p;
+                }
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // a half-typed number matches no preset
+        }
+        return null;
+    }
+}

@@ -1,0 +1,254 @@
+package org.vaeexplorer.ui.app;
+
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.analysis.LossCurves;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.testing.TestModels;
+import org.vaeexplorer.ui.charts.LossChartView;
+import org.vaeexplorer.ui.fx.FileDialogs;
+import org.vaeexplorer.ui.session.CurrentModel;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real window, driven by a robot, headless under Monocle, with a tiny model and synthetic digits. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+
+    private static final int TIMEOUT_SECONDS = 60;
+
+    @TempDir
+    static Path dir;
+    private static Dataset data;
+    private static Path modelFile;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ExplorerApp app;
+    private Stage stage;
+
+    /** File dialogs that answer what the test says instead of asking. */
+    private static final class ScriptedDialogs implements FileDialogs {
+        volatile Path toOpen;
+
+        @Override
+        public Path chooseModelToOpen(Window owner, Path folder) {
+            return toOpen;
+        }
+
+        @Override
+        public Path chooseModelToSave(Window owner, Path folder, String suggestedName) {
+            return null;
+        }
+    }
+
+    @BeforeAll
+    static void tinyModel() throws Exception {
+        data = TestModels.tinyData();
+        modelFile = TestModels.save(TestModels.trainedModel(data, 2, 1), dir, "tiny.zip");
+    }
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        app = new ExplorerApp(new Setup(modelFile, modelFile, dir, DataSource.of(data)), dialogs);
+        app.start(primary);
+    }
+
+    @Stop
+    void stop() {
+        for (Window w : Window.getWindows().toArray(Window[]::new)) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
+        app.stop();
+    }
+
+    private ExplorerViewModel vm() {
+        return app.viewModel();
+    }
+
+    private void awaitReady() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> vm().interactiveProperty().get() && vm().training().canTrainProperty().get()
+                        && vm().plane().scatterProperty().get() != null);
+    }
+
+    @Test
+    void opensWithTheModelLoadedAndSaysWhichModelAndData(FxRobot robot) throws Exception {
+        awaitReady();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#modelStatus").queryAs(Label.class).getText()).startsWith("Model: tiny.zip (2-D, hidden 16");
+        assertThat(robot.lookup("#dataStatus").queryAs(Label.class).getText()).startsWith("Data: synthetic");
+        assertThat(robot.lookup("#latentText").queryAs(Label.class).getText()).isEqualTo("z = (0.00, 0.00)");
+        Image digit = robot.lookup("#decodedDigit").queryAs(ImageView.class).getImage();
+        assertThat(digit.getWidth()).isEqualTo(28.0 * 6);
+        assertThat(robot.lookup("#trainButton").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void draggingThePointChangesZAndTheDecodedPixels(FxRobot robot) throws Exception {
+        awaitReady();
+        WaitForAsyncUtils.waitForFxEvents();
+        Label z = robot.lookup("#latentText").queryAs(Label.class);
+        ImageView digit = robot.lookup("#decodedDigit").queryAs(ImageView.class);
+        String zBefore = z.getText();
+        int[] pixelsBefore = WaitForAsyncUtils.asyncFx(() -> pixels(digit.getImage())).get();
+
+        Node plot = robot.lookup("#latentPlot").query();
+        robot.drag(plot, MouseButton.PRIMARY).moveBy(60, -20).moveBy(60, -20).drop();
+
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !z.getText().equals(zBefore));
+        float[] latent = vm().plane().latentProperty().get();
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> java.util.Arrays.equals(vm().plane().decodedProperty().get().z(), latent));
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] pixelsAfter = WaitForAsyncUtils.asyncFx(() -> pixels(digit.getImage())).get();
+        assertThat(latent[0]).isPositive(); // dragged right and up from the middle
+        assertThat(latent[1]).isPositive();
+        assertThat(pixelsAfter).isNotEqualTo(pixelsBefore);
+    }
+
+    @Test
+    void clickingMovesThePointAndArrowKeysNudgeIt(FxRobot robot) throws Exception {
+        awaitReady();
+        Node plot = robot.lookup("#latentPlot").query();
+        robot.clickOn(plot);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D centre = vm().plane().pointProperty().get();
+        robot.moveBy(-80, 40).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
+            javafx.geometry.Point2D p = vm().plane().pointProperty().get();
+            return p.getX() < centre.getX() && p.getY() < centre.getY(); // left and down: v grows upwards
+        });
+        double x = vm().plane().pointProperty().get().getX();
+
+        robot.type(KeyCode.RIGHT);
+
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> vm().plane().pointProperty().get().getX() > x);
+    }
+
+    @Test
+    void trainMakesTheChartsGainPointsAndPauseStopsThem(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.interact(() -> {
+            vm().training().epochsProperty().set("400");
+            vm().training().learningRateProperty().set("0.002"); // a new model
+        });
+        LossChartView charts = robot.lookup("#lossCharts").queryAs(LossChartView.class);
+        ProgressBar progress = robot.lookup("#progressBar").queryAs(ProgressBar.class);
+        assertThat(robot.lookup("#trainButton").queryAs(Button.class).getText()).isEqualTo("Train new model");
+
+        robot.clickOn("#trainButton");
+
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> trainPoints(charts) > 0 && progress.getProgress() > 0);
+        robot.clickOn("#pauseButton");
+        assertThat(robot.lookup("#pauseButton").queryAs(Button.class).getText()).isEqualTo("Resume");
+        awaitFrames(24); // the minibatch under way at Pause may still report; bar and charts catch up within 0.25 s
+        int pointsWhenPaused = trainPoints(charts);
+        double progressWhenPaused = progress.getProgress();
+        awaitFrames(30);
+        assertThat(trainPoints(charts)).isEqualTo(pointsWhenPaused);
+        assertThat(progress.getProgress()).isEqualTo(progressWhenPaused);
+
+        robot.clickOn("#pauseButton"); // resume
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> trainPoints(charts) > pointsWhenPaused);
+        robot.clickOn("#stopButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !vm().training().activeBinding().get());
+        assertThat(robot.lookup("#outcomeMessage").queryAs(Label.class).getText()).startsWith("Stopped:");
+    }
+
+    @Test
+    void openingACorruptModelShowsAnErrorDialogAndKeepsTheOldModel(FxRobot robot) throws Exception {
+        awaitReady();
+        CurrentModel before = vm().modelProperty().get();
+        dialogs.toOpen = TestModels.corruptFile(dir);
+
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Could not open the model");
+        assertThat(((Label) dialog.getContent()).getText()).contains("corrupt.zip").contains("current model is still loaded");
+        assertThat(vm().modelProperty().get()).isSameAs(before);
+        assertThat(robot.lookup("#modelStatus").queryAs(Label.class).getText()).startsWith("Model: tiny.zip");
+
+        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> vm().errorProperty().get() == null);
+    }
+
+    @Test
+    void theManifoldKeyShowsDecodingsOverThePlane(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.clickOn("#latentPlot");
+
+        robot.type(KeyCode.M);
+
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> vm().plane().manifoldProperty().get() != null);
+        assertThat(vm().plane().manifoldProperty().get().tiles().count()).isGreaterThan(4);
+    }
+
+    private static int trainPoints(LossChartView charts) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> charts.pointCount(LossCurves.Quantity.NEGATIVE_ELBO, LossCurves.Split.TRAIN)).get();
+    }
+
+    /** Waits for {@code n} frames of the FX thread: the window's own clock, not a sleep. */
+    private static void awaitFrames(int n) throws InterruptedException {
+        CountDownLatch frames = new CountDownLatch(n);
+        AnimationTimer[] timer = new AnimationTimer[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            timer[0] = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    frames.countDown();
+                    if (frames.getCount() == 0) {
+                        stop();
+                    }
+                }
+            };
+            timer[0].start();
+        });
+        assertThat(frames.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static int[] pixels(Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] out = new int[w * h];
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out[y * w + x] = reader.getArgb(x, y);
+            }
+        }
+        return out;
+    }
+}

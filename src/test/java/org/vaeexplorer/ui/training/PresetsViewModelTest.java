@@ -1,0 +1,66 @@
+package org.vaeexplorer.ui.training;
+
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.ui.session.CurrentModel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PresetsViewModelTest {
+
+    private TrainingViewModel training;
+    private PresetsViewModel presets;
+
+    @BeforeEach
+    void form() {
+        training = new TrainingViewModel(new ReadOnlyObjectWrapper<Dataset>().getReadOnlyProperty(),
+                new ReadOnlyObjectWrapper<CurrentModel>().getReadOnlyProperty(),
+                new ReadOnlyBooleanWrapper().getReadOnlyProperty(), c -> { }, continuing -> { });
+        presets = new PresetsViewModel(training);
+    }
+
+    @Test
+    void aPresetFillsBetaAndTheWarmUpAndSaysWhatToWatchFor() {
+        presets.apply(BetaPreset.COLLAPSE);
+
+        assertThat(training.betaProperty().get()).isEqualTo("8");
+        assertThat(training.warmupEpochsProperty().get()).isEqualTo("0");
+        assertThat(training.configProperty().get().beta()).isEqualTo(8.0);
+        assertThat(presets.matchingBinding().get()).isEqualTo(BetaPreset.COLLAPSE);
+        assertThat(presets.watchForBinding().get()).isEqualTo(BetaPreset.COLLAPSE.watchFor()).contains("KL");
+    }
+
+    @Test
+    void theSharpPresetSetsASmallBeta() {
+        presets.apply(BetaPreset.SHARP);
+
+        assertThat(training.configProperty().get().beta()).isEqualTo(0.1);
+        assertThat(presets.watchForBinding().get()).contains("sharp");
+    }
+
+    @Test
+    void theWarmUpPresetLeavesEpochsAfterTheWarmUp() {
+        training.epochsProperty().set("3");
+
+        presets.apply(BetaPreset.WARMUP);
+
+        assertThat(training.configProperty().get().warmupEpochs()).isEqualTo(5.0);
+        assertThat(training.configProperty().get().beta()).isEqualTo(1.0);
+        assertThat(training.epochsProperty().get()).isEqualTo("10");
+    }
+
+    @Test
+    void editingBetaByHandToAnotherValueDropsTheHint() {
+        presets.apply(BetaPreset.COLLAPSE);
+
+        training.betaProperty().set("3");
+
+        assertThat(presets.matchingBinding().get()).isNull();
+        assertThat(presets.watchForBinding().get()).isEmpty();
+        training.betaProperty().set("1"); // typed by hand, still the standard VAE
+        assertThat(presets.matchingBinding().get()).isEqualTo(BetaPreset.STANDARD);
+    }
+}

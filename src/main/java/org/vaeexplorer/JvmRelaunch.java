@@ -1,9 +1,12 @@
 package org.vaeexplorer;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -21,8 +24,15 @@ import java.util.concurrent.TimeUnit;
  * same JVM options itself (not the malloc settings, which are environment variables).
  *
  * <p>The parent only waits and passes on the exit code; the child inherits stdin, stdout and stderr, gets
- * the parent's own JVM options after these (so a user's {@code -Xmx} still wins), and ends itself if the
- * parent is killed. {@code VAE_EXPLORER_SAME_JVM=1} (or {@code -Dvae.explorer.jvm=...}) runs in place.
+ * the parent's own JVM options after these (so a user's {@code -Xmx} still wins, and sets the fixed heap's
+ * size), and ends itself if the parent is killed. {@code VAE_EXPLORER_SAME_JVM=1} (or
+ * {@code -Dvae.explorer.jvm=...}) runs in place.
+ *
+ * <p>A child that cannot start says so on stderr: the JVM's own message goes there
+ * ({@code -XX:+DisplayVMOutputToStderr}; stdout may be a {@code --json} answer), and the parent adds a
+ * line of its own. In the C locale ({@code LC_ALL=C}) Java reads file names and arguments as ASCII, and a
+ * folder named 数据 arrives as replacement characters: the child then runs in {@code C.UTF-8} and gets the
+ * arguments' original bytes from the parent's command line ({@link ArgumentBytes}).
  */
 final class JvmRelaunch {
 
@@ -34,8 +44,12 @@ final class JvmRelaunch {
      * A fixed, pre-touched heap: resident memory is the same after a minute as after an hour (a heap left to
      * grow took 7 minutes to reach its cap, and resident memory rose 12% after warm-up on the way).
      */
-    static final List<String> JVM_OPTIONS = List.of("-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch", G1,
+    static final String HEAP = "512m";
+    static final List<String> JVM_OPTIONS = List.of("-XX:+DisplayVMOutputToStderr", "-XX:+AlwaysPreTouch", G1,
             "-XX:MaxGCPauseMillis=20");
+    /** A file the child deletes as soon as it runs: still there after the child ended, the child never started. */
+    static final String STARTING = "vae.explorer.starting";
+
     /**
      * When the app was started, in epoch milliseconds: the parent's start, handed to the child, so that a
      * launch time measured in the child includes the relaunch.
@@ -62,7 +76,10 @@ final class JvmRelaunch {
         List<String> command = new ArrayList<>();
         command.add(java);
         // A collector the user chose replaces ours (two collectors on one command line is an error).
-        boolean userChoseCollector = parentOptions.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
+        List<String> users = new ArrayList<>(parentOptions);
+        users.addAll(environmentOptions());
+        boolean userChoseCollector = users.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
+        command.addAll(heapOptions(users));
         JVM_OPTIONS.stream().filter(o -> !(userChoseCollector && o.equals(G1))).forEach(command::add);
         command.add("-D" + LAUNCHED_AT + "=" + launchedAtMillis());
         command.add("-D" + MARKER + "=child");
@@ -72,6 +89,47 @@ final class JvmRelaunch {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * Our fixed heap, or the user's: a heap size the user gave is kept fixed as ours is, its other bound
+     * following it. Ours beside a user's smaller {@code -Xmx} would stop the child before it starts
+     * ("Initial heap size set to a larger value than the maximum heap size").
+     */
+    static List<String> heapOptions(List<String> userOptions) {
+        Optional<String> max = lastValue(userOptions, "-Xmx", "-XX:MaxHeapSize=");
+        Optional<String> initial = lastValue(userOptions, "-Xms", "-XX:InitialHeapSize=");
+        if (max.isEmpty() && initial.isEmpty()) {
+            return List.of("-Xms" + HEAP, "-Xmx" + HEAP);
+        }
+        if (initial.isEmpty()) {
+            return List.of("-Xms" + max.get());
+        }
+        return max.isEmpty() ? List.of("-Xmx" + initial.get()) : List.of();
+    }
+
+    private static Optional<String> lastValue(List<String> options, String... prefixes) {
+        String value = null;
+        for (String o : options) {
+            for (String prefix : prefixes) {
+                if (o.startsWith(prefix) && o.length() > prefix.length()) {
+                    value = o.substring(prefix.length());
+                }
+            }
+        }
+        return Optional.ofNullable(value);
+    }
+
+    /** Options the java launcher takes from the environment: not on the command line, but the child gets them too. */
+    private static List<String> environmentOptions() {
+        List<String> options = new ArrayList<>();
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+            String value = System.getenv(variable);
+            if (value != null && !value.isBlank()) {
+                options.addAll(Arrays.asList(value.trim().split("\\s+")));
+            }
+        }
+        return options;
     }
 
     /**
@@ -112,17 +170,29 @@ final class JvmRelaunch {
     static int run(String[] args) {
         String classPath = System.getProperty("java.class.path");
         List<String> parentOptions = new ArrayList<>(classDataSharing(classPath, args));
+        Path starting = startingMarker();
+        if (starting != null) {
+            parentOptions.add("-D" + STARTING + "=" + starting);
+        }
+        boolean asciiNames = ArgumentBytes.fileNamesAreAscii();
+        if (asciiNames) {
+            ArgumentBytes.encoded(args).ifPresent(raw -> parentOptions.add("-D" + ArgumentBytes.PROPERTY + "=" + raw));
+        }
         parentOptions.addAll(parentJvmOptions());
         List<String> command = command(javaCommand().orElseThrow(), parentOptions, classPath, args);
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", MALLOC_ARENAS);
         builder.environment().putIfAbsent("MALLOC_MMAP_THRESHOLD_", MALLOC_MMAP_THRESHOLD);
+        if (asciiNames) {
+            builder.environment().put("LC_ALL", ArgumentBytes.UTF8_LOCALE);
+        }
         Process child;
         try {
             child = builder.start();
         } catch (java.io.IOException e) {
             System.err.println("vae-explorer: could not start " + command.get(0) + " (" + e.getMessage()
                     + "); set " + SAME_JVM_ENV + "=1 to run in this JVM");
+            deleteQuietly(starting);
             return 1;
         }
         // Ctrl-C or a plain kill of the parent ends the child too, and the parent waits for it: the child
@@ -130,16 +200,50 @@ final class JvmRelaunch {
         Thread stopChild = new Thread(() -> stop(child), "stop-child-jvm");
         Runtime.getRuntime().addShutdownHook(stopChild);
         try {
-            return child.waitFor();
+            int code = child.waitFor();
+            if (code != 0 && starting != null && Files.exists(starting)) {
+                System.err.println("vae-explorer: the Java VM could not start with the options " + command.subList(1,
+                        command.indexOf("-cp")) + " (exit code " + code + ", its own message above);"
+                        + " set " + SAME_JVM_ENV + "=1 to run in this JVM");
+            }
+            return code;
         } catch (InterruptedException e) {
             child.destroy();
             Thread.currentThread().interrupt();
             return 1;
         } finally {
+            deleteQuietly(starting);
             try {
                 Runtime.getRuntime().removeShutdownHook(stopChild);
             } catch (IllegalStateException shuttingDown) {
                 // the hook runs anyway
+            }
+        }
+    }
+
+    /** The marker the child deletes when it runs, or null where no temporary file can be made. */
+    private static Path startingMarker() {
+        try {
+            return Files.createTempFile("vae-explorer-", ".starting");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** In the child: it runs, so the parent need not say that it could not start. */
+    static void confirmStarted() {
+        String marker = System.getProperty(STARTING);
+        if (marker != null) {
+            deleteQuietly(Path.of(marker));
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException | RuntimeException ignored) {
+                // a temporary file; the system's cleaning removes it
             }
         }
     }

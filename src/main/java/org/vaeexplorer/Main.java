@@ -19,6 +19,8 @@ public final class Main {
             System.exit(JvmRelaunch.run(args));
         }
         JvmRelaunch.followParent();
+        JvmRelaunch.confirmStarted();
+        args = ArgumentBytes.arguments(args);
         // Which native build JavaCPP will load and its memory budget: system properties only, nothing loaded.
         NativeRuntime.chooseNativeBuild();
         if (args.length == 0) {

@@ -54,7 +54,14 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         try {
-            return commandLine.execute(args);
+            int code = commandLine.execute(args);
+            // PrintWriter and PrintStream swallow write errors: a full disk or a closed stdout is seen only here.
+            if (out.checkError()) {
+                err.println(NAME + ": the output could not be written to standard output (it is closed, or its"
+                        + " disk is full), so it is lost");
+                return code == EXIT_OK ? EXIT_FAILURE : code;
+            }
+            return code;
         } finally {
             out.flush();
             err.flush();
@@ -73,6 +80,7 @@ public final class Cli {
         commandLine.addSubcommand(new AnomaliesCommand());
         commandLine.addSubcommand(new BenchCommand(instruments));
         commandLine.addSubcommand(new SoakCommand(instruments));
+        commandLine.registerConverter(Path.class, FileNameConverter::toPath);
         commandLine.setParameterExceptionHandler(parameterErrors());
         commandLine.setExecutionExceptionHandler(executionErrors());
         return commandLine;

@@ -59,16 +59,25 @@ final class ProgressBar {
     }
 
     synchronized void update(TrainingProgress progress) {
-        boolean epochDone = progress.batch() == progress.batchesPerEpoch();
+        show(() -> line(progress), progress.batch() == progress.batchesPerEpoch());
+    }
+
+    /**
+     * Shows a line of progress of any work, as often as the kind of stderr allows.
+     *
+     * @param line      the line, built only when it is shown
+     * @param milestone true at a point always worth a line (the end of an epoch)
+     */
+    synchronized void show(java.util.function.Supplier<String> line, boolean milestone) {
         long now = nanoClock.getAsLong();
         if (interactive) {
-            if (epochDone || !shownOnce || now - lastShown >= REDRAW_INTERVAL_NANOS) {
-                redraw(line(progress));
+            if (milestone || !shownOnce || now - lastShown >= REDRAW_INTERVAL_NANOS) {
+                redraw(line.get());
                 lastShown = now;
                 shownOnce = true;
             }
-        } else if (epochDone || now - lastShown >= PLAIN_INTERVAL_NANOS) {
-            err.println(line(progress));
+        } else if (milestone || now - lastShown >= PLAIN_INTERVAL_NANOS) {
+            err.println(line.get());
             lastShown = now;
         }
     }

@@ -1,6 +1,5 @@
 package org.vaeexplorer.cli;
 
-import org.vaeexplorer.data.DatasetException;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.ModelFile;
@@ -8,6 +7,8 @@ import org.vaeexplorer.store.ModelFileException;
 import org.vaeexplorer.store.ModelStore;
 import org.vaeexplorer.model.NativeRuntime;
 import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.store.RunLock;
+import org.vaeexplorer.store.SiblingFiles;
 import org.vaeexplorer.train.Trainer;
 import org.vaeexplorer.train.TrainingListener;
 import org.vaeexplorer.train.TrainingOutcome;
@@ -81,82 +82,215 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seeds initialisation, shuffling and noise.")
     private long seed;
 
-    @Option(names = "--out", paramLabel = "FILE",
+    @Option(names = "--out", paramLabel = "FILE", converter = FileNameConverter.class,
             description = "Where to save the model (replaced if it exists); checkpoints go to FILE.checkpoint.")
     private Path out;
 
-    @Option(names = "--resume", paramLabel = "FILE",
-            description = "Continue the interrupted run whose --out was FILE, from FILE.checkpoint, with its own hyperparameters.")
+    @Option(names = "--resume", paramLabel = "FILE", converter = FileNameConverter.class,
+            description = "Continue the interrupted run whose --out was FILE, from FILE.checkpoint, with its own hyperparameters"
+                    + " and checkpoint interval, on the data it trained on (--data only if that folder moved).")
     private Path resume;
 
     @Option(names = "--checkpoint-seconds", paramLabel = "S", defaultValue = "60",
-            description = "Longest time between two checkpoints; one is also saved at every epoch end.")
+            description = "Longest time between two checkpoints; one is also saved at every epoch end (and when the"
+                    + " process is asked to end).")
     private double checkpointSeconds;
 
     @Option(names = "--json", description = "Print the result as one JSON object.")
     private boolean json;
 
     @Override
-    public Integer call() throws DatasetException, ModelFileException, InterruptedException {
-        PrintWriter stdout = spec.commandLine().getOut();
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter stderr = spec.commandLine().getErr();
-        // Check everything that is cheap to check before spending a second on loading data.
+        // Check everything that is cheap to check before spending a second on loading data: the options,
+        // then that the model and its checkpoint can be written, so that no run trains for nothing.
         Duration checkpointEvery = checkpointInterval();
-        ModelFile resumed = resume != null ? checkpointToResume(stderr) : null;
-        VaeConfig asked = resumed != null ? resumed.config() : hyperparameters();
-        if (resumed == null) {
-            checkOutput(stderr);
+        if (resume == null) {
+            checkHyperparameters();
         }
-        LoadedData loaded = LoadedData.load(data);
-        VaeConfig config = withImageSizeOf(asked, loaded);
+        Path target = resume != null ? resumeTarget() : outputTarget();
+        Path checkpoint = checkpointFile(target);
+        ModelStore.checkWritable(target);
+        ModelStore.checkWritable(checkpoint);
+        // Closed in reverse order: the lock is released before a signal's hook lets the process end.
+        try (SignalStop signal = new SignalStop(); RunLock ignored = lock(target)) {
+            removeStaleTemporaries(target, checkpoint, stderr);
+            ModelFile resumed = resume != null ? checkpointToResume(stderr) : null;
+            if (resumed == null) {
+                checkOutput(stderr);
+            } else {
+                checkpointEvery = resumedInterval(resumed, checkpointEvery);
+            }
+            return train(resumed, checkpointEvery, signal, stderr);
+        }
+    }
+
+    private Integer train(ModelFile resumed, Duration checkpointEvery, SignalStop signal, PrintWriter stderr)
+            throws IOException, InterruptedException {
+        Path dataFolder = dataFolder(resumed);
+        // The limits on weights and activations depend on the image size: read it from the data's headers.
+        VaeConfig sized = resumed != null ? resumed.config() : hyperparameters(LoadedData.measure(dataFolder));
+        LoadedData loaded = LoadedData.load(dataFolder);
+        VaeConfig config = withImageSizeOf(sized, loaded);
 
         NativeRuntime.configure();
         ProgressBar bar = new ProgressBar(stderr, ProgressBar.stderrIsTerminal(), System::nanoTime);
         Path checkpoint = checkpointFile(out);
-        TrainingListener listener = TrainingListener.all(new ConsoleReporter(bar, config.epochs()),
-                new CheckpointWriter(checkpoint, bar));
+        CheckpointWriter checkpoints = new CheckpointWriter(checkpoint, bar);
+        TrainingListener listener = TrainingListener.all(new ConsoleReporter(bar, config.epochs()), checkpoints);
         Trainer trainer;
         try {
             trainer = new Trainer(loaded.dataset(), config, resumed, listener, checkpointEvery);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(checkpoint + ": cannot continue on " + loaded.folder() + ": " + e.getMessage(), e);
+            throw new BadInputException(checkpoint + ": cannot continue on " + loaded.folder() + ": " + e.getMessage()
+                    + (data != null ? "; leave out --data to continue on the run's own data" : ""), e);
         }
         long start = System.nanoTime();
+        signal.whenAsked(trainer::stopAndCheckpoint);
         TrainingOutcome outcome = trainToEnd(trainer);
-        double seconds = (System.nanoTime() - start) / 1e9;
-
-        if (outcome.model() == null) {
-            stderr.println(Cli.NAME + ": " + outcome.message() + (Files.exists(checkpoint)
-                    ? " The last checkpoint is kept: continue with train --resume " + out + "." : ""));
-            return Cli.EXIT_FAILURE;
+        if (outcome.status() == TrainingOutcome.Status.STOPPED || outcome.model() == null) {
+            stderr.println(Cli.NAME + ": " + outcome.message()
+                    + (signal.requested() ? " (the process was asked to end)" : "") + "; " + kept(checkpoints));
+            return exitCode(outcome.status());
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
         // Also after a divergence: the outcome then holds the last good parameters, worth keeping.
         ModelStore.save(out, outcome.model());
         deleteCheckpoint(checkpoint, stderr);
-        report(stdout, config, loaded, outcome, seconds);
+        report(spec.commandLine().getOut(), config, loaded, outcome, seconds);
         if (!outcome.succeeded()) {
             stderr.println(Cli.NAME + ": " + outcome.message() + " Saved to " + out + ".");
         }
         return exitCode(outcome.status());
     }
 
-    /** The checkpoint of the run whose output is {@code out}: {@code out} with ".checkpoint" appended. */
-    static Path checkpointFile(Path out) {
-        return out.resolveSibling(out.getFileName() + ".checkpoint");
+    /** What an unfinished run leaves: its last checkpoint and the command that continues it, or nothing. */
+    private String kept(CheckpointWriter checkpoints) {
+        if (checkpoints.lastSaved() == null || !Files.exists(checkpoints.file())) {
+            return "no checkpoint could be written, so nothing of this run is kept";
+        }
+        return "the run is kept up to " + checkpoints.lastSaved().describe() + " in " + checkpoints.file().toAbsolutePath()
+                + "; continue it with: " + ResumeCommand.of(out);
     }
 
-    private Duration checkpointInterval() {
-        if (!(checkpointSeconds >= 0) || checkpointSeconds > 86_400) {
-            throw new BadInputException("--checkpoint-seconds must be between 0 and 86400, got " + checkpointSeconds);
+    /** --out FILE, checked for what can be said without touching the file system's contents. */
+    private Path outputTarget() {
+        if (out == null) {
+            throw new BadInputException("train needs --out FILE (a new run) or --resume FILE (an interrupted one)");
         }
-        return Duration.ofNanos(Math.round(checkpointSeconds * 1e9));
+        if (Files.isDirectory(out)) {
+            throw new BadInputException(out + ": is a folder; --out needs a file name");
+        }
+        return out;
+    }
+
+    /** Locks {@code target} for this run: a second run on the same file is refused while this one lives. */
+    private static RunLock lock(Path target) throws IOException {
+        try {
+            return RunLock.acquire(target);
+        } catch (RunLock.HeldException e) {
+            throw new BadInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ModelFileException(RunLock.fileOf(target), "cannot create the run's lock file (" + e.getMessage() + ")", e);
+        }
     }
 
     /**
-     * For {@code --resume FILE}: FILE.checkpoint, loaded. The run keeps its own hyperparameters, so options
-     * that would change them are refused rather than silently ignored.
+     * Temporary files of saves of the model and its checkpoint, left by a process that died mid-save. This
+     * run holds the lock, so no other run is writing them.
      */
+    private static void removeStaleTemporaries(Path target, Path checkpoint, PrintWriter stderr) throws IOException {
+        List<Path> stale = new java.util.ArrayList<>(ModelStore.deleteStaleTemporaries(target));
+        stale.addAll(ModelStore.deleteStaleTemporaries(checkpoint));
+        if (!stale.isEmpty()) {
+            stderr.println("note: removed " + stale.size() + " temporary file" + (stale.size() == 1 ? "" : "s")
+                    + " left by an interrupted save: " + stale.stream().map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    /**
+     * The dataset folder: --data, or for a resumed run that gives none, the folder its checkpoint records
+     * (null: the bundled MNIST).
+     */
+    private Path dataFolder(ModelFile resumed) {
+        if (data != null || resumed == null || resumed.setup() == null || resumed.setup().dataFolder() == null) {
+            return data;
+        }
+        String recorded = resumed.setup().dataFolder();
+        try {
+            Path folder = Path.of(recorded);
+            if (Files.isDirectory(folder)) {
+                return folder;
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // reported below, as a folder that cannot be found
+        }
+        throw new BadInputException(checkpointFile(out) + ": the run trained on " + recorded
+                + ", which is no longer there; if the data moved, give its new folder with --data");
+    }
+
+    /** A resumed run keeps its own checkpoint interval, unless --checkpoint-seconds is given again. */
+    private Duration resumedInterval(ModelFile resumed, Duration asked) {
+        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--checkpoint-seconds");
+        if (given || resumed.setup() == null || !validInterval(resumed.setup().checkpointSeconds())) {
+            return asked;
+        }
+        return seconds(resumed.setup().checkpointSeconds());
+    }
+
+    /**
+     * The checkpoint of the run whose output is {@code out}: {@code out} with ".checkpoint" appended (its
+     * name shortened with a hash where that would pass the file system's limit).
+     */
+    static Path checkpointFile(Path out) {
+        return SiblingFiles.withSuffix(out, ".checkpoint");
+    }
+
+    private Duration checkpointInterval() {
+        if (!validInterval(checkpointSeconds)) {
+            throw new BadInputException("--checkpoint-seconds must be between 0 and " + MAX_CHECKPOINT_SECONDS
+                    + ", got " + checkpointSeconds);
+        }
+        return seconds(checkpointSeconds);
+    }
+
+    /** A day: a longer interval is a typo, and would lose a day's work to a kill. */
+    private static final double MAX_CHECKPOINT_SECONDS = 86_400;
+
+    private static boolean validInterval(double seconds) {
+        return seconds >= 0 && seconds <= MAX_CHECKPOINT_SECONDS;
+    }
+
+    private static Duration seconds(double seconds) {
+        return Duration.ofNanos(Math.round(seconds * 1e9));
+    }
+
+    /** For {@code --resume FILE}: FILE.checkpoint, loaded, and where it stands said on stderr. */
     private ModelFile checkpointToResume(PrintWriter stderr) throws ModelFileException {
+        Path checkpoint = checkpointFile(resume);
+        if (!Files.exists(checkpoint)) {
+            throw new BadInputException(checkpoint + ": no such checkpoint, so no interrupted run of " + resume
+                    + " to resume" + (Files.exists(resume) ? " (" + resume + " holds a finished run)" : ""));
+        }
+        ModelFile file = ModelStore.load(checkpoint);
+        if (!file.isCheckpoint()) {
+            throw new BadInputException(checkpoint + ": holds a finished model, not an interrupted run");
+        }
+        int epochs = file.config().epochs();
+        if (file.position().epoch() >= epochs) {
+            stderr.println("resuming " + resume + ": " + (epochs == 1 ? "its 1 epoch was" : "all " + epochs + " epochs were")
+                    + " trained before it stopped; saving the model");
+        } else {
+            stderr.println("resuming " + resume + " at " + file.position().describe() + " of " + epochs(epochs));
+        }
+        return file;
+    }
+
+    /**
+     * For {@code --resume FILE}: FILE. The run keeps its own hyperparameters, so options that would change
+     * them are refused rather than silently ignored.
+     */
+    private Path resumeTarget() {
         if (out != null && !out.toAbsolutePath().normalize().equals(resume.toAbsolutePath().normalize())) {
             throw new BadInputException("--resume " + resume + " continues the run whose --out was " + resume
                     + " and saves it there; drop --out " + out);
@@ -168,17 +302,7 @@ final class TrainCommand implements Callable<Integer> {
                     + String.join(", ", changed));
         }
         out = resume;
-        Path checkpoint = checkpointFile(resume);
-        if (!Files.exists(checkpoint)) {
-            throw new BadInputException(checkpoint + ": no such checkpoint, so no interrupted run of " + resume
-                    + " to resume" + (Files.exists(resume) ? " (" + resume + " holds a finished run)" : ""));
-        }
-        ModelFile file = ModelStore.load(checkpoint);
-        if (!file.isCheckpoint()) {
-            throw new BadInputException(checkpoint + ": holds a finished model, not an interrupted run");
-        }
-        stderr.println("resuming " + resume + " at " + file.position().describe() + " of " + file.config().epochs());
-        return file;
+        return resume;
     }
 
     private static final List<String> HYPERPARAMETER_OPTIONS = List.of(
@@ -216,19 +340,33 @@ final class TrainCommand implements Callable<Integer> {
         return count + (count == 1 ? " epoch" : " epochs");
     }
 
-    /** The options as a config; the image size is MNIST's until the data is loaded. */
-    private VaeConfig hyperparameters() {
+    /**
+     * Checks the options before anything else is read: all but the limits that depend on the image size
+     * (weights, minibatch activations), which are checked once the data's headers give that size.
+     */
+    private void checkHyperparameters() {
         try {
-            return VaeConfig.defaults()
-                    .withArchitecture(Architecture.fromName(architecture))
-                    .withHiddenSizes(hidden)
-                    .withLatentSize(latent)
-                    .withTraining(learningRate, batch, epochs)
-                    .withBeta(beta, warmupEpochs)
-                    .withSeed(seed);
+            options(1, 1);
+        } catch (VaeConfig.TooLargeException e) {
+            // too large even for one-pixel images: said with the data's real image size, in a moment
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }
+    }
+
+    /** The options as a config for the images of {@code data}. */
+    private VaeConfig hyperparameters(LoadedData.Measured data) {
+        try {
+            return options(data.shape().rows(), data.shape().cols());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(data.folder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The options as a config for images of rows x cols, checked all at once. */
+    private VaeConfig options(int rows, int cols) {
+        return new VaeConfig(rows, cols, hidden, latent, learningRate, batch, epochs, beta, warmupEpochs, seed,
+                Architecture.fromName(architecture));
     }
 
     private static VaeConfig withImageSizeOf(VaeConfig config, LoadedData loaded) {
@@ -244,16 +382,10 @@ final class TrainCommand implements Callable<Integer> {
      * something that is not a model; says so when a model is about to be replaced.
      */
     private void checkOutput(PrintWriter stderr) {
-        if (out == null) {
-            throw new BadInputException("train needs --out FILE (a new run) or --resume FILE (an interrupted one)");
-        }
         Path checkpoint = checkpointFile(out);
         if (Files.exists(checkpoint)) {
             throw new BadInputException(checkpoint + ": an interrupted run of " + out + " is checkpointed there;"
-                    + " continue it with train --resume " + out + ", or delete the checkpoint to start a new run");
-        }
-        if (Files.isDirectory(out)) {
-            throw new BadInputException(out + ": is a folder; --out needs a file name");
+                    + " continue it with: " + ResumeCommand.of(out) + " (or delete the checkpoint to start a new run)");
         }
         if (!Files.exists(out)) {
             return;

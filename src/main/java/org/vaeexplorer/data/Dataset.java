@@ -1,11 +1,19 @@
 package org.vaeexplorer.data;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
  * A named training and test set whose images all share one size (the model's input size).
+ *
+ * @param folder the folder it was read from (absolute), or null for a dataset made in memory
  */
-public record Dataset(String name, ImageSet train, ImageSet test) {
+public record Dataset(String name, ImageSet train, ImageSet test, Path folder) {
+
+    /** A dataset made in memory, read from no folder. */
+    public Dataset(String name, ImageSet train, ImageSet test) {
+        this(name, train, test, null);
+    }
 
     public Dataset {
         Objects.requireNonNull(name, "name");

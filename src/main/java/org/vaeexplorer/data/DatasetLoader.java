@@ -34,9 +34,68 @@ public final class DatasetLoader {
     private DatasetLoader() {
     }
 
-    /** Loads the dataset in {@code dir}, named after the folder. */
+    /**
+     * Heap the rest of the program needs beside the dataset while it trains or shows a model: the model's
+     * Java-side copies, the sample history, the test set's encodings, a minibatch.
+     */
+    static final long HEAP_RESERVE = 96L << 20;
+    private static final long MB = 1L << 20;
+
+    /**
+     * The sizes of the dataset in {@code dir}, read from its two image files' headers only: what loading
+     * it will take, known in milliseconds. The folder is checked as {@link #load} checks it.
+     */
+    public record Shape(IdxReader.ImageShape train, IdxReader.ImageShape test) {
+
+        public int rows() {
+            return train.rows();
+        }
+
+        public int cols() {
+            return train.cols();
+        }
+
+        /** Heap bytes the loaded dataset holds: one byte per pixel and one per label. */
+        public long bytes() {
+            return train.bytes() + train.count() + test.bytes() + test.count();
+        }
+    }
+
+    /** Reads the headers of the dataset in {@code dir}: its image counts and size, without its pixels. */
+    public static Shape measure(Path dir) throws DatasetException {
+        checkFolder(dir);
+        Path trainImages = find(dir, TRAIN_IMAGES);
+        find(dir, TRAIN_LABELS);
+        Path testImages = find(dir, TEST_IMAGES);
+        find(dir, TEST_LABELS);
+        IdxReader.ImageShape train = IdxReader.readImageShape(trainImages);
+        IdxReader.ImageShape test = IdxReader.readImageShape(testImages);
+        checkSameSize(dir, train.rows(), train.cols(), trainImages, test.rows(), test.cols(), testImages);
+        return new Shape(train, test);
+    }
+
+    /**
+     * Loads the dataset in {@code dir}, named after the folder. A dataset too large for the memory left is
+     * refused from its headers, before anything is read.
+     */
     public static Dataset load(Path dir) throws DatasetException {
         long start = System.nanoTime();
+        Shape shape = measure(dir);
+        checkFitsInMemory(dir, shape, Runtime.getRuntime());
+        Path trainImages = find(dir, TRAIN_IMAGES);
+        Path testImages = find(dir, TEST_IMAGES);
+        ImageSet train = readSet(dir, trainImages, find(dir, TRAIN_LABELS));
+        ImageSet test = readSet(dir, testImages, find(dir, TEST_LABELS));
+        // The headers were checked, but the files may have changed since.
+        checkSameSize(dir, train.rows(), train.cols(), trainImages, test.rows(), test.cols(), testImages);
+        Dataset dataset = new Dataset(nameOf(dir), train, test, dir.toAbsolutePath().normalize());
+        LOG.info("Loaded {} from {}: {} training and {} test images of {}x{} in {} ms",
+                dataset.name(), dir.toAbsolutePath(), train.count(), test.count(),
+                dataset.rows(), dataset.cols(), (System.nanoTime() - start) / 1_000_000);
+        return dataset;
+    }
+
+    private static void checkFolder(Path dir) throws DatasetException {
         if (!Files.exists(dir)) {
             throw new DatasetException("no such folder: " + dir.toAbsolutePath());
         }
@@ -44,30 +103,52 @@ public final class DatasetLoader {
             throw new DatasetException(dir.toAbsolutePath() + " is not a folder (choose the folder"
                     + " that holds the four IDX files " + TRAIN_IMAGES + " etc.)");
         }
-        // Find all four before reading anything, so a missing file is reported at once.
-        Path trainImages = find(dir, TRAIN_IMAGES);
-        Path trainLabels = find(dir, TRAIN_LABELS);
-        Path testImages = find(dir, TEST_IMAGES);
-        Path testLabels = find(dir, TEST_LABELS);
+    }
 
-        ImageSet train = readSet(dir, trainImages, trainLabels);
-        ImageSet test = readSet(dir, testImages, testLabels);
-        if (train.rows() != test.rows() || train.cols() != test.cols()) {
-            throw new DatasetException(dir.toAbsolutePath() + ": image size " + train.rows() + "x"
-                    + train.cols() + " in training set (" + trainImages.getFileName() + ") but "
-                    + test.rows() + "x" + test.cols() + " in test set (" + testImages.getFileName() + ")");
+    private static void checkSameSize(Path dir, int trainRows, int trainCols, Path trainImages, int testRows,
+                                      int testCols, Path testImages) throws DatasetException {
+        if (trainRows != testRows || trainCols != testCols) {
+            throw new DatasetException(dir.toAbsolutePath() + ": image size " + trainRows + "x"
+                    + trainCols + " in training set (" + trainImages.getFileName() + ") but "
+                    + testRows + "x" + testCols + " in test set (" + testImages.getFileName() + ")");
         }
-        Dataset dataset = new Dataset(nameOf(dir), train, test);
-        LOG.info("Loaded {} from {}: {} training and {} test images of {}x{} in {} ms",
-                dataset.name(), dir.toAbsolutePath(), train.count(), test.count(),
-                dataset.rows(), dataset.cols(), (System.nanoTime() - start) / 1_000_000);
-        return dataset;
+    }
+
+    /**
+     * Refuses a dataset whose pixels would not fit in the heap left, in one sentence that says what would.
+     * While a file is read its buffer grows by doubling, so the largest file briefly takes up to twice its
+     * size; a last full collection is tried before refusing, as the heap may hold garbage.
+     */
+    static void checkFitsInMemory(Path dir, Shape shape, Runtime runtime) throws DatasetException {
+        long needed = shape.bytes() + Math.max(shape.train().bytes(), shape.test().bytes()) + HEAP_RESERVE;
+        if (needed <= freeHeap(runtime)) {
+            return;
+        }
+        System.gc(); // only on the way to refusing: a dataset that fits once garbage is gone is not refused
+        long free = freeHeap(runtime);
+        if (needed > free) {
+            throw new DatasetException(tooLarge(dir, shape, needed, free, runtime.maxMemory()));
+        }
+    }
+
+    static String tooLarge(Path dir, Shape shape, long needed, long free, long max) {
+        long perImage = 2L * ((long) shape.rows() * shape.cols() + 1);
+        long fit = Math.max(0, (free - HEAP_RESERVE) / perImage);
+        return dir.toAbsolutePath() + ": " + shape.train().count() + " training and " + shape.test().count()
+                + " test images of " + shape.rows() + "x" + shape.cols() + " need about " + needed / MB
+                + " MB of memory to load, but " + free / MB + " MB of the " + max / MB + " MB heap are free: about "
+                + fit + " images of " + shape.rows() + "x" + shape.cols()
+                + " fit (training and test together); use fewer images, or a larger heap (java -Xmx4g -jar ...)";
+    }
+
+    private static long freeHeap(Runtime runtime) {
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     }
 
     /** Loads the MNIST copy shipped in assets/mnist (see {@link #bundledMnistDir()}). */
     public static Dataset loadBundledMnist() throws DatasetException {
         Dataset dataset = load(bundledMnistDir());
-        return new Dataset("MNIST", dataset.train(), dataset.test());
+        return new Dataset("MNIST", dataset.train(), dataset.test(), dataset.folder());
     }
 
     /**
@@ -118,6 +199,12 @@ public final class DatasetLoader {
         Path raw = dir.resolve(baseName);
         if (Files.isRegularFile(raw)) {
             return raw;
+        }
+        for (Path present : new Path[] {gz, raw}) {
+            if (Files.exists(present)) {
+                throw DatasetException.inFile(present, "is not a regular file (a folder, named pipe or device);"
+                        + " an IDX file is needed");
+            }
         }
         throw new DatasetException(dir.toAbsolutePath() + ": missing " + baseName + "(.gz)");
     }

@@ -49,31 +49,61 @@ public final class IdxReader {
     private IdxReader() {
     }
 
-    public static Images readImages(Path file) throws DatasetException {
+    /**
+     * The count and size an IDX image file's header announces, checked as {@link #readImages} checks them:
+     * what the pixels will take, known before any of them is read.
+     */
+    public record ImageShape(int count, int rows, int cols) {
+
+        /** Bytes of pixels: one per pixel. */
+        public long bytes() {
+            return (long) count * rows * cols;
+        }
+
+        @Override
+        public String toString() {
+            return count + " images of " + rows + "x" + cols + " (" + bytes() + " bytes)";
+        }
+    }
+
+    /** Reads and checks only the header of an image file. */
+    public static ImageShape readImageShape(Path file) throws DatasetException {
         try (InputStream in = open(file)) {
-            checkMagic(file, readHeader(in, file, 1)[0], IMAGE_MAGIC, "an IDX image file");
-            int[] dims = readHeader(in, file, 3);
-            long count = Integer.toUnsignedLong(dims[0]);
-            long rows = Integer.toUnsignedLong(dims[1]);
-            long cols = Integer.toUnsignedLong(dims[2]);
-            if (count == 0) {
-                throw DatasetException.inFile(file, "holds zero images");
-            }
-            if (rows == 0 || cols == 0 || rows > MAX_SIDE || cols > MAX_SIDE) {
-                throw DatasetException.inFile(file, "image size " + rows + "x" + cols
-                        + " in the header is not plausible (each side must be 1.." + MAX_SIDE + ")");
-            }
-            long bytes = count * rows * cols; // cannot overflow: 2^32 * 4096 * 4096 < 2^63
-            String what = count + " images of " + rows + "x" + cols + " (" + bytes + " bytes)";
-            if (bytes > MAX_PAYLOAD) {
-                throw DatasetException.inFile(file, "header says " + what
-                        + ", more than the " + MAX_PAYLOAD + " bytes this program can hold");
-            }
-            byte[] pixels = readPayload(in, file, (int) bytes, what, 16);
-            return new Images((int) count, (int) rows, (int) cols, pixels);
+            return readImageShape(in, file);
         } catch (IOException e) {
             throw translate(file, e);
         }
+    }
+
+    public static Images readImages(Path file) throws DatasetException {
+        try (InputStream in = open(file)) {
+            ImageShape shape = readImageShape(in, file);
+            byte[] pixels = readPayload(in, file, (int) shape.bytes(), shape.toString(), 16);
+            return new Images(shape.count(), shape.rows(), shape.cols(), pixels);
+        } catch (IOException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private static ImageShape readImageShape(InputStream in, Path file) throws IOException {
+        checkMagic(file, readHeader(in, file, 1)[0], IMAGE_MAGIC, "an IDX image file");
+        int[] dims = readHeader(in, file, 3);
+        long count = Integer.toUnsignedLong(dims[0]);
+        long rows = Integer.toUnsignedLong(dims[1]);
+        long cols = Integer.toUnsignedLong(dims[2]);
+        if (count == 0) {
+            throw DatasetException.inFile(file, "holds zero images");
+        }
+        if (rows == 0 || cols == 0 || rows > MAX_SIDE || cols > MAX_SIDE) {
+            throw DatasetException.inFile(file, "image size " + rows + "x" + cols
+                    + " in the header is not plausible (each side must be 1.." + MAX_SIDE + ")");
+        }
+        long bytes = count * rows * cols; // cannot overflow: 2^32 * 4096 * 4096 < 2^63
+        if (bytes > MAX_PAYLOAD) {
+            throw DatasetException.inFile(file, "header says " + count + " images of " + rows + "x" + cols
+                    + " (" + bytes + " bytes), more than the " + MAX_PAYLOAD + " bytes this program can hold");
+        }
+        return new ImageShape((int) count, (int) rows, (int) cols);
     }
 
     /** Reads a label file; every label must be a class 0..9 (see {@link ImageSet#NUM_CLASSES}). */
@@ -104,6 +134,10 @@ public final class IdxReader {
     }
 
     private static InputStream open(Path file) throws IOException {
+        // A named pipe or a device would be opened and read until someone writes to it: perhaps never.
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw DatasetException.inFile(file, "is not a regular file (a folder, named pipe or device); an IDX file is needed");
+        }
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), IO_BUFFER);
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
             return raw;

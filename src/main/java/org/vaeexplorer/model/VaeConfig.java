@@ -43,6 +43,9 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
     public static final long MAX_MINIBATCH_ACTIVATIONS = 16_000_000;
 
     public VaeConfig {
+        if (hiddenSizes == null || hiddenSizes.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("hidden layer sizes are missing");
+        }
         hiddenSizes = List.copyOf(hiddenSizes);
         architecture = architecture == null ? Architecture.MLP : architecture;
         validate(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs,
@@ -130,11 +133,11 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
         ConvShape convShape = conv ? new ConvShape(rows, cols) : null;
         long weights = conv ? convShape.parameterCount(hidden, latent) : parameterCount(rows * cols, hidden, latent);
         String shape = conv ? "convolutional " + convShape.describe(hidden, latent) : shape(rows * cols, hidden, latent);
-        require(weights <= MAX_PARAMETERS, "a " + shape + " network has " + weights
+        requireFits(weights <= MAX_PARAMETERS, "a " + shape + " network has " + weights
                 + " weights, more than the " + MAX_PARAMETERS + " that fit in memory; use smaller hidden layers");
         long activations = (long) batch * (conv ? convShape.activationsPerImage(hidden, latent)
                 : activationsPerImage(rows * cols, hidden, latent));
-        require(activations <= MAX_MINIBATCH_ACTIVATIONS, "a minibatch of " + batch + " images through "
+        requireFits(activations <= MAX_MINIBATCH_ACTIVATIONS, "a minibatch of " + batch + " images through "
                 + shape + " needs " + activations + " activation values, more than the "
                 + MAX_MINIBATCH_ACTIVATIONS + " that fit in memory; use a smaller batch size");
     }
@@ -184,6 +187,25 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
         StringBuilder s = new StringBuilder().append(input);
         hidden.forEach(h -> s.append('-').append(h));
         return s.append('-').append(latent).toString();
+    }
+
+    /**
+     * Hyperparameters whose network or minibatch would not fit in memory for this image size: the limits
+     * that depend on the image size, which a caller that does not know it yet may check again once it does.
+     */
+    public static final class TooLargeException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    private static void requireFits(boolean ok, String message) {
+        if (!ok) {
+            throw new TooLargeException(message);
+        }
     }
 
     private static void require(boolean ok, String message) {

@@ -11,13 +11,20 @@ import org.vaeexplorer.model.VaeConfig;
  *
  * @param optimizerState Adam's moments, or null when the model was never trained here
  * @param position       where the interrupted run stands, or null for a model whose run ended
+ * @param setup          the data and checkpoint interval of the run that trained it, or null when not known
+ *                       (files written before it was kept, models never trained here)
  */
 public record ModelFile(VaeConfig config, INDArray params, INDArray optimizerState, TrainingHistory history,
-                        RunPosition position) {
+                        RunPosition position, RunSetup setup) {
 
     /** A model whose run ended (or that was never trained). */
     public ModelFile(VaeConfig config, INDArray params, INDArray optimizerState, TrainingHistory history) {
         this(config, params, optimizerState, history, null);
+    }
+
+    public ModelFile(VaeConfig config, INDArray params, INDArray optimizerState, TrainingHistory history,
+                     RunPosition position) {
+        this(config, params, optimizerState, history, position, null);
     }
 
     /** True for the checkpoint of a run that has not ended: it can be resumed. */
@@ -27,7 +34,17 @@ public record ModelFile(VaeConfig config, INDArray params, INDArray optimizerSta
 
     /** The same model, marked as the checkpoint of a run at {@code at} (or as finished, for null). */
     public ModelFile at(RunPosition at) {
-        return new ModelFile(config, params, optimizerState, history, at);
+        return new ModelFile(config, params, optimizerState, history, at, setup);
+    }
+
+    /** The same model, recording the run that trained it. */
+    public ModelFile trainedWith(RunSetup runSetup) {
+        return new ModelFile(config, params, optimizerState, history, position, runSetup);
+    }
+
+    /** The same model with another history (e.g. with the training curve as the window drew it). */
+    public ModelFile withHistory(TrainingHistory newHistory) {
+        return new ModelFile(config, params, optimizerState, newHistory, position, setup);
     }
 
     public static ModelFile of(Vae vae, INDArray optimizerState, TrainingHistory history) {

@@ -16,6 +16,8 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,7 +36,11 @@ import java.util.zip.ZipOutputStream;
  * (Adam's moments).
  *
  * <p>Saving is atomic: the zip is written to a temporary file in the target folder, forced to disk and
- * renamed over the target, so a crash mid-save leaves either the old file or the new one, never half.
+ * renamed over the target, so a crash mid-save leaves either the old file or the new one, never half. A
+ * process killed mid-save leaves its temporary file ({@code .NAME<digits>.tmp}); the next training run on
+ * that file removes it ({@link #deleteStaleTemporaries}).
+ *
+ * <p>Only regular files are read or replaced: a named pipe or a device would block, or be destroyed.
  */
 public final class ModelStore {
 
@@ -54,7 +60,7 @@ public final class ModelStore {
 
     record Header(String format, int version, VaeConfig config, long parameterCount, boolean hasOptimizerState,
                   List<EpochRecord> epochs, List<StoredSnapshot> samples, StoredCurve trainCurve,
-                  RunPosition position) {
+                  RunPosition position, RunSetup setup) {
     }
 
     /**
@@ -93,7 +99,7 @@ public final class ModelStore {
     }
 
     /** A model file's hyperparameters and history, read without its weights (no ND4J needed). */
-    public record Summary(VaeConfig config, TrainingHistory history, RunPosition position) {
+    public record Summary(VaeConfig config, TrainingHistory history, RunPosition position, RunSetup setup) {
     }
 
     /** Sample pixels stored as 8-bit grey levels: they are for display, and 4x smaller. */
@@ -122,8 +128,9 @@ public final class ModelStore {
         Path dir = target.getParent();
         Path temp = null;
         try {
+            refuseIrregular(file);
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            temp = Files.createTempFile(dir, SiblingFiles.tempPrefix(target), SiblingFiles.tempSuffix());
             readableByAll(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel);
@@ -138,13 +145,91 @@ public final class ModelStore {
                 channel.force(true);
             }
             moveIntoPlace(temp, target);
+        } catch (ModelFileException e) {
+            deleteQuietly(temp);
+            throw e;
         } catch (AccessDeniedException e) {
             deleteQuietly(temp);
             throw new ModelFileException(file, "cannot write here: permission denied", e);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
-            throw new ModelFileException(file, "could not be saved (" + describe(e) + "); any earlier file there is unchanged", e);
+            // Before the temporary file exists, the folder is at fault; after, the writing (e.g. a full disk).
+            String why = temp == null && e instanceof IOException io ? whyNotWritable(target, io) : describe(e);
+            throw new ModelFileException(file, "could not be saved (" + why + "); any earlier file there is unchanged", e);
         }
+    }
+
+    /**
+     * Checks, before any work is spent on it, that {@code file} can be saved as {@link #save} saves it: it is
+     * not a folder, named pipe or device, its folder exists or can be made (it is made), and the temporary
+     * file a save writes first can be created there (it is created and deleted). That asks the file system
+     * itself, so it holds for every user, root included, where permission bits alone would mislead.
+     */
+    public static void checkWritable(Path file) throws ModelFileException {
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            refuseIrregular(file);
+            if (!SiblingFiles.nameFits(target)) {
+                throw new ModelFileException(file, "the file name is longer than the " + SiblingFiles.MAX_NAME_BYTES
+                        + " bytes a file system allows");
+            }
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), SiblingFiles.tempPrefix(target), SiblingFiles.tempSuffix());
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ModelFileException(file, "cannot be written: " + whyNotWritable(target, e), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Deletes the temporary files that saves of {@code file} left behind when their process died. Only for
+     * the holder of the file's {@link org.vaeexplorer.store.RunLock}: no other run is saving it then.
+     *
+     * @return the files deleted
+     */
+    public static List<Path> deleteStaleTemporaries(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        java.util.regex.Pattern names = SiblingFiles.tempNames(target);
+        List<Path> deleted = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(target.getParent(),
+                p -> names.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p))) {
+            for (Path stale : stream) {
+                Files.deleteIfExists(stale);
+                deleted.add(stale);
+            }
+        }
+        return deleted;
+    }
+
+    /** A folder, named pipe or device at {@code file} is neither read nor replaced. */
+    private static void refuseIrregular(Path file) throws ModelFileException {
+        if (Files.isDirectory(file)) {
+            throw new ModelFileException(file, "is a folder, not a model file");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ModelFileException(file, "is not a regular file (a named pipe, device or socket), not a model file");
+        }
+    }
+
+    /** Why a file in {@code target}'s folder could not be written, in words: the parent that is a file, ... */
+    private static String whyNotWritable(Path target, IOException e) {
+        for (Path p = target.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    return p + " is a file, not a folder";
+                }
+                break;
+            }
+        }
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : describe(e);
+        if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        }
+        return reason + " in " + target.getParent();
     }
 
     /** createTempFile makes the file private (rw-------); a model file is an ordinary document. */
@@ -165,7 +250,7 @@ public final class ModelStore {
     private static Header header(ModelFile m) {
         return new Header(FORMAT, VERSION, m.config(), m.params().length(), m.optimizerState() != null,
                 m.history().epochs(), m.history().samples().stream().map(StoredSnapshot::of).toList(),
-                StoredCurve.of(m.history().trainCurve()), m.position());
+                StoredCurve.of(m.history().trainCurve()), m.position(), m.setup());
     }
 
     public static ModelFile load(Path file) throws ModelFileException {
@@ -173,9 +258,7 @@ public final class ModelStore {
         if (!Files.exists(file)) {
             throw new ModelFileException(file, "no such file");
         }
-        if (Files.isDirectory(file)) {
-            throw new ModelFileException(file, "is a folder, not a model file");
-        }
+        refuseIrregular(file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Header header = readHeader(file, zip);
             long expected = header.parameterCount();
@@ -190,7 +273,7 @@ public final class ModelStore {
             if (header.position() != null && optimizer == null) {
                 throw new ModelFileException(file, "a checkpoint of an unfinished run must hold the optimizer state");
             }
-            return new ModelFile(header.config(), params, optimizer, history(header), header.position());
+            return new ModelFile(header.config(), params, optimizer, history(header), header.position(), header.setup());
         } catch (ZipException e) {
             throw new ModelFileException(file, "not a VAE Explorer model (not a zip file)", e);
         } catch (NoSuchFileException e) {
@@ -209,12 +292,13 @@ public final class ModelStore {
      * reading megabytes of weights each. Checks the header as {@link #load} does.
      */
     public static Summary loadSummary(Path file) throws ModelFileException {
-        if (!Files.isRegularFile(file)) {
-            throw new ModelFileException(file, Files.isDirectory(file) ? "is a folder, not a model file" : "no such file");
+        if (!Files.exists(file)) {
+            throw new ModelFileException(file, "no such file");
         }
+        refuseIrregular(file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Header header = readHeader(file, zip);
-            return new Summary(header.config(), history(header), header.position());
+            return new Summary(header.config(), history(header), header.position(), header.setup());
         } catch (ZipException e) {
             throw new ModelFileException(file, "not a VAE Explorer model (not a zip file)", e);
         } catch (ModelFileException e) {
@@ -247,9 +331,14 @@ public final class ModelStore {
         try {
             header = JSON.readValue(bytes, Header.class);
         } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
-            throw new ModelFileException(file, "impossible hyperparameters: " + rootMessage(e), e);
+            boolean config = e.getType() != null && e.getType().getRawClass() == VaeConfig.class;
+            throw new ModelFileException(file, (config ? "impossible hyperparameters: " : "impossible values in "
+                    + HEADER + " (" + jsonPath(e) + "): ") + rootMessage(e), e);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new ModelFileException(file, "unreadable " + HEADER + " (" + e.getOriginalMessage() + ")", e);
+        }
+        if (header == null) {
+            throw new ModelFileException(file, "not a VAE Explorer model (" + HEADER + " is empty)");
         }
         if (!FORMAT.equals(header.format())) {
             throw new ModelFileException(file, "not a VAE Explorer model (format '" + header.format() + "')");
@@ -261,12 +350,32 @@ public final class ModelStore {
         if (header.config() == null) {
             throw new ModelFileException(file, "no hyperparameters in " + HEADER);
         }
+        checkComplete(file, header);
         long needed = parameterCount(header.config());
         if (header.parameterCount() != needed) {
             throw new ModelFileException(file, "header says " + header.parameterCount()
                     + " parameters but its hyperparameters need " + needed);
         }
         return header;
+    }
+
+    /** Missing parts of the history are named here, rather than failing later as a null somewhere. */
+    private static void checkComplete(Path file, Header header) throws ModelFileException {
+        List<EpochRecord> epochs = header.epochs() == null ? List.of() : header.epochs();
+        for (int i = 0; i < epochs.size(); i++) {
+            EpochRecord e = epochs.get(i);
+            if (e == null || e.train() == null || e.test() == null) {
+                throw new ModelFileException(file, "corrupt model file: epoch record " + (i + 1) + " of " + epochs.size()
+                        + " in " + HEADER + " is incomplete");
+            }
+        }
+        List<StoredSnapshot> samples = header.samples() == null ? List.of() : header.samples();
+        for (int i = 0; i < samples.size(); i++) {
+            if (samples.get(i) == null || samples.get(i).grey() == null) {
+                throw new ModelFileException(file, "corrupt model file: sample snapshot " + (i + 1) + " of "
+                        + samples.size() + " in " + HEADER + " is incomplete");
+            }
+        }
     }
 
     /** Weights of a network with these hyperparameters: each affine layer has (in + 1) * out. */
@@ -336,9 +445,26 @@ public final class ModelStore {
         }
     }
 
+    /** A failure in words; a null met where a value was needed is said so, not shown as Java's own text. */
     private static String describe(Throwable e) {
+        if (e instanceof NullPointerException) {
+            return "a value it needs is missing";
+        }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    /** "epochs[3].train": where in the JSON Jackson failed. */
+    private static String jsonPath(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "top level" : path.toString();
     }
 
     private static String rootMessage(Throwable e) {

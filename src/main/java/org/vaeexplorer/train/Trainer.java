@@ -5,6 +5,7 @@ import org.nd4j.linalg.api.rng.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.DatasetFingerprint;
 import org.vaeexplorer.data.ShuffledBatches;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.model.Evaluation;
@@ -18,6 +19,7 @@ import org.vaeexplorer.store.TrainingHistory;
 import org.vaeexplorer.model.TrainingStep;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.store.RunSetup;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -36,7 +38,10 @@ import java.util.concurrent.ExecutionException;
  * position: the result is the one the uninterrupted run would have given.
  *
  * <p>Checkpoints reach the listener ({@link TrainingListener#onCheckpoint}) at the end of every epoch and,
- * between minibatches, whenever {@link #checkpointInterval()} has passed since the last one.
+ * between minibatches, whenever {@link #checkpointInterval()} has passed since the last one (and once more
+ * on {@link #stopAndCheckpoint()}). Each checkpoint and the final model record the run's {@link RunSetup}:
+ * the dataset (folder and fingerprint) and the checkpoint interval. A checkpoint is continued only on the
+ * data it records.
  */
 public final class Trainer {
 
@@ -59,10 +64,12 @@ public final class Trainer {
     private final ModelFile start;
     private final TrainingListener listener;
     private final Duration checkpointInterval;
+    private final RunSetup setup;
     private final CompletableFuture<TrainingOutcome> outcome = new CompletableFuture<>();
     private final Object lock = new Object();
     private State state = State.NEW;
     private boolean stopRequested;
+    private boolean checkpointOnStop;
     private Thread thread;
 
     /**
@@ -93,9 +100,24 @@ public final class Trainer {
         if (start != null && !start.config().sameNetwork(config)) {
             throw new IllegalArgumentException("cannot continue a model of another shape");
         }
+        DatasetFingerprint fingerprint = DatasetFingerprint.of(data);
         if (start != null && start.isCheckpoint()) {
+            checkSameData(start, data, fingerprint);
             checkResumable(start, config, data);
         }
+        this.setup = new RunSetup(data.folder() == null ? null : data.folder().toString(), fingerprint,
+                checkpointInterval.toNanos() / 1e9);
+    }
+
+    /** A checkpoint continues only on the data it was trained on (when it says which: older ones do not). */
+    private static void checkSameData(ModelFile checkpoint, Dataset data, DatasetFingerprint fingerprint) {
+        RunSetup recorded = checkpoint.setup();
+        if (recorded == null || recorded.data() == null || recorded.data().equals(fingerprint)) {
+            return;
+        }
+        throw new IllegalArgumentException("the checkpoint was trained on "
+                + (recorded.dataFolder() == null ? "another dataset" : recorded.dataFolder())
+                + " (" + recorded.data().describe() + "), not on this data (" + fingerprint.describe() + ")");
     }
 
     /** A checkpoint continues only the run it came from: same batches, same data size. */
@@ -159,6 +181,23 @@ public final class Trainer {
         }
     }
 
+    /**
+     * Stops after the current minibatch, handing the listener a checkpoint of where the run stands first,
+     * so that the run can be resumed there (a process asked to end).
+     */
+    public void stopAndCheckpoint() {
+        synchronized (lock) {
+            checkpointOnStop = true;
+            stopRequested = true;
+            lock.notifyAll();
+        }
+    }
+
+    /** The data and checkpoint interval this run records in its checkpoints and model. */
+    public RunSetup setup() {
+        return setup;
+    }
+
     public State state() {
         synchronized (lock) {
             return state;
@@ -176,6 +215,12 @@ public final class Trainer {
             return outcome.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private boolean checkpointRequestedOnStop() {
+        synchronized (lock) {
+            return checkpointOnStop;
         }
     }
 
@@ -247,6 +292,9 @@ public final class Trainer {
                         maybeCheckpoint(epoch, b, epochSums, epochImages);
                     }
                     if (waitWhilePausedOrStop()) {
+                        if (checkpointRequestedOnStop()) {
+                            checkpoint(new RunPosition(epoch, b, iteration, epochSums, epochImages, noise.rootState(), noise.nodeState()));
+                        }
                         return finish(TrainingOutcome.Status.STOPPED, "stopped at epoch " + (epoch + 1) + ", minibatch " + b);
                     }
                     if (isEarlySnapshot()) {
@@ -310,7 +358,7 @@ public final class Trainer {
 
         private void checkpoint(RunPosition at) {
             lastCheckpoint = System.nanoTime();
-            listener.onCheckpoint(ModelFile.of(vae, step.optimizerState(), history).at(at));
+            listener.onCheckpoint(ModelFile.of(vae, step.optimizerState(), history).trainedWith(setup).at(at));
         }
 
         private boolean isEarlySnapshot() {
@@ -331,7 +379,7 @@ public final class Trainer {
 
         private TrainingOutcome finish(TrainingOutcome.Status status, String message) {
             LOG.info("training ended: {}", message);
-            return new TrainingOutcome(status, message, ModelFile.of(vae, step.optimizerState(), history));
+            return new TrainingOutcome(status, message, ModelFile.of(vae, step.optimizerState(), history).trainedWith(setup));
         }
     }
 }

@@ -50,4 +50,21 @@ class AnomalyRankingTest {
         assertThat(java.util.Arrays.stream(threes).map(set::label)).containsOnly(3);
         assertThat(AnomalyRanking.rank(vae, set, threes, 2, 5)).isEqualTo(AnomalyRanking.rank(vae, set, threes, 2, 5));
     }
+
+    /** Progress is told after every chunk, so a long scoring shows it; many draws score fewer images at once. */
+    @Test
+    void scoringReportsItsProgressChunkByChunk() {
+        Vae vae = Vae.create(C);
+        ImageSet set = SyntheticImages.images(2500, 5, 5, 7);
+        int[] all = AnomalyRanking.indicesOf(set, -1);
+        List<Integer> told = new java.util.ArrayList<>();
+
+        List<AnomalyRanking.Entry> ranked = AnomalyRanking.rank(vae, set, all, 16, 11, told::add);
+
+        assertThat(ranked).hasSize(2500);
+        assertThat(told).containsExactly(1000, 2000, 2500);
+        assertThat(AnomalyRanking.rowsPerChunk(16)).isEqualTo(AnomalyRanking.CHUNK);
+        assertThat(AnomalyRanking.rowsPerChunk(1000)).isEqualTo(16);
+        assertThat(AnomalyRanking.rowsPerChunk(Integer.MAX_VALUE)).isEqualTo(1);
+    }
 }

@@ -66,6 +66,18 @@ class BadInputTest {
         assertThat(precious).hasContent("keep me");
     }
 
+    /** A path ending in a slash names a folder: refused, rather than writing a file called "models". */
+    @Test
+    void anOutputEndingInASlashIsRefused() throws Exception {
+        Path data = TinyDataset.write(dir.resolve("tiny"));
+        String folder = dir.resolve("models") + "/";
+
+        CliRun run = CliRun.of("train", "--data", data.toString(), "--out", folder);
+
+        assertOneLine(run, "--out", "'" + folder + "' names a folder", folder + "model.zip");
+        assertThat(dir.resolve("models")).doesNotExist();
+    }
+
     @Test
     void latentZero() throws Exception {
         assertOneLine(train(TinyDataset.write(dir.resolve("tiny")), "--latent", "0"), "latent size", "got 0");

@@ -100,4 +100,16 @@ class ProgressBarTest {
 
         assertThat(text.toString()).isEmpty();
     }
+
+    /** Long scoring (anomalies with many draws) shows its progress the same way: here in a log, every 30 s. */
+    @Test
+    void otherWorkShowsItsProgressThroughTheSameBar() {
+        ProgressBar bar = bar(false);
+
+        bar.show(() -> AnomaliesCommand.scoringLine(1000, 10000, 10_000 * MS), false);
+        now.set(ProgressBar.PLAIN_INTERVAL_NANOS);
+        bar.show(() -> AnomaliesCommand.scoringLine(3000, 10000, 30_000 * MS), false);
+
+        assertThat(text.toString()).isEqualTo("scoring 3000/10000 images  1:10 left" + System.lineSeparator());
+    }
 }

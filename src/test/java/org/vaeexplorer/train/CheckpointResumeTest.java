@@ -122,6 +122,11 @@ class CheckpointResumeTest {
         Dataset smaller = SyntheticImages.dataset(64, 64, 6, 6);
         assertThatThrownBy(() -> new Trainer(smaller, CONFIG, late, new Checkpoints()))
                 .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the checkpoint was trained on another dataset (256 training and 64 test images")
+                .hasMessageContaining("not on this data (64 training");
+        // A checkpoint from before checkpoints recorded their data: refused by where it stands.
+        assertThatThrownBy(() -> new Trainer(smaller, CONFIG, late.trainedWith(null), new Checkpoints()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("epoch 1, minibatch 7")
                 .hasMessageContaining("2 minibatches per epoch");
     }

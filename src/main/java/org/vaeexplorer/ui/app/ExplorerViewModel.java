@@ -330,9 +330,8 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** The model with the training curve as drawn, so an overlay, a reopened or a resumed run shows the same picture. */
     private ModelFile withCurve(ModelFile m) {
-        return new ModelFile(m.config(), m.params(), m.optimizerState(),
-                m.history().withTrainCurve(CurvePoint.thinned(training.losses().trainCurve(), MAX_CURVE_POINTS)),
-                m.position());
+        return m.withHistory(
+                m.history().withTrainCurve(CurvePoint.thinned(training.losses().trainCurve(), MAX_CURVE_POINTS)));
     }
 
     /**

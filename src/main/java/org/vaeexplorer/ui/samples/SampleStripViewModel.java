@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.vaeexplorer.store.SampleSnapshot;
+import org.vaeexplorer.store.TrainingHistory;
 
 import java.util.List;
 
@@ -65,8 +66,13 @@ public final class SampleStripViewModel {
     public void add(SampleSnapshot snapshot) {
         boolean following = selected.get() == snapshots.size() - 1;
         snapshots.add(snapshot);
+        // The strip keeps what the run's history keeps, so a long run's strip stays as small as its file.
+        List<SampleSnapshot> kept = TrainingHistory.keptSnapshots(snapshots);
+        if (kept.size() < snapshots.size()) {
+            snapshots.setAll(kept);
+        }
         last.set(snapshots.size() - 1);
-        if (following) {
+        if (following || selected.get() > last.get()) {
             selected.set(snapshots.size() - 1);
         }
         updateLabel();

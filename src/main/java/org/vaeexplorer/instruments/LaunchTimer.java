@@ -3,12 +3,16 @@ package org.vaeexplorer.instruments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Times what a user waits for: from starting {@code java -cp ... <the app's main class>} (a new JVM, relaunched with the app's
@@ -20,6 +24,8 @@ final class LaunchTimer {
 
     /** Window launches timed after the first; their median is reported. */
     static final int LAUNCHES = 3;
+    /** How often the processes a launch started are listed while it runs. */
+    private static final long SCAN_MILLIS = 100;
 
     private LaunchTimer() {
     }
@@ -44,7 +50,21 @@ final class LaunchTimer {
 
     /** One launch: its launch-to-interactive time in ms. */
     private static double once(Class<?> mainClass) throws IOException, InterruptedException {
+        return once(mainClass, Duration.ofSeconds(FxThread.TIMEOUT_SECONDS));
+    }
+
+    /**
+     * One launch, given {@code timeout} to become interactive. Whatever happens, the launched JVM and every
+     * process it started (the relaunched window) have ended when this returns or throws: a window left behind
+     * holds hundreds of MB, and a hung one ignores everything but SIGKILL.
+     */
+    static double once(Class<?> mainClass, Duration timeout) throws IOException, InterruptedException {
         Path report = Files.createTempFile("vae-explorer-launch", ".txt");
+        Process window = null;
+        Thread endOnExit = null;
+        // Every process the launch started, as seen while it ran: one whose parent has ended is no longer
+        // among the launched JVM's descendants, and would be left behind.
+        Set<ProcessHandle> seen = ConcurrentHashMap.newKeySet();
         try {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -57,11 +77,17 @@ final class LaunchTimer {
             }
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
             long start = System.currentTimeMillis();
-            Process window = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            window = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            if (!window.waitFor(FxThread.TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                window.destroyForcibly();
-                throw new IllegalStateException("the window was not interactive within " + FxThread.TIMEOUT_SECONDS + " s");
+            Process launched = window;
+            endOnExit = new Thread(() -> endAll(launched, seen), "end-launched-window"); // Ctrl-C on the benchmark
+            Runtime.getRuntime().addShutdownHook(endOnExit);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!window.waitFor(SCAN_MILLIS, TimeUnit.MILLISECONDS)) {
+                window.descendants().forEach(seen::add);
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the window was not interactive within " + timeout.toSeconds() + " s");
+                }
             }
             String interactiveAt = Files.readString(report).strip();
             if (interactiveAt.isEmpty()) {
@@ -70,7 +96,28 @@ final class LaunchTimer {
             }
             return Long.parseLong(interactiveAt) - start;
         } finally {
+            if (window != null) {
+                endAll(window, seen);
+            }
+            if (endOnExit != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(endOnExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook ends the window
+                }
+            }
             Files.deleteIfExists(report);
         }
+    }
+
+    /** Kills {@code process}, everything it started now, and the processes {@code seen} started earlier. */
+    static void endAll(Process process, Set<ProcessHandle> seen) {
+        List<ProcessHandle> started = Stream.concat(seen.stream(), process.descendants()).distinct().toList();
+        process.destroyForcibly();
+        started.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : started) {
+            p.onExit().join();
+        }
+        process.onExit().join();
     }
 }

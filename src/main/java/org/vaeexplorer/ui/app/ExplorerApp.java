@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.app;
 
+import javafx.application.Platform;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.geometry.Orientation;
@@ -53,9 +54,12 @@ import org.vaeexplorer.ui.training.TrainingViewModel;
 import org.vaeexplorer.ui.fx.Tabs;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The explorer window. {@link #start(Stage)} is the one place where view models, views, the frame
@@ -79,6 +83,11 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     /** Where the plane band ends and the tabs begin, as a fraction of the height. */
     static final double NORMAL_DIVIDER = 0.62;
     static final double PRESENTER_DIVIDER = 0.52;
+    /**
+     * How long closing may take once the process is asked to end: within the 4 s a relaunched app has
+     * (JvmRelaunch.SHUTDOWN_GRACE) and the 5 s a user waits for.
+     */
+    static final Duration EXIT_WAIT = Duration.ofMillis(3800);
 
     private Setup setup;
     private FileDialogs dialogs;
@@ -88,6 +97,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     private AnimationTimer frames;
     private Scene scene;
     private Stage stage;
+    private Thread exitHook;
 
     /** For {@link Application#launch}: the setup comes from the command-line parameters in {@link #init()}. */
     public ExplorerApp() {
@@ -140,6 +150,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         this.stage = stage;
         executor = new FxBackgroundExecutor();
         viewModel = new ExplorerViewModel(setup, executor);
+        exitHook = closeWhenProcessEnds();
         // Opening the model (0.7 s) overlaps with building the window; its result arrives on this thread
         // after start() returns, when every view listens.
         viewModel.start();
@@ -246,12 +257,47 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
 
     @Override
     public void stop() {
+        if (exitHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(exitHook);
+            } catch (IllegalStateException shuttingDown) {
+                // this is the hook at work
+            }
+        }
         if (frames != null) {
             frames.stop();
         }
         if (viewModel != null) {
             viewModel.close();
         }
+    }
+
+    /**
+     * SIGTERM or SIGINT (a logout, Ctrl-C in the terminal, a parent JVM ending) closes the window as its
+     * close button does: the JVM runs shutdown hooks on those signals and halts once they return, so this
+     * one hands the closing to the FX thread, which owns the view models, and waits for it, at most
+     * {@link #EXIT_WAIT}.
+     */
+    private Thread closeWhenProcessEnds() {
+        Thread hook = new Thread(() -> {
+            CountDownLatch closed = new CountDownLatch(1);
+            try {
+                Platform.runLater(() -> {
+                    try {
+                        stop();
+                    } finally {
+                        closed.countDown();
+                    }
+                });
+                closed.await(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (IllegalStateException toolkitEnded) {
+                // JavaFX has ended, and stop() with it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "close-window-on-exit");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 
     @Override

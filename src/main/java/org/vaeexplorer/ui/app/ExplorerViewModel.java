@@ -39,6 +39,7 @@ import org.vaeexplorer.ui.training.TrainingViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -58,13 +59,19 @@ public final class ExplorerViewModel implements AutoCloseable {
      */
     static final long MIN_ANALYSIS_INTERVAL = 200;
     static final long MAX_ANALYSIS_INTERVAL = 500;
-    /** On closing, how long to wait for run files still being written (a stopped run's final file). */
-    static final long RUN_FILES_FLUSH_SECONDS = 10;
+    /**
+     * On closing, how long a run may take to stop with a checkpoint, and how long closing may take in all,
+     * that checkpoint (or a stopped run's final file) written: within the time the app has to end once asked
+     * ({@code JvmRelaunch.SHUTDOWN_GRACE}), with room for the JVM's own exit.
+     */
+    static final Duration RUN_STOP_WAIT = Duration.ofMillis(1500);
+    static final Duration CLOSE_WAIT = Duration.ofMillis(3500);
 
     /** A run's file keeps at most this many points of its training curve (see CurvePoint.thinned). */
     static final int MAX_CURVE_POINTS = 4000;
 
     private final Setup setup;
+    private boolean closed;
     private final BackgroundExecutor executor;
     private final DecodeWorker<LatentAnalyzer.Query, LatentAnalysis> analyzer;
 
@@ -319,10 +326,23 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * The app is ending: a run under way stops with a checkpoint, which is written before this returns, so
+     * that the next start offers to resume it where it stood. Bounded by {@link #CLOSE_WAIT}; a second call does
+     * nothing.
+     */
     @Override
     public void close() {
-        training.shutdown();
-        runs.flush(RUN_FILES_FLUSH_SECONDS);
+        if (closed) {
+            return;
+        }
+        closed = true;
+        long start = System.nanoTime();
+        ModelFile checkpoint = training.stopForExit(RUN_STOP_WAIT);
+        if (checkpoint != null) {
+            runs.checkpoint(withCurve(checkpoint));
+        }
+        runs.flush(CLOSE_WAIT.minusNanos(System.nanoTime() - start));
         executor.close();
     }
 

@@ -314,14 +314,14 @@ public final class RunsViewModel {
     }
 
     /**
-     * Waits (at most {@code seconds}) until the run files queued so far are written: closing the window
+     * Waits (at most {@code wait}) until the run files queued so far are written: closing the window
      * right after Stop must not leave the stopped run looking interrupted at the next launch.
      */
-    public void flush(long seconds) {
+    public void flush(java.time.Duration wait) {
         java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
         writer.execute(written::countDown);
         try {
-            written.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+            written.await(Math.max(0, wait.toNanos()), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

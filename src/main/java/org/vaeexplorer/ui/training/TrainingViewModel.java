@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.store.CurvePoint;
+import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.model.VaeConfig;
@@ -26,10 +27,14 @@ import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.ui.charts.LossHistory;
 import org.vaeexplorer.ui.session.CurrentModel;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -370,11 +375,26 @@ public final class TrainingViewModel {
         return trainer == null ? CompletableFuture.completedFuture(null) : trainer.outcome();
     }
 
-    /** Stops any run without waiting (the window is closing). */
-    public void shutdown() {
-        if (trainer != null) {
-            trainer.stop();
+    /**
+     * The app is ending (its window closed, or the process asked to end): stops any run after its current
+     * minibatch with a checkpoint of where it stands, waiting at most {@code wait} for it. Returns that
+     * checkpoint (or the newest one not yet handed on), for the caller to keep; null when nothing ran.
+     */
+    public ModelFile stopForExit(Duration wait) {
+        if (trainer == null) {
+            return null;
         }
+        Trainer running = trainer;
+        running.stopAndCheckpoint();
+        try {
+            running.outcome().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // keep the newest checkpoint the run has handed over; the next start resumes from it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        TrainingFeed.Update update = pump();
+        return update == null ? null : update.checkpoint();
     }
 
     // ---- internals ----------------------------------------------------------------------------------

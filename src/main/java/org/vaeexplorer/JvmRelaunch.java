@@ -132,44 +132,11 @@ final class JvmRelaunch {
         return options;
     }
 
-    /**
-     * Class data sharing for {@code java -jar}: the classes a window launch loads (about 8,700: JavaFX,
-     * ND4J, Jackson, ours) are archived beside the jar ({@code vae-explorer.jsa}) when the window first
-     * closes, and mapped from there at later starts instead of being read, parsed and verified again.
-     * Measured here: launch to an interactive window 5.3 s without, 3.1-4.0 s with. Only a class path of
-     * one jar can be archived (not target/classes); a stale archive (the jar rebuilt since) is made anew.
-     */
-    static List<String> classDataSharing(String classPath, String[] args) {
-        if (classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
-            return List.of();
-        }
-        Path jar = Path.of(classPath).toAbsolutePath();
-        Path archive = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
-        List<String> quiet = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off"); // stdout may be a --json answer
-        try {
-            if (java.nio.file.Files.isRegularFile(archive)
-                    && !java.nio.file.Files.getLastModifiedTime(archive).toInstant()
-                            .isBefore(java.nio.file.Files.getLastModifiedTime(jar).toInstant())) {
-                List<String> use = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
-                use.addAll(quiet);
-                return use;
-            }
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
-        boolean opensWindow = args.length == 0 || args[0].startsWith("--model") || args[0].startsWith("--data");
-        if (opensWindow && java.nio.file.Files.isWritable(jar.getParent())) {
-            List<String> dump = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + archive));
-            dump.addAll(quiet);
-            return dump;
-        }
-        return List.of();
-    }
-
     /** Starts the child, waits for it and returns its exit code. */
     static int run(String[] args) {
         String classPath = System.getProperty("java.class.path");
-        List<String> parentOptions = new ArrayList<>(classDataSharing(classPath, args));
+        Optional<ClassSharing> sharing = ClassSharing.of(classPath, args);
+        List<String> parentOptions = new ArrayList<>(sharing.map(ClassSharing::childOptions).orElse(List.of()));
         Path starting = startingMarker();
         if (starting != null) {
             parentOptions.add("-D" + STARTING + "=" + starting);
@@ -197,10 +164,18 @@ final class JvmRelaunch {
         }
         // Ctrl-C or a plain kill of the parent ends the child too, and the parent waits for it: the child
         // checkpoints a run on its way out, and a parent gone first would make it stop at once (followParent).
-        Thread stopChild = new Thread(() -> stop(child), "stop-child-jvm");
+        Process archiving = sharing.flatMap(c -> c.archiveCommand(command.get(0)))
+                .map(archive -> startArchiving(archive, sharing.get())).orElse(null);
+        Thread stopChild = new Thread(() -> {
+            stop(child);
+            endArchiving(archiving, sharing);
+            sharing.ifPresent(c -> c.childEnded(child.exitValue()));
+        }, "stop-child-jvm");
         Runtime.getRuntime().addShutdownHook(stopChild);
         try {
             int code = child.waitFor();
+            endArchiving(archiving, sharing);
+            sharing.ifPresent(c -> c.childEnded(code));
             if (code != 0 && starting != null && Files.exists(starting)) {
                 System.err.println("vae-explorer: the Java VM could not start with the options " + command.subList(1,
                         command.indexOf("-cp")) + " (exit code " + code + ", its own message above);"
@@ -217,6 +192,32 @@ final class JvmRelaunch {
                 Runtime.getRuntime().removeShutdownHook(stopChild);
             } catch (IllegalStateException shuttingDown) {
                 // the hook runs anyway
+            }
+        }
+    }
+
+    /** Makes the class archive beside the window (ClassSharing), its output discarded; null if it cannot start. */
+    private static Process startArchiving(List<String> command, ClassSharing sharing) {
+        try {
+            Process archiving = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            archiving.onExit().thenAccept(p -> sharing.archiveMade(p.exitValue()));
+            return archiving;
+        } catch (IOException | RuntimeException e) {
+            return null; // no archive this time: the app starts as fast as without one
+        }
+    }
+
+    /** The app ends: an archive still being made is abandoned (the next launch makes it). */
+    private static void endArchiving(Process archiving, Optional<ClassSharing> sharing) {
+        if (archiving != null && archiving.isAlive()) {
+            archiving.destroyForcibly();
+            try {
+                if (archiving.waitFor(2, TimeUnit.SECONDS)) {
+                    sharing.ifPresent(c -> c.archiveMade(archiving.exitValue()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -252,7 +253,7 @@ final class JvmRelaunch {
      * The child's shutdown after the parent's asked for it ({@link #run}'s hook) or the parent died: the app's
      * own shutdown (a run checkpointed) gets this long, then the process is halted.
      */
-    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(4);
+    static final Duration SHUTDOWN_GRACE = Duration.ofMillis(3500);
     /** The child's exit code when its parent died without ending it (as a shell reports a SIGKILL). */
     static final int PARENT_GONE_EXIT = 137;
 

@@ -113,27 +113,6 @@ class JvmRelaunchTest {
     }
 
     @Test
-    void aWindowLaunchFromAJarArchivesItsClassesBesideTheJarAndLaterLaunchesMapThem(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws Exception {
-        Path jar = java.nio.file.Files.writeString(dir.resolve("vae-explorer.jar"), "jar");
-        Path archive = dir.resolve("vae-explorer.jsa");
-        assertThat(JvmRelaunch.classDataSharing(jar.toString(), new String[0]))
-                .contains("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath());
-        assertThat(JvmRelaunch.classDataSharing(jar.toString(), new String[] {"train", "--out", "m.zip"}))
-                .as("a command line run does not decide what the window's archive holds").isEmpty();
-
-        java.nio.file.Files.writeString(archive, "archive");
-        assertThat(JvmRelaunch.classDataSharing(jar.toString(), new String[] {"evaluate", "m.zip"}))
-                .contains("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), "-Xlog:cds=off");
-
-        java.nio.file.Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
-                java.nio.file.Files.getLastModifiedTime(archive).toMillis() + 60_000));
-        assertThat(JvmRelaunch.classDataSharing(jar.toString(), new String[0]))
-                .as("the jar was rebuilt: a new archive").contains("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath());
-        assertThat(JvmRelaunch.classDataSharing("target/classes:lib/a.jar", new String[0])).isEmpty();
-    }
-
-    @Test
     void aPlainStartRunsTheCommandInAChildJvmAndPassesOnItsOutputAndExitCode() throws Exception {
         Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "train", "--epochs", "0",

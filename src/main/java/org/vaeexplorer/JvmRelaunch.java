@@ -39,6 +39,8 @@ final class JvmRelaunch {
     /** Set on the child (and by launchers that pass the options themselves): do not relaunch. */
     static final String MARKER = "vae.explorer.jvm";
     static final String SAME_JVM_ENV = "VAE_EXPLORER_SAME_JVM";
+    /** The parent's process id, handed to the child: its parent may be gone before the child looks. */
+    static final String PARENT_PID = "vae.explorer.parentPid";
     private static final String G1 = "-XX:+UseG1GC";
     /**
      * A fixed, pre-touched heap: resident memory is the same after a minute as after an hour (a heap left to
@@ -83,6 +85,7 @@ final class JvmRelaunch {
         JVM_OPTIONS.stream().filter(o -> !(userChoseCollector && o.equals(G1))).forEach(command::add);
         command.add("-D" + LAUNCHED_AT + "=" + launchedAtMillis());
         command.add("-D" + MARKER + "=child");
+        command.add("-D" + PARENT_PID + "=" + ProcessHandle.current().pid());
         command.addAll(parentOptions);
         command.add("-cp");
         command.add(classPath);
@@ -153,25 +156,39 @@ final class JvmRelaunch {
         if (asciiNames) {
             builder.environment().put("LC_ALL", ArgumentBytes.UTF8_LOCALE);
         }
-        Process child;
-        try {
-            child = builder.start();
-        } catch (java.io.IOException e) {
-            System.err.println("vae-explorer: could not start " + command.get(0) + " (" + e.getMessage()
-                    + "); set " + SAME_JVM_ENV + "=1 to run in this JVM");
-            deleteQuietly(starting);
-            return 1;
-        }
         // Ctrl-C or a plain kill of the parent ends the child too, and the parent waits for it: the child
         // checkpoints a run on its way out, and a parent gone first would make it stop at once (followParent).
-        Process archiving = sharing.flatMap(c -> c.archiveCommand(command.get(0)))
-                .map(archive -> startArchiving(archive, sharing.get())).orElse(null);
+        // The hook is in place before the child starts, and a signal between the two cannot orphan it: the
+        // child starts only if the hook has not begun, and the hook then sees it.
+        Launched launched = new Launched();
         Thread stopChild = new Thread(() -> {
-            stop(child);
-            endArchiving(archiving, sharing);
-            sharing.ifPresent(c -> c.childEnded(child.exitValue()));
+            Launched ending = launched.end();
+            if (ending.child != null) {
+                stop(ending.child);
+                endArchiving(ending.archiving, sharing);
+                sharing.ifPresent(c -> c.childEnded(ending.child.exitValue()));
+            }
         }, "stop-child-jvm");
         Runtime.getRuntime().addShutdownHook(stopChild);
+        Process child;
+        synchronized (launched) {
+            if (launched.ended) {
+                return PARENT_GONE_EXIT; // asked to end before the app began: the hook ends this JVM
+            }
+            try {
+                child = builder.start();
+            } catch (java.io.IOException e) {
+                System.err.println("vae-explorer: could not start " + command.get(0) + " (" + e.getMessage()
+                        + "); set " + SAME_JVM_ENV + "=1 to run in this JVM");
+                deleteQuietly(starting);
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+                return 1;
+            }
+            launched.child = child;
+            launched.archiving = sharing.flatMap(c -> c.archiveCommand(command.get(0)))
+                    .map(archive -> startArchiving(archive, sharing.get())).orElse(null);
+        }
+        Process archiving = launched.archiving;
         try {
             int code = child.waitFor();
             endArchiving(archiving, sharing);
@@ -193,6 +210,22 @@ final class JvmRelaunch {
             } catch (IllegalStateException shuttingDown) {
                 // the hook runs anyway
             }
+        }
+    }
+
+    /** The processes a launch started, and whether the parent is ending (guarded by the object's lock). */
+    private static final class Launched {
+        Process child;
+        Process archiving;
+        boolean ended;
+
+        /** Marks the parent ending; what was started, for the hook to end. */
+        synchronized Launched end() {
+            ended = true;
+            Launched started = new Launched();
+            started.child = child;
+            started.archiving = archiving;
+            return started;
         }
     }
 
@@ -253,7 +286,7 @@ final class JvmRelaunch {
      * The child's shutdown after the parent's asked for it ({@link #run}'s hook) or the parent died: the app's
      * own shutdown (a run checkpointed) gets this long, then the process is halted.
      */
-    static final Duration SHUTDOWN_GRACE = Duration.ofMillis(3500);
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(4);
     /** The child's exit code when its parent died without ending it (as a shell reports a SIGKILL). */
     static final int PARENT_GONE_EXIT = 137;
 
@@ -276,8 +309,20 @@ final class JvmRelaunch {
      * would (the app's shutdown runs), and in any case within {@link #SHUTDOWN_GRACE}.
      */
     static void followParent() {
-        if ("child".equals(System.getProperty(MARKER))) {
-            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(JvmRelaunch::endWithinGrace));
+        if (!"child".equals(System.getProperty(MARKER))) {
+            return;
+        }
+        Optional<ProcessHandle> parent;
+        try {
+            String pid = System.getProperty(PARENT_PID);
+            parent = pid != null ? ProcessHandle.of(Long.parseLong(pid)) : ProcessHandle.current().parent();
+        } catch (NumberFormatException e) {
+            parent = ProcessHandle.current().parent();
+        }
+        if (parent.isPresent() && parent.get().isAlive()) {
+            parent.get().onExit().thenRun(JvmRelaunch::endWithinGrace);
+        } else {
+            endWithinGrace(); // the parent ended while this JVM started
         }
     }
 

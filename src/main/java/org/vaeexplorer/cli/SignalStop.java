@@ -17,7 +17,7 @@ final class SignalStop implements AutoCloseable {
      * How long the process may take to end once asked: a minibatch and a checkpoint take well under a
      * second; a process that still has not ended is halted, and the run's last checkpoint stays.
      */
-    static final Duration GRACE = Duration.ofMillis(3500);
+    static final Duration GRACE = Duration.ofSeconds(4);
 
     private final Thread hook;
     private final CountDownLatch done = new CountDownLatch(1);

@@ -84,10 +84,10 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     static final double NORMAL_DIVIDER = 0.62;
     static final double PRESENTER_DIVIDER = 0.52;
     /**
-     * How long closing may take once the process is asked to end: within the 3.5 s a relaunched app has
+     * How long closing may take once the process is asked to end: within the 4 s a relaunched app has
      * (JvmRelaunch.SHUTDOWN_GRACE) and the 5 s a user waits for.
      */
-    static final Duration EXIT_WAIT = Duration.ofMillis(3300);
+    static final Duration EXIT_WAIT = Duration.ofMillis(3800);
 
     private Setup setup;
     private FileDialogs dialogs;

@@ -65,7 +65,7 @@ public final class ExplorerViewModel implements AutoCloseable {
      * ({@code JvmRelaunch.SHUTDOWN_GRACE}), with room for the JVM's own exit.
      */
     static final Duration RUN_STOP_WAIT = Duration.ofMillis(1500);
-    static final Duration CLOSE_WAIT = Duration.ofMillis(3000);
+    static final Duration CLOSE_WAIT = Duration.ofMillis(3500);
 
     /** A run's file keeps at most this many points of its training curve (see CurvePoint.thinned). */
     static final int MAX_CURVE_POINTS = 4000;

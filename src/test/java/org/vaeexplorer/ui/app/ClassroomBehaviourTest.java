@@ -1,0 +1,119 @@
+package org.vaeexplorer.ui.app;
+
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.testing.TestModels;
+import org.vaeexplorer.ui.fx.FileDialogs;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What would trip up a lecturer in class (issue 18), in the real window, headless under Monocle. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomBehaviourTest {
+
+    private static final int TIMEOUT_SECONDS = 60;
+
+    @TempDir
+    static Path dir;
+    private static Dataset data;
+    private static Path modelFile;
+    private static int instance;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ExplorerApp app;
+    private Stage stage;
+
+    private static final class ScriptedDialogs implements FileDialogs {
+        volatile Path toOpen;
+        volatile int exportAsked;
+
+        @Override
+        public Path chooseModelToOpen(Window owner, Path folder) {
+            return toOpen;
+        }
+
+        @Override
+        public Path chooseModelToSave(Window owner, Path folder, String suggestedName) {
+            return null;
+        }
+
+        @Override
+        public Path chooseExportFile(Window owner, String title, String suggestedName, String extension) {
+            exportAsked++;
+            return null;
+        }
+    }
+
+    @BeforeAll
+    static void tinyModel() throws Exception {
+        data = TestModels.tinyData();
+        modelFile = TestModels.save(TestModels.trainedModel(data, 2, 1), dir, "tiny.zip");
+    }
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        Path runs = dir.resolve("runs-" + instance++);
+        app = new ExplorerApp(new Setup(modelFile, modelFile, dir, DataSource.of(data), runs), dialogs);
+        app.start(primary);
+    }
+
+    @Stop
+    void stop() {
+        for (Window w : Window.getWindows().toArray(Window[]::new)) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
+        app.stop();
+    }
+
+    private ExplorerViewModel vm() {
+        return app.viewModel();
+    }
+
+    private void awaitReady() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> vm().interactiveProperty().get() && vm().training().canTrainProperty().get()
+                        && vm().plane().scatterProperty().get() != null);
+    }
+
+    @Test
+    void afterRankTheNextMTogglesTheManifoldAndTypesNothingIntoTheForm(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.clickOn("Anomalies");
+        TextField latent = robot.lookup("#latentField").queryAs(TextField.class);
+        String before = latent.getText();
+        boolean manifold = vm().plane().manifoldVisibleProperty().get();
+
+        robot.clickOn("#rankButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> app.tools().anomalies().rankingProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.scene().getFocusOwner()).isNotInstanceOf(TextField.class);
+        assertThat(latent.getText()).isEqualTo(before);
+        assertThat(vm().plane().manifoldVisibleProperty().get()).isEqualTo(!manifold);
+        assertThat(vm().training().canTrainProperty().get()).isTrue();
+        robot.clickOn("#latentField"); // a click still puts the focus into a field
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.scene().getFocusOwner()).isSameAs(latent);
+    }
+}

@@ -102,7 +102,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor);
         this.plane = new LatentPlaneViewModel(executor);
         this.training = new TrainingViewModel(data.getReadOnlyProperty(), model.getReadOnlyProperty(),
-                busy.getReadOnlyProperty(), this::replaceWithFreshModel, this::runStarted);
+                busy.getReadOnlyProperty(), this::reset, this::runStarted);
         this.analyzer = new DecodeWorker<>(executor.newConfinedThread("vae-analysis"), new LatentAnalyzer()::run,
                 executor.latestOnUiThread(this::showAnalysis));
         this.filesEnabled = Bindings.createBooleanBinding(
@@ -408,6 +408,17 @@ public final class ExplorerViewModel implements AutoCloseable {
         return loaded;
     }
 
+    /** Reset: the note says that nothing trained is lost, since every run is kept in the runs folder. */
+    private void reset(VaeConfig config) {
+        message.set("Reset to an untrained model: press Train. Earlier runs stay in the Runs tab (kept in "
+                + runsFolderName() + ").");
+        replaceWithFreshModel(config);
+    }
+
+    private String runsFolderName() {
+        return setup.runsFolder().getFileName() + "/";
+    }
+
     /** Reset, or no model to open: an untrained network, created off the UI thread. */
     private void replaceWithFreshModel(VaeConfig config) {
         busy.set(true);
@@ -469,7 +480,8 @@ public final class ExplorerViewModel implements AutoCloseable {
             samples.setHistory(trained.history().samples());
             showParams(ModelParams.frozen(trained.config(), trained.file().params()));
         }
-        message.set(outcome.status() == TrainingOutcome.Status.COMPLETED ? "Training finished. Save As keeps the model."
+        message.set(outcome.status() == TrainingOutcome.Status.COMPLETED
+                ? "Training finished. The run is kept in the Runs tab (" + runsFolderName() + "); Save As gives it a name."
                 : training.outcomeMessageProperty().get());
         training.resetIfRequested();
     }

@@ -308,6 +308,9 @@ public final class TrainingViewModel {
     /** A model was opened (or reset): its hyperparameters fill the form, its history the loss curves. */
     public void showModel(CurrentModel m) {
         showConfig(m.config());
+        // How the last run ended is about the model that has just gone ("Train continues from here").
+        outcomeMessage.set("");
+        diverged.set(false);
         losses.clear();
         // The smoothed curve as it was drawn during training when the file keeps it, else the epoch means.
         for (CurvePoint p : m.history().trainCurve()) {

@@ -1,0 +1,90 @@
+package org.vaeexplorer.ui.app;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.testing.SynchronousBackgroundExecutor;
+import org.vaeexplorer.testing.TestModels;
+import org.vaeexplorer.train.TrainingOutcome;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The window's state in the situations of a lesson (issue 18), with a synchronous executor. */
+class ClassroomStateTest {
+
+    private static Dataset data;
+    private static ModelFile tiny;
+    private static ModelFile tinyLatent3;
+
+    @TempDir
+    Path dir;
+    private ExplorerViewModel vm;
+
+    @BeforeAll
+    static void tinyModels() throws InterruptedException {
+        data = TestModels.tinyData();
+        tiny = TestModels.trainedModel(data, 2, 1);
+        tinyLatent3 = TestModels.trainedModel(data, 3, 1);
+    }
+
+    @AfterEach
+    void close() {
+        if (vm != null) {
+            vm.close();
+        }
+    }
+
+    private ExplorerViewModel started(Path modelFile) {
+        vm = new ExplorerViewModel(new Setup(modelFile, modelFile, dir, DataSource.of(data)), new SynchronousBackgroundExecutor());
+        vm.start();
+        return vm;
+    }
+
+    private TrainingOutcome runToTheEnd() throws Exception {
+        TrainingOutcome outcome = vm.training().runOutcome().get(60, TimeUnit.SECONDS);
+        vm.onFrame();
+        return outcome;
+    }
+
+    @Test
+    void theStoppedNoteGoesWhenAnotherModelIsOpened() throws Exception {
+        Path file = TestModels.save(tiny, dir, "tiny.zip");
+        Path other = TestModels.save(tinyLatent3, dir, "latent3.zip");
+        started(file);
+        vm.training().learningRateProperty().set("0.002");
+        vm.training().epochsProperty().set("400");
+        vm.training().train();
+        vm.training().stop();
+        assertThat(runToTheEnd().status()).isEqualTo(TrainingOutcome.Status.STOPPED);
+        assertThat(vm.training().outcomeMessageProperty().get()).contains("Train continues from here");
+
+        vm.open(other);
+
+        assertThat(vm.training().outcomeMessageProperty().get()).isEmpty();
+        assertThat(vm.messageProperty().get()).doesNotContain("continues");
+    }
+
+    @Test
+    void theFinishedNoteSaysTheRunIsKeptAndGoesAfterReset() throws Exception {
+        Path file = TestModels.save(tiny, dir, "tiny.zip");
+        started(file);
+        vm.training().learningRateProperty().set("0.002");
+        vm.training().epochsProperty().set("1");
+        vm.training().train();
+        assertThat(runToTheEnd().status()).isEqualTo(TrainingOutcome.Status.COMPLETED);
+        assertThat(vm.messageProperty().get()).startsWith("Training finished").contains("runs");
+        assertThat(vm.runs().runs()).hasSize(1);
+
+        vm.training().reset();
+
+        assertThat(vm.modelProperty().get().history().epochCount()).isZero();
+        assertThat(vm.messageProperty().get()).doesNotContain("finished").contains("untrained").contains("Runs");
+        assertThat(vm.training().outcomeMessageProperty().get()).isEmpty();
+    }
+}

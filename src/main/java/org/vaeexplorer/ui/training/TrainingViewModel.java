@@ -69,6 +69,7 @@ public final class TrainingViewModel {
     private final ReadOnlyDoubleWrapper imagesPerSecond = new ReadOnlyDoubleWrapper(this, "imagesPerSecond");
     private final ReadOnlyStringWrapper outcomeMessage = new ReadOnlyStringWrapper(this, "outcomeMessage", "");
     private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper(this, "diverged");
+    private final ReadOnlyStringWrapper loadedModel = new ReadOnlyStringWrapper(this, "loadedModel", "");
     private final ReadOnlyStringWrapper trainLabel = new ReadOnlyStringWrapper(this, "trainLabel", "Train");
     private final ReadOnlyBooleanWrapper canTrain = new ReadOnlyBooleanWrapper(this, "canTrain");
     private final BooleanBinding active = Bindings.createBooleanBinding(() -> state.get() != RunState.IDLE, state);
@@ -110,7 +111,10 @@ public final class TrainingViewModel {
             field.addListener((obs, old, now) -> validate());
         }
         data.addListener((obs, old, now) -> validate());
-        model.addListener((obs, old, now) -> updateTrainLabel());
+        model.addListener((obs, old, now) -> {
+            loadedModel.set(now == null ? "" : describeLoaded(now));
+            updateTrainLabel();
+        });
         state.addListener((obs, old, now) -> updateCanTrain());
         busy.addListener((obs, old, now) -> updateCanTrain());
         validate();
@@ -199,6 +203,14 @@ public final class TrainingViewModel {
     /** True when the last run diverged (the outcome message says what to do). */
     public ReadOnlyBooleanProperty divergedProperty() {
         return diverged.getReadOnlyProperty();
+    }
+
+    /**
+     * The current model's own settings, apart from the form (which holds the next run's):
+     * "Loaded model: 784-400-2, 150 epochs, β = 1, learning rate 0.001, batch 128".
+     */
+    public ReadOnlyStringProperty loadedModelProperty() {
+        return loadedModel.getReadOnlyProperty();
     }
 
     /** "Train new model" or "Continue training". */
@@ -307,7 +319,7 @@ public final class TrainingViewModel {
 
     /** A model was opened (or reset): its hyperparameters fill the form, its history the loss curves. */
     public void showModel(CurrentModel m) {
-        showConfig(m.config());
+        showConfig(nextRun(m));
         // How the last run ended is about the model that has just gone ("Train continues from here").
         outcomeMessage.set("");
         diverged.set(false);
@@ -433,6 +445,41 @@ public final class TrainingViewModel {
             diverged.set(false);
             freshModel.accept(c);
         }
+    }
+
+    /**
+     * The form's settings for the next run after opening {@code m}: its own, so that Train continues it when
+     * it has epochs left; for a finished model the default epoch count, since its own (150 for the shipped
+     * model) would make Train start a quarter-hour run in class.
+     */
+    static VaeConfig nextRun(CurrentModel m) {
+        VaeConfig c = m.config();
+        int done = m.history().epochCount();
+        if (done == 0 || done < c.epochs()) {
+            return c;
+        }
+        return c.withTraining(c.learningRate(), c.batchSize(), Math.min(c.epochs(), VaeConfig.DEFAULT_EPOCHS));
+    }
+
+    static String describeLoaded(CurrentModel m) {
+        VaeConfig c = m.config();
+        StringBuilder s = new StringBuilder("Loaded model: ").append(c.imageRows() * c.imageCols());
+        c.hiddenSizes().forEach(h -> s.append('-').append(h));
+        s.append('-').append(c.latentSize()).append(", ");
+        int done = m.history().epochCount();
+        if (done == 0) {
+            s.append("untrained");
+        } else if (done < c.epochs()) {
+            s.append(done).append(" of ").append(c.epochs()).append(" epochs");
+        } else {
+            s.append(done).append(done == 1 ? " epoch" : " epochs");
+        }
+        s.append(", \u03b2 = ").append(number(c.beta()));
+        if (c.warmupEpochs() > 0) {
+            s.append(" (warm-up ").append(number(c.warmupEpochs())).append(")");
+        }
+        return s.append(", learning rate ").append(number(c.learningRate()))
+                .append(", batch ").append(c.batchSize()).toString();
     }
 
     private void showConfig(VaeConfig c) {

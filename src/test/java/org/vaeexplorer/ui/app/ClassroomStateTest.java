@@ -5,12 +5,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.TrainingHistory;
 import org.vaeexplorer.testing.SynchronousBackgroundExecutor;
 import org.vaeexplorer.testing.TestModels;
 import org.vaeexplorer.train.TrainingOutcome;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,5 +91,31 @@ class ClassroomStateTest {
         assertThat(vm.modelProperty().get().history().epochCount()).isZero();
         assertThat(vm.messageProperty().get()).doesNotContain("finished").contains("untrained").contains("Runs");
         assertThat(vm.training().outcomeMessageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aFinishedModelLeavesTheFormAtTheDefaultEpochsAndIsDescribedApart() throws Exception {
+        EpochRecord last = tiny.history().last();
+        List<EpochRecord> epochs = IntStream.rangeClosed(1, 150)
+                .mapToObj(e -> new EpochRecord(e, last.train(), last.test(), 1, 1)).toList();
+        ModelFile finished = new ModelFile(tiny.config().withTraining(1e-2, 32, 150), tiny.params(), null,
+                new TrainingHistory(epochs, List.of()));
+        started(TestModels.save(finished, dir, "long.zip"));
+
+        assertThat(vm.training().epochsProperty().get()).isEqualTo(String.valueOf(VaeConfig.DEFAULT_EPOCHS));
+        assertThat(vm.training().hiddenSizesProperty().get()).isEqualTo("16");
+        assertThat(vm.training().trainLabelProperty().get()).isEqualTo("Train new model");
+        assertThat(vm.training().loadedModelProperty().get())
+                .isEqualTo("Loaded model: 784-16-2, 150 epochs, \u03b2 = 1, learning rate 0.01, batch 32");
+    }
+
+    @Test
+    void anUnfinishedModelKeepsItsEpochsSoTrainContinuesIt() throws Exception {
+        ModelFile unfinished = new ModelFile(tiny.config().withTraining(1e-2, 32, 3), tiny.params(), null, tiny.history());
+        started(TestModels.save(unfinished, dir, "unfinished.zip"));
+
+        assertThat(vm.training().epochsProperty().get()).isEqualTo("3");
+        assertThat(vm.training().trainLabelProperty().get()).isEqualTo("Continue training");
+        assertThat(vm.training().loadedModelProperty().get()).contains("1 of 3 epochs");
     }
 }

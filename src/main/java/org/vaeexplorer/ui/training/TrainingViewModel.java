@@ -76,6 +76,8 @@ public final class TrainingViewModel {
     private final LossHistory losses = new LossHistory();
     private final SmoothedLoss smoothing = new SmoothedLoss();
 
+    static final String PAUSED_TEXT = "Paused (Space or Resume continues)";
+
     /** Progress bar and text change at most four times a second (re-laying out controls every frame costs frames). */
     private static final long TEXT_UPDATE_NANOS = 250_000_000L;
 
@@ -266,6 +268,8 @@ public final class TrainingViewModel {
         if (state.get() == RunState.RUNNING) {
             trainer.pause();
             state.set(RunState.PAUSED);
+            // A paused run has no speed and no time left: the class should read that it waits.
+            speedText.set(PAUSED_TEXT);
         }
     }
 
@@ -273,6 +277,7 @@ public final class TrainingViewModel {
         if (state.get() == RunState.PAUSED) {
             trainer.resume();
             state.set(RunState.RUNNING);
+            speedText.set("Resuming\u2026");
         }
     }
 
@@ -404,6 +409,10 @@ public final class TrainingViewModel {
         VaeConfig c = trainer.config();
         if (c.warmupEpochs() > 0 && p.beta() < c.beta()) {
             betaNote = String.format(Locale.ROOT, "\n\u03b2 %.2f (warming up)", p.beta());
+        }
+        if (state.get() == RunState.PAUSED) {
+            speedText.set(PAUSED_TEXT); // progress of the minibatch that ran on after Pause
+            return;
         }
         speedText.set(String.format(Locale.ROOT, "%,.0f images/s\n%s left%s", p.samplesPerSecond(),
                 duration(p.secondsLeft()), betaNote));

@@ -118,4 +118,28 @@ class ClassroomStateTest {
         assertThat(vm.training().trainLabelProperty().get()).isEqualTo("Continue training");
         assertThat(vm.training().loadedModelProperty().get()).contains("1 of 3 epochs");
     }
+
+    @Test
+    void whilePausedThePanelSaysPausedWithoutSpeedOrTimeLeft() throws Exception {
+        started(TestModels.save(tiny, dir, "tiny.zip"));
+        vm.training().learningRateProperty().set("0.002");
+        vm.training().epochsProperty().set("400");
+        vm.training().train();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!vm.training().speedTextProperty().get().contains("images/s") && System.nanoTime() < deadline) {
+            vm.onFrame(); // until the speed has been shown once
+            Thread.onSpinWait();
+        }
+        assertThat(vm.training().speedTextProperty().get()).contains("images/s");
+
+        vm.training().pause();
+        for (int frame = 0; frame < 20; frame++) {
+            vm.onFrame(); // news of the minibatch that ran on after Pause
+        }
+
+        assertThat(vm.training().speedTextProperty().get()).contains("Paused")
+                .doesNotContain("images/s").doesNotContain("left");
+        vm.training().stop();
+        runToTheEnd();
+    }
 }

@@ -457,6 +457,8 @@ public final class ExplorerViewModel implements AutoCloseable {
         lastAnalysisIteration = 0;
         shownIteration = 0;
         if (!continuing) {
+            plane.clearScatter();
+            lastAnalysisIteration = -MAX_ANALYSIS_INTERVAL; // the new model's scatter with its first parameters
             runName = "new model (unsaved)";
             samples.setHistory(List.of());
             modelStatus.set("Model: new model (training, unsaved)");

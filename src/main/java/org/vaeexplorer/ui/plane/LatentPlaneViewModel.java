@@ -236,6 +236,14 @@ public final class LatentPlaneViewModel {
         requestManifold();
     }
 
+    /**
+     * A new model is being trained: the old model's test digits no longer say where this one puts them, and
+     * drawn under its manifold they would mislead, so none are shown until the new model's arrive.
+     */
+    public void clearScatter() {
+        scatter.set(null);
+    }
+
     /** Latent means of the test set under the current model (or a recent one of the same shape). */
     public void setAnalysis(LatentAnalysis analysis) {
         if (model == null || analysis.projection().latentSize() != model.config().latentSize()) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.analysis.LatentScatter;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.EpochRecord;
@@ -139,6 +140,27 @@ class ClassroomStateTest {
 
         assertThat(vm.training().speedTextProperty().get()).contains("Paused")
                 .doesNotContain("images/s").doesNotContain("left");
+        vm.training().stop();
+        runToTheEnd();
+    }
+
+    @Test
+    void aNewRunDropsTheOldModelsScatterAndShowsItsOwnWithItsFirstParameters() throws Exception {
+        started(TestModels.save(tiny, dir, "tiny.zip"));
+        LatentScatter old = vm.plane().scatterProperty().get();
+        assertThat(old).isNotNull();
+        vm.training().learningRateProperty().set("0.002");
+        vm.training().epochsProperty().set("400");
+
+        vm.training().train();
+
+        assertThat(vm.plane().scatterProperty().get()).isNull();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (vm.plane().scatterProperty().get() == null && System.nanoTime() < deadline) {
+            vm.onFrame();
+            Thread.onSpinWait();
+        }
+        assertThat(vm.plane().scatterProperty().get()).isNotNull().isNotSameAs(old);
         vm.training().stop();
         runToTheEnd();
     }

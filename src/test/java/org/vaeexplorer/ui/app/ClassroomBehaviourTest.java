@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.app;
 
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -115,5 +116,22 @@ class ClassroomBehaviourTest {
         robot.clickOn("#latentField"); // a click still puts the focus into a field
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.scene().getFocusOwner()).isSameAs(latent);
+    }
+
+    @Test
+    void interpolateOpensWithEachEndsBoxMatchingItsLabel(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.clickOn("Interpolate");
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> app.tools().interpolation().stripProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String end : new String[] {"A", "B"}) {
+            Spinner<?> box = robot.lookup("#interpolation" + end + "Index").queryAs(Spinner.class);
+            String label = (end.equals("A") ? app.tools().interpolation().describeAProperty()
+                    : app.tools().interpolation().describeBProperty()).get();
+            assertThat(label).startsWith("test #" + box.getValue() + ",");
+            assertThat(box.getEditor().getText()).isEqualTo(String.valueOf(box.getValue()));
+        }
     }
 }

@@ -62,6 +62,14 @@ public final class TrainingControlsView extends VBox {
                 + " the next run's: Train starts a new model with them, or continues this one when only the epochs"
                 + " differ and it has epochs left."));
 
+        Label warning = new Label();
+        warning.setId("warmupWarning");
+        warning.getStyleClass().add("validation-warning");
+        warning.setWrapText(true);
+        warning.textProperty().bind(viewModel.warningProperty());
+        warning.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+
         Label validation = new Label();
         validation.setId("validationMessage");
         validation.getStyleClass().add("validation-error");
@@ -139,7 +147,7 @@ public final class TrainingControlsView extends VBox {
             }
         });
 
-        getChildren().addAll(title, form, loaded, validation, train, runButtons, modelButtons, progress, progressText, speed, outcome);
+        getChildren().addAll(title, form, loaded, warning, validation, train, runButtons, modelButtons, progress, progressText, speed, outcome);
     }
 
     private static int field(GridPane form, int row, String label, String id, StringProperty property, String help) {

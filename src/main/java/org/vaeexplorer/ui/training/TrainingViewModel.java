@@ -69,6 +69,7 @@ public final class TrainingViewModel {
     private final ReadOnlyDoubleWrapper imagesPerSecond = new ReadOnlyDoubleWrapper(this, "imagesPerSecond");
     private final ReadOnlyStringWrapper outcomeMessage = new ReadOnlyStringWrapper(this, "outcomeMessage", "");
     private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper(this, "diverged");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyStringWrapper loadedModel = new ReadOnlyStringWrapper(this, "loadedModel", "");
     private final ReadOnlyStringWrapper trainLabel = new ReadOnlyStringWrapper(this, "trainLabel", "Train");
     private final ReadOnlyBooleanWrapper canTrain = new ReadOnlyBooleanWrapper(this, "canTrain");
@@ -164,6 +165,11 @@ public final class TrainingViewModel {
     /** Why the form is invalid (VaeConfig's own message), empty when it is valid. */
     public ReadOnlyStringProperty validationMessageProperty() {
         return validationMessage.getReadOnlyProperty();
+    }
+
+    /** A valid form that will not do what it seems to (a warm-up longer than the run); empty otherwise. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 
     // ---- the run -----------------------------------------------------------------------------------
@@ -524,11 +530,26 @@ public final class TrainingViewModel {
                     parseDouble("KL warm-up", warmupEpochs.get()), parseLong("seed", seed.get()));
             config.set(c);
             validationMessage.set("");
+            warning.set(warningFor(c));
         } catch (IllegalArgumentException e) {
             config.set(null);
             validationMessage.set(capitalize(e.getMessage()));
+            warning.set("");
         }
         updateTrainLabel();
+    }
+
+    /**
+     * β ramps up over the warm-up (VaeConfig.betaAt), so a warm-up as long as the run or longer ends the run
+     * before β has reached its value: the loss trained is never the ELBO asked for.
+     */
+    static String warningFor(VaeConfig c) {
+        if (c.warmupEpochs() <= 0 || c.warmupEpochs() < c.epochs()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "The KL warm-up (%s epochs) does not end within the run (%d epochs):"
+                        + " \u03b2 never reaches %s (it ends at %.2f). Raise Epochs above %s or shorten the warm-up.",
+                number(c.warmupEpochs()), c.epochs(), number(c.beta()), c.betaAt(c.epochs()), number(c.warmupEpochs()));
     }
 
     private void updateTrainLabel() {

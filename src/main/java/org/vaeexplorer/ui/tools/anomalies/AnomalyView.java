@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -65,11 +66,17 @@ public final class AnomalyView extends BorderPane {
         status.setId("anomalyStatus");
         status.getStyleClass().add("hint");
         status.textProperty().bind(viewModel.statusProperty());
-        for (Region r : new Region[] {title, digit, rank}) {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("anomalyProgress");
+        progress.setPrefWidth(140);
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        for (Region r : new Region[] {title, digit, rank, progress}) {
             r.setMinWidth(USE_PREF_SIZE);
         }
         status.setMinWidth(0);
-        HBox header = new HBox(12, title, digit, rank, status);
+        HBox header = new HBox(12, title, digit, rank, progress, status);
         header.setAlignment(Pos.CENTER_LEFT);
 
         tiles.setId("anomalyTiles");

@@ -1,5 +1,8 @@
 package org.vaeexplorer.ui.app;
 
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -19,6 +22,8 @@ import org.vaeexplorer.testing.TestModels;
 import org.vaeexplorer.ui.fx.FileDialogs;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -132,6 +137,42 @@ class ClassroomBehaviourTest {
                     : app.tools().interpolation().describeBProperty()).get();
             assertThat(label).startsWith("test #" + box.getValue() + ",");
             assertThat(box.getEditor().getText()).isEqualTo(String.valueOf(box.getValue()));
+        }
+    }
+
+    /** The item of the menu bar with {@code id}, in any menu or submenu. */
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        List<MenuItem> all = new ArrayList<>();
+        for (Menu m : robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus()) {
+            addItems(m, all);
+        }
+        return all.stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static void addItems(Menu menu, List<MenuItem> into) {
+        for (MenuItem i : menu.getItems()) {
+            into.add(i);
+            if (i instanceof Menu sub) {
+                addItems(sub, into);
+            }
+        }
+    }
+
+    @Test
+    void exportingAnUntrainedModelsHistorySaysNothingToExportBeforeAskingWhere(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.interact(() -> vm().training().reset());
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> vm().modelProperty().get().history().epochCount() == 0 && vm().training().canTrainProperty().get());
+
+        for (String item : new String[] {"exportCsvMenuItem", "exportGifMenuItem"}) {
+            robot.interact(() -> menuItem(robot, item).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(vm().errorProperty().get()).isNotNull();
+            assertThat(vm().errorProperty().get().title()).isEqualTo("Nothing to export");
+            assertThat(dialogs.exportAsked).isZero();
+            robot.interact(() -> vm().acknowledgeError());
         }
     }
 }

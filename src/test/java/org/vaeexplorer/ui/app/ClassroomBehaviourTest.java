@@ -1,11 +1,15 @@
 package org.vaeexplorer.ui.app;
 
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,5 +178,48 @@ class ClassroomBehaviourTest {
             assertThat(dialogs.exportAsked).isZero();
             robot.interact(() -> vm().acknowledgeError());
         }
+    }
+
+    /** Labels under {@code root} whose text shows cut short ("hidden=\u2026"). */
+    private static List<String> truncated(Node root) {
+        List<String> cut = new ArrayList<>();
+        for (Node n : root.lookupAll(".label, .table-cell")) {
+            if (n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()) {
+                Node shown = l.lookup(".text");
+                if (shown instanceof Text t && !t.getText().equals(l.getText())) {
+                    cut.add(l.getText() + " shown as " + t.getText());
+                }
+            }
+        }
+        return cut;
+    }
+
+    @Test
+    void theRunsTableShowsWholeColumnsTheDatasetAndTheCurrentModelInTheLegend(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.interact(() -> {
+            vm().training().learningRateProperty().set("0.003");
+            vm().training().epochsProperty().set("1");
+        });
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> !vm().training().activeBinding().get() && vm().runs().runs().size() == 1);
+        robot.clickOn("#runsTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#runsTable").queryAs(TableView.class);
+
+        assertThat(table.getColumns().stream().map(c -> c.getGraphic() instanceof Labeled l ? l.getText() : c.getText()))
+                .contains("Data");
+        assertThat(robot.lookup("#runsTable .table-cell").queryAllAs(Labeled.class).stream().map(Labeled::getText))
+                .contains("in memory");
+        assertThat(truncated(table)).isEmpty();
+        robot.type(KeyCode.P); // presenter mode: larger type
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(truncated(table)).isEmpty();
+
+        robot.interact(() -> vm().runs().runs().get(0).tickedProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node legend = robot.lookup("#overlayLegend").query();
+        assertThat(legend.lookupAll(".label").stream().map(n -> ((Labeled) n).getText())).contains("current model");
     }
 }

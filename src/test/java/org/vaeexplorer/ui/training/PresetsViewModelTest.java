@@ -49,7 +49,7 @@ class PresetsViewModelTest {
 
         assertThat(training.configProperty().get().warmupEpochs()).isEqualTo(5.0);
         assertThat(training.configProperty().get().beta()).isEqualTo(1.0);
-        assertThat(training.epochsProperty().get()).isEqualTo("10");
+        assertThat(training.epochsProperty().get()).isEqualTo(String.valueOf(BetaPreset.EPOCHS));
     }
 
     @Test

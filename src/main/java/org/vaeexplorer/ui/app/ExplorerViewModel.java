@@ -8,7 +8,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.DatasetFingerprint;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.store.CurvePoint;
 import org.vaeexplorer.store.ModelFile;
@@ -490,6 +492,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** @param replaceMismatched a model reading images of another size gives way to an untrained one that fits */
     private void showData(Dataset d, boolean replaceMismatched) {
+        plane.setClassNames(ClassNames.of(d));
         data.set(d);
         dataStatus.set(String.format(Locale.ROOT, "Data: %s (%,d train / %,d test, %dx%d)",
                 d.name(), d.train().count(), d.test().count(), d.rows(), d.cols()));
@@ -509,7 +512,17 @@ public final class ExplorerViewModel implements AutoCloseable {
             }
             return;
         }
+        if (replaceMismatched && m != null && m.history().epochCount() > 0 && !trainedOn(m, d)) {
+            // Kept on purpose: an MNIST model encoding Fashion-MNIST is a fine out-of-distribution demo, if it is said.
+            message.set("Opened " + d.name() + ". The model on screen was trained on other images: it shows how it"
+                    + " sees data it never saw (out of distribution). Press Train for a model of " + d.name() + ".");
+        }
         analyze();
+    }
+
+    /** True when the model's file records training on exactly these images (same fingerprint). */
+    private static boolean trainedOn(CurrentModel m, Dataset d) {
+        return m.file().setup() != null && DatasetFingerprint.of(d).equals(m.file().setup().data());
     }
 
     private void analyze() {

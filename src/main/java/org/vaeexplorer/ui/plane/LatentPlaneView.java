@@ -82,12 +82,20 @@ public final class LatentPlaneView extends BorderPane {
 
         VBox legend = new VBox(4);
         legend.getStyleClass().add("plane-legend");
+        legend.setId("planeLegend");
         for (int digit = 0; digit < Theme.DIGIT_RGB.length; digit++) {
-            Label entry = new Label(Integer.toString(digit), new Circle(7, Theme.digitColor(digit)));
+            int c = digit;
+            Label entry = new Label("", new Circle(7, Theme.digitColor(digit)));
+            entry.textProperty().bind(Bindings.createStringBinding(
+                    () -> viewModel.classNamesProperty().get().name(c), viewModel.classNamesProperty()));
             entry.getStyleClass().add("legend-entry");
+            entry.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(entry);
         }
-        Tooltip.install(legend, Theme.tooltip("Colour = the test digit's true label"));
+        Tooltip legendHelp = Theme.tooltip("");
+        legendHelp.textProperty().bind(Bindings.createStringBinding(() -> "Colour = the test "
+                + viewModel.classNamesProperty().get().item() + "'s true label", viewModel.classNamesProperty()));
+        Tooltip.install(legend, legendHelp);
 
         setTop(header);
         setRight(legend);

@@ -222,4 +222,16 @@ class ClassroomBehaviourTest {
         Node legend = robot.lookup("#overlayLegend").query();
         assertThat(legend.lookupAll(".label").stream().map(n -> ((Labeled) n).getText())).contains("current model");
     }
+
+    @Test
+    void dataThatAreNotDigitsAreNotCalledDigits(FxRobot robot) throws Exception {
+        awaitReady(); // the synthetic test images have no names: plain class numbers
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#decodedTitle").queryLabeled().getText()).isEqualTo("Decoded image");
+        assertThat(robot.lookup("#planeLegend").lookup(".label").queryAllAs(Labeled.class).stream().map(Labeled::getText))
+                .contains("class 0", "class 9");
+        robot.clickOn("Anomalies");
+        assertThat(robot.lookup("#anomalyTitle").queryLabeled().getText()).isEqualTo("Least likely images");
+    }
 }

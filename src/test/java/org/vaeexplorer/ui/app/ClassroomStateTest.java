@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.analysis.LatentScatter;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.IdxFiles;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.ModelFile;
@@ -163,5 +164,23 @@ class ClassroomStateTest {
         assertThat(vm.plane().scatterProperty().get()).isNotNull().isNotSameAs(old);
         vm.training().stop();
         runToTheEnd();
+    }
+
+    @Test
+    void anotherDatasetNamesItsClassesAndAKeptModelIsCalledOutOfDistribution() throws Exception {
+        started(TestModels.save(tiny, dir, "tiny.zip"));
+        assertThat(vm.plane().classNamesProperty().get().name(3)).isEqualTo("class 3"); // synthetic: numbers
+        {
+            Path fashion = java.nio.file.Files.createDirectory(dir.resolve("fashion-mnist"));
+            IdxFiles.writeDataset(fashion, 64, 40, 28, 28, false);
+            var before = vm.modelProperty().get();
+
+            vm.openDataset(fashion);
+
+            assertThat(vm.modelProperty().get()).isSameAs(before);
+            assertThat(vm.plane().classNamesProperty().get().name(1)).isEqualTo("Trouser");
+            assertThat(vm.plane().classNamesProperty().get().item()).isEqualTo("image");
+            assertThat(vm.messageProperty().get()).contains("out of distribution").contains("fashion-mnist");
+        }
     }
 }

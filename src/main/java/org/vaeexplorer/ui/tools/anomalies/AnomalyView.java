@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.tools.anomalies;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.analysis.AnomalyRanking;
 import org.vaeexplorer.ui.fx.PixelPainter;
@@ -37,7 +39,10 @@ public final class AnomalyView extends BorderPane {
         getStyleClass().add("tool");
         setPadding(new Insets(8));
 
-        Label title = new Label("Least likely digits");
+        Label title = new Label();
+        title.setId("anomalyTitle");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> "Least likely " + viewModel.classNames().item() + "s", viewModel.classNamesProperty()));
         title.getStyleClass().add("panel-title");
         ChoiceBox<Integer> digit = new ChoiceBox<>(FXCollections.observableArrayList(
                 IntStream.range(AnomalyViewModel.ALL, ImageSet.NUM_CLASSES).boxed().toList()));
@@ -45,7 +50,9 @@ public final class AnomalyView extends BorderPane {
         digit.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer d) {
-                return d == null || d == AnomalyViewModel.ALL ? "All digits" : "Only " + d + "s";
+                ClassNames names = viewModel.classNames();
+                return d == null || d == AnomalyViewModel.ALL ? "All " + names.item() + "s"
+                        : names.digits() ? "Only " + d + "s" : "Only " + names.name(d);
             }
 
             @Override
@@ -98,13 +105,15 @@ public final class AnomalyView extends BorderPane {
             AnomalyRanking.Entry e = ranking.entries().get(i);
             ImageView pair = new ImageView(new PixelPainter.Grid().paint(ranking.images(), 2 * i, 2, 2, scale, 2));
             pair.setSmooth(false);
-            Label text = new Label(String.format(Locale.ROOT, "#%d  a %d\n%.1f", i + 1, e.label(), e.logProbability())
+            ClassNames names = ranking.classNames();
+            String label = names.digits() ? "a " + e.label() : names.name(e.label());
+            Label text = new Label(String.format(Locale.ROOT, "#%d  %s\n%.1f", i + 1, label, e.logProbability())
                     .replace('-', '\u2212'));
             text.getStyleClass().add("caption");
             VBox tile = new VBox(2, DigitViews.frame(pair), text);
             tile.getStyleClass().add("anomaly-tile");
-            Tooltip.install(tile, Theme.tooltip("Test #" + e.index() + ", labelled " + e.label()
-                    + ": the digit (left) and its reconstruction (right). log p(x|z) = "
+            Tooltip.install(tile, Theme.tooltip("Test #" + e.index() + ", labelled " + names.name(e.label())
+                    + ": the " + names.item() + " (left) and its reconstruction (right). log p(x|z) = "
                     + String.format(Locale.ROOT, "%.1f", e.logProbability()) + " nats."));
             tiles.getChildren().add(tile);
         }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.analysis.AnomalyRanking;
@@ -42,11 +43,12 @@ public final class AnomalyViewModel {
     public static final int ALL = -1;
 
     /** The ranked digits shown: entry i has images 2i (the digit) and 2i + 1 (its reconstruction). */
-    public record Ranking(List<AnomalyRanking.Entry> entries, GreyImages images, int ranked, int digit) {
+    public record Ranking(List<AnomalyRanking.Entry> entries, GreyImages images, int ranked, int digit,
+                          ClassNames classNames) {
     }
 
     /** @param scored told how many images are scored so far, after each chunk (on the ranking thread) */
-    private record Query(ImageSet test, int digit, IntConsumer scored) {
+    private record Query(ImageSet test, int digit, IntConsumer scored, ClassNames classNames) {
     }
 
     private final LatentPlaneViewModel plane;
@@ -75,6 +77,15 @@ public final class AnomalyViewModel {
     /** The class to rank, 0 to 9, or {@link #ALL}. */
     public IntegerProperty digitProperty() {
         return digit;
+    }
+
+    /** What the labels mean: titles say "Least likely digits" only for digits. */
+    public ReadOnlyObjectProperty<ClassNames> classNamesProperty() {
+        return plane.classNamesProperty();
+    }
+
+    public ClassNames classNames() {
+        return plane.classNamesProperty().get();
     }
 
     public ReadOnlyObjectProperty<Ranking> rankingProperty() {
@@ -107,18 +118,24 @@ public final class AnomalyViewModel {
         }
         busy.set(true);
         progress.set(-1);
-        status.set("Ranking " + (digit.get() == ALL ? "all test digits" : "the test " + digit.get() + "s") + "\u2026");
+        status.set("Ranking " + (digit.get() == ALL ? "all test " + classNames().item() + "s" : which(digit.get())) + "\u2026");
         int total = AnomalyRanking.indicesOf(d.test(), digit.get()).length;
         worker.request(params, new Query(d.test(), digit.get(),
-                scored -> progressOnUi.accept(total == 0 ? 1.0 : (double) scored / total)));
+                scored -> progressOnUi.accept(total == 0 ? 1.0 : (double) scored / total), classNames()));
     }
 
     private void show(Ranking r) {
         busy.set(false);
         progress.set(1);
         ranking.set(r);
-        status.set(String.format(Locale.ROOT, "The %d least likely of %,d %s: digit, reconstruction, log p(x|z) in nats.",
-                r.entries().size(), r.ranked(), r.digit() == ALL ? "test digits" : "test " + r.digit() + "s"));
+        status.set(String.format(Locale.ROOT, "The %d least likely of %,d %s: %s, reconstruction, log p(x|z) in nats.",
+                r.entries().size(), r.ranked(), r.digit() == ALL ? "test " + classNames().item() + "s" : which(r.digit()),
+                classNames().item()));
+    }
+
+    /** "the test 7s", "the test images of Trouser". */
+    private String which(int c) {
+        return classNames().digits() ? "the test " + c + "s" : "the test images of " + classNames().name(c);
     }
 
     private static Ranking rank(Vae vae, Query q) {
@@ -137,6 +154,6 @@ public final class AnomalyViewModel {
             }
         }
         return new Ranking(top, new GreyImages(2 * shown.length, q.test().rows(), q.test().cols(), pixels),
-                indices.length, q.digit());
+                indices.length, q.digit(), q.classNames());
     }
 }

@@ -300,6 +300,7 @@ public final class LatentPlaneView extends BorderPane {
             }
             PixelPainter.write(raster, buffer, w, h);
             gc.drawImage(raster, LEFT, TOP);
+            drawPrior(gc, v, showManifold);
             drawAxes(gc, v);
         }
 
@@ -349,6 +350,29 @@ public final class LatentPlaneView extends BorderPane {
             int g = (((rgb >> 8) & 0xFF) * a + ((below >> 8) & 0xFF) * (256 - a)) >> 8;
             int b = ((rgb & 0xFF) * a + (below & 0xFF) * (256 - a)) >> 8;
             return 0xFF000000 | r << 16 | g << 8 | b;
+        }
+
+        /** The prior's 1σ and 2σ circles, dashed, labelled at their top: where a trained cloud should sit. */
+        private void drawPrior(GraphicsContext gc, Viewport v, boolean overManifold) {
+            gc.save();
+            gc.beginPath();
+            gc.rect(LEFT, TOP, v.width(), v.height());
+            gc.clip();
+            Color ink = overManifold ? Color.web("#dddddd") : Color.web("#555555");
+            gc.setStroke(ink);
+            gc.setFill(ink);
+            gc.setLineWidth(1.5);
+            gc.setLineDashes(6, 5);
+            gc.setFont(Theme.FONT);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.BOTTOM);
+            for (PriorContours.Circle c : PriorContours.of(viewModel.projectionProperty().get(), v)) {
+                double x = LEFT + c.centreX();
+                double y = TOP + c.centreY();
+                gc.strokeOval(x - c.radius(), y - c.radius(), 2 * c.radius(), 2 * c.radius());
+                gc.fillText((int) c.sigma() + "\u03c3", x + 3, y - c.radius() - 1);
+            }
+            gc.restore();
         }
 
         private void drawAxes(GraphicsContext gc, Viewport v) {

@@ -77,7 +77,14 @@ public final class LatentPlaneView extends BorderPane {
             r.setMinWidth(Region.USE_PREF_SIZE); // the subtitle gives way first
         }
         subtitle.setMinWidth(0);
-        HBox header = new HBox(10, title, subtitle, spacer, manifold, fit);
+        // Said on screen, not only in F1: a class sees the cross but not that it moves.
+        Label hint = new Label("Drag the cross: the decoder draws that point");
+        hint.setId("planeHint");
+        hint.getStyleClass().add("hint");
+        hint.setMinWidth(0);
+        hint.setTooltip(Theme.tooltip("Drag or click on the plane to move the latent point z; the decoded image"
+                + " beside it follows. Arrow keys nudge it (Shift: further)."));
+        HBox header = new HBox(10, title, subtitle, hint, spacer, manifold, fit);
         header.setAlignment(Pos.CENTER_LEFT);
 
         VBox legend = new VBox(4);

@@ -234,4 +234,15 @@ class ClassroomBehaviourTest {
         robot.clickOn("Anomalies");
         assertThat(robot.lookup("#anomalyTitle").queryLabeled().getText()).isEqualTo("Least likely images");
     }
+
+    @Test
+    void thePlaneSaysTheCrossCanBeDragged(FxRobot robot) throws Exception {
+        awaitReady();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Labeled hint = robot.lookup("#planeHint").queryLabeled();
+        assertThat(hint.getText()).startsWith("Drag the cross");
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(hint.getWidth()).isPositive();
+    }
 }

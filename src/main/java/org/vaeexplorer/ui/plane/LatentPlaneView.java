@@ -77,14 +77,7 @@ public final class LatentPlaneView extends BorderPane {
             r.setMinWidth(Region.USE_PREF_SIZE); // the subtitle gives way first
         }
         subtitle.setMinWidth(0);
-        // Said on screen, not only in F1: a class sees the cross but not that it moves.
-        Label hint = new Label("Drag the cross: the decoder draws that point");
-        hint.setId("planeHint");
-        hint.getStyleClass().add("hint");
-        hint.setMinWidth(0);
-        hint.setTooltip(Theme.tooltip("Drag or click on the plane to move the latent point z; the decoded image"
-                + " beside it follows. Arrow keys nudge it (Shift: further)."));
-        HBox header = new HBox(10, title, subtitle, hint, spacer, manifold, fit);
+        HBox header = new HBox(10, title, subtitle, spacer, manifold, fit);
         header.setAlignment(Pos.CENTER_LEFT);
 
         VBox legend = new VBox(4);
@@ -151,6 +144,7 @@ public final class LatentPlaneView extends BorderPane {
         private final Canvas canvas = new Canvas();
         private final Group marker = marker();
         private final ProbeMarker probe = new ProbeMarker();
+        private final Label hint = new Label("Drag the cross");
         private WritableImage raster;
         private int[] buffer = new int[0];
         private boolean dirty = true;
@@ -164,7 +158,13 @@ public final class LatentPlaneView extends BorderPane {
             setFocusTraversable(true);
             setCursor(Cursor.CROSSHAIR);
             setMinSize(200, 200);
-            getChildren().addAll(canvas, probe, marker);
+            // Said on screen, not only in F1: a class sees the cross but not that it moves. It lies in the
+            // plot's top left corner, so the header's layout stays as it was.
+            hint.setId("planeHint");
+            hint.getStyleClass().addAll("hint", "plane-hint");
+            hint.setMouseTransparent(true);
+            hint.setStyle("-fx-background-color: rgba(255, 255, 255, 0.8); -fx-padding: 1 4 1 4;");
+            getChildren().addAll(canvas, probe, marker, hint);
             addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
             addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
             addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panning = false);
@@ -191,6 +191,8 @@ public final class LatentPlaneView extends BorderPane {
                 dirty = false;
                 redraw();
             }
+            hint.autosize();
+            hint.relocate(LEFT + 4, TOP + 4);
             placeMarker();
         }
 
@@ -365,19 +367,28 @@ public final class LatentPlaneView extends BorderPane {
             gc.beginPath();
             gc.rect(LEFT, TOP, v.width(), v.height());
             gc.clip();
-            Color ink = overManifold ? Color.web("#dddddd") : Color.web("#555555");
-            gc.setStroke(ink);
-            gc.setFill(ink);
-            gc.setLineWidth(1.5);
-            gc.setLineDashes(6, 5);
-            gc.setFont(Theme.FONT);
+            // Dark dashes on a white rim: visible over the dense dots as over the blank plane and the manifold.
+            gc.setFont(Theme.BOLD);
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.BOTTOM);
             for (PriorContours.Circle c : PriorContours.of(viewModel.projectionProperty().get(), v)) {
                 double x = LEFT + c.centreX();
                 double y = TOP + c.centreY();
+                gc.setLineDashes();
+                gc.setStroke(Color.rgb(255, 255, 255, overManifold ? 0.5 : 0.85));
+                gc.setLineWidth(4);
                 gc.strokeOval(x - c.radius(), y - c.radius(), 2 * c.radius(), 2 * c.radius());
-                gc.fillText((int) c.sigma() + "\u03c3", x + 3, y - c.radius() - 1);
+                gc.setStroke(Color.web("#222222"));
+                gc.setLineWidth(1.5);
+                gc.setLineDashes(7, 5);
+                gc.strokeOval(x - c.radius(), y - c.radius(), 2 * c.radius(), 2 * c.radius());
+                String label = (int) c.sigma() + "\u03c3";
+                gc.setLineDashes();
+                gc.setLineWidth(3);
+                gc.setStroke(Color.WHITE);
+                gc.strokeText(label, x + 3, y - c.radius() - 1);
+                gc.setFill(Color.web("#222222"));
+                gc.fillText(label, x + 3, y - c.radius() - 1);
             }
             gc.restore();
         }

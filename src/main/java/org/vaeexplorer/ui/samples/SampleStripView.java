@@ -115,11 +115,7 @@ public final class SampleStripView extends VBox {
             int cell = Math.max(MIN_CELL, Math.min(MAX_CELL, Math.min(byWidth, byHeight)));
             int rowHeight = cell + GAP;
             int visibleRows = Math.max(1, Math.min(overview.size(), (int) (h / rowHeight)));
-            // Too many for the height: keep the first snapshot (the blob) and the newest ones.
-            List<Integer> rows = new java.util.ArrayList<>(overview);
-            while (rows.size() > visibleRows) {
-                rows.remove(rows.size() > 1 ? 1 : 0);
-            }
+            List<Integer> rows = SampleStripViewModel.spread(overview, visibleRows);
             int imageWidth = count * (cell + GAP);
             int imageHeight = visibleRows * rowHeight;
             int[] buffer = new int[imageWidth * imageHeight];

@@ -84,6 +84,24 @@ public final class SampleStripViewModel {
         return List.copyOf(shown);
     }
 
+    /**
+     * At most {@code rows} of {@code overview}, evenly spread over it, always the first (the blob) and the
+     * last (the chosen snapshot): a short strip still tells the story from start to end.
+     */
+    public static List<Integer> spread(List<Integer> overview, int rows) {
+        if (overview.size() <= rows) {
+            return overview;
+        }
+        if (rows <= 1) {
+            return List.of(overview.get(overview.size() - 1));
+        }
+        java.util.TreeSet<Integer> picked = new java.util.TreeSet<>();
+        for (int r = 0; r < rows; r++) {
+            picked.add(overview.get((int) Math.round(r * (overview.size() - 1) / (double) (rows - 1))));
+        }
+        return List.copyOf(picked);
+    }
+
     /** Scrubs {@code delta} snapshots on (negative: back), stopping at the first and the newest. */
     public void step(int delta) {
         if (snapshots.isEmpty()) {

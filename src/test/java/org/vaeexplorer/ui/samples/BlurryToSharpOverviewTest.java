@@ -28,4 +28,12 @@ class BlurryToSharpOverviewTest {
         assertThat(epochsShown(0)).containsExactly(0.0);
         assertThat(SampleStripViewModel.overview(List.of(), -1)).isEmpty();
     }
+
+    @Test
+    void aShortStripKeepsTheFirstAndTheChosenSnapshotAndSpreadsTheRest() {
+        List<Integer> overview = SampleStripViewModel.overview(KEPT, KEPT.size() - 1); // 7 moments
+        assertThat(SampleStripViewModel.spread(overview, 3).stream().map(KEPT::get)).containsExactly(0.0, 0.5, 10.0);
+        assertThat(SampleStripViewModel.spread(overview, 10)).isEqualTo(overview);
+        assertThat(SampleStripViewModel.spread(overview, 1).stream().map(KEPT::get)).containsExactly(10.0);
+    }
 }

@@ -30,6 +30,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.text.TextAlignment;
 import org.vaeexplorer.analysis.LatentProbe;
 import org.vaeexplorer.analysis.LatentProjection;
+import org.vaeexplorer.analysis.PriorContours;
 import org.vaeexplorer.analysis.LatentScatter;
 import org.vaeexplorer.analysis.ManifoldGrid;
 import org.vaeexplorer.analysis.UncertaintyEllipse;
@@ -371,24 +372,25 @@ public final class LatentPlaneView extends BorderPane {
             gc.setFont(Theme.BOLD);
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setTextBaseline(VPos.BOTTOM);
-            for (PriorContours.Circle c : PriorContours.of(viewModel.projectionProperty().get(), v)) {
-                double x = LEFT + c.centreX();
-                double y = TOP + c.centreY();
+            for (PriorContours.Circle c : PriorContours.of(viewModel.projectionProperty().get())) {
+                double x = LEFT + v.toX(c.centreU());
+                double y = TOP + v.toY(c.centreV());
+                double r = c.radius() / v.unitsPerPixel();
                 gc.setLineDashes();
                 gc.setStroke(Color.rgb(255, 255, 255, overManifold ? 0.5 : 0.85));
                 gc.setLineWidth(4);
-                gc.strokeOval(x - c.radius(), y - c.radius(), 2 * c.radius(), 2 * c.radius());
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
                 gc.setStroke(Color.web("#222222"));
                 gc.setLineWidth(1.5);
                 gc.setLineDashes(7, 5);
-                gc.strokeOval(x - c.radius(), y - c.radius(), 2 * c.radius(), 2 * c.radius());
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
                 String label = (int) c.sigma() + "\u03c3";
                 gc.setLineDashes();
                 gc.setLineWidth(3);
                 gc.setStroke(Color.WHITE);
-                gc.strokeText(label, x + 3, y - c.radius() - 1);
+                gc.strokeText(label, x + 3, y - r - 1);
                 gc.setFill(Color.web("#222222"));
-                gc.fillText(label, x + 3, y - c.radius() - 1);
+                gc.fillText(label, x + 3, y - r - 1);
             }
             gc.restore();
         }

@@ -74,7 +74,8 @@ public final class RunStore {
             }
             try {
                 ModelStore.Summary summary = ModelStore.loadSummary(file);
-                runs.add(new StoredRun(id, file, summary.config(), summary.history(), summary.position()));
+                runs.add(new StoredRun(id, file, summary.config(), summary.history(), summary.position(),
+                        summary.setup()));
             } catch (ModelFileException e) {
                 LOG.warn("Skipping unreadable run {}", e.getMessage());
             }

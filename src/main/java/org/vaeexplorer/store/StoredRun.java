@@ -9,11 +9,32 @@ import java.nio.file.Path;
  *
  * @param position where the run stood at its last checkpoint if it never ended (the app was closed or
  *                 killed mid-run), else null
+ * @param setup    the data it trained on, or null for files written before runs recorded it
  */
-public record StoredRun(String id, Path file, VaeConfig config, TrainingHistory history, RunPosition position) {
+public record StoredRun(String id, Path file, VaeConfig config, TrainingHistory history, RunPosition position,
+                        RunSetup setup) {
 
     public StoredRun(String id, Path file, VaeConfig config, TrainingHistory history) {
-        this(id, file, config, history, null);
+        this(id, file, config, history, null, null);
+    }
+
+    public StoredRun(String id, Path file, VaeConfig config, TrainingHistory history, RunPosition position) {
+        this(id, file, config, history, position, null);
+    }
+
+    /**
+     * The dataset's folder name ("mnist", "fashion-mnist"), "in memory" for one made by a program, "?" when
+     * the file does not say: a Fashion-MNIST run must not pass for a bad MNIST one.
+     */
+    public String datasetName() {
+        if (setup == null) {
+            return "?";
+        }
+        if (setup.dataFolder() == null) {
+            return "in memory";
+        }
+        Path name = Path.of(setup.dataFolder()).getFileName();
+        return name == null ? setup.dataFolder() : name.toString();
     }
 
     /** True for a run that was interrupted: it can be resumed from its checkpoint. */

@@ -34,6 +34,7 @@ import org.vaeexplorer.ui.charts.LossChartView;
 import org.vaeexplorer.ui.export.ExportMenu;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.FileDialogs;
+import org.vaeexplorer.ui.fx.FocusGuard;
 import org.vaeexplorer.ui.fx.FxBackgroundExecutor;
 import org.vaeexplorer.ui.fx.ToolkitStart;
 import org.vaeexplorer.ui.fx.UserError;
@@ -213,6 +214,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         scene = new Scene(layers, width, height);
         scene.getStylesheets().add(ExplorerApp.class.getResource("explorer.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::singleKeyShortcuts);
+        FocusGuard.install(scene, plane.plot());
 
         DisplayViewModel display = viewModel.display();
         display.presenterProperty().addListener((obs, old, on) -> {

@@ -8,7 +8,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.DatasetFingerprint;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.store.CurvePoint;
 import org.vaeexplorer.store.ModelFile;
@@ -109,7 +111,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor);
         this.plane = new LatentPlaneViewModel(executor);
         this.training = new TrainingViewModel(data.getReadOnlyProperty(), model.getReadOnlyProperty(),
-                busy.getReadOnlyProperty(), this::replaceWithFreshModel, this::runStarted);
+                busy.getReadOnlyProperty(), this::reset, this::runStarted);
         this.analyzer = new DecodeWorker<>(executor.newConfinedThread("vae-analysis"), new LatentAnalyzer()::run,
                 executor.latestOnUiThread(this::showAnalysis));
         this.filesEnabled = Bindings.createBooleanBinding(
@@ -428,6 +430,17 @@ public final class ExplorerViewModel implements AutoCloseable {
         return loaded;
     }
 
+    /** Reset: the note says that nothing trained is lost, since every run is kept in the runs folder. */
+    private void reset(VaeConfig config) {
+        message.set("Reset to an untrained model: press Train. Earlier runs stay in the Runs tab (kept in "
+                + runsFolderName() + ").");
+        replaceWithFreshModel(config);
+    }
+
+    private String runsFolderName() {
+        return setup.runsFolder().getFileName() + "/";
+    }
+
     /** Reset, or no model to open: an untrained network, created off the UI thread. */
     private void replaceWithFreshModel(VaeConfig config) {
         busy.set(true);
@@ -466,6 +479,8 @@ public final class ExplorerViewModel implements AutoCloseable {
         lastAnalysisIteration = 0;
         shownIteration = 0;
         if (!continuing) {
+            plane.clearScatter();
+            lastAnalysisIteration = -MAX_ANALYSIS_INTERVAL; // the new model's scatter with its first parameters
             runName = "new model (unsaved)";
             samples.setHistory(List.of());
             modelStatus.set("Model: new model (training, unsaved)");
@@ -489,13 +504,15 @@ public final class ExplorerViewModel implements AutoCloseable {
             samples.setHistory(trained.history().samples());
             showParams(ModelParams.frozen(trained.config(), trained.file().params()));
         }
-        message.set(outcome.status() == TrainingOutcome.Status.COMPLETED ? "Training finished. Save As keeps the model."
+        message.set(outcome.status() == TrainingOutcome.Status.COMPLETED
+                ? "Training finished. The run is kept in the Runs tab (" + runsFolderName() + "); Save As gives it a name."
                 : training.outcomeMessageProperty().get());
         training.resetIfRequested();
     }
 
     /** @param replaceMismatched a model reading images of another size gives way to an untrained one that fits */
     private void showData(Dataset d, boolean replaceMismatched) {
+        plane.setClassNames(ClassNames.of(d));
         data.set(d);
         dataStatus.set(String.format(Locale.ROOT, "Data: %s (%,d train / %,d test, %dx%d)",
                 d.name(), d.train().count(), d.test().count(), d.rows(), d.cols()));
@@ -515,7 +532,17 @@ public final class ExplorerViewModel implements AutoCloseable {
             }
             return;
         }
+        if (replaceMismatched && m != null && m.history().epochCount() > 0 && !trainedOn(m, d)) {
+            // Kept on purpose: an MNIST model encoding Fashion-MNIST is a fine out-of-distribution demo, if it is said.
+            message.set("Opened " + d.name() + ". The model on screen was trained on other images: it shows how it"
+                    + " sees data it never saw (out of distribution). Press Train for a model of " + d.name() + ".");
+        }
         analyze();
+    }
+
+    /** True when the model's file records training on exactly these images (same fingerprint). */
+    private static boolean trainedOn(CurrentModel m, Dataset d) {
+        return m.file().setup() != null && DatasetFingerprint.of(d).equals(m.file().setup().data());
     }
 
     private void analyze() {

@@ -43,6 +43,9 @@ public final class ExportMenu {
         MenuItem csv = new MenuItem("Training history as CSV\u2026");
         csv.setId("exportCsvMenuItem");
         csv.setOnAction(e -> {
+            if (!exports.historyExportable()) {
+                return;
+            }
             Path file = dialogs.chooseExportFile(owner, "Export the training history", "training-history.csv", "csv");
             if (file != null) {
                 exports.exportHistoryCsv(file);
@@ -51,6 +54,9 @@ public final class ExportMenu {
         MenuItem gif = new MenuItem("Blurry \u2192 sharp as animated GIF\u2026");
         gif.setId("exportGifMenuItem");
         gif.setOnAction(e -> {
+            if (!exports.samplesExportable()) {
+                return;
+            }
             Path file = dialogs.chooseExportFile(owner, "Export blurry \u2192 sharp", "blurry-to-sharp.gif", "gif");
             if (file != null) {
                 exports.exportSamplesGif(file);

@@ -55,13 +55,34 @@ public final class ExportViewModel {
         write(withExtension(file, "png"), target -> ImageFiles.writePng(picture.get(), target));
     }
 
-    /** The current model's per-epoch losses as CSV. */
-    public void exportHistoryCsv(Path file) {
+    /**
+     * True if the current model has a finished epoch to export; otherwise says "Nothing to export" and
+     * returns false. Asked before the file chooser opens, so nobody picks a file for nothing.
+     */
+    public boolean historyExportable() {
         CurrentModel m = model.get();
         if (m == null || m.history().epochCount() == 0) {
             errors.accept(new UserError("Nothing to export", "The current model has no finished epoch yet: train it first."));
+            return false;
+        }
+        return true;
+    }
+
+    /** As {@link #historyExportable()}, for the blurry-to-sharp snapshots. */
+    public boolean samplesExportable() {
+        if (samples.snapshots().isEmpty() || model.get() == null) {
+            errors.accept(new UserError("Nothing to export", "There are no blurry \u2192 sharp snapshots yet: train a model first."));
+            return false;
+        }
+        return true;
+    }
+
+    /** The current model's per-epoch losses as CSV. */
+    public void exportHistoryCsv(Path file) {
+        if (!historyExportable()) {
             return;
         }
+        CurrentModel m = model.get();
         Dataset d = data.get();
         int batchesPerEpoch = d == null ? 0 : new ShuffledBatches(d.train().count(), m.config().batchSize(), 0).batchesPerEpoch();
         write(withExtension(file, "csv"), target -> HistoryCsv.write(m.history(), batchesPerEpoch, target));
@@ -69,12 +90,11 @@ public final class ExportViewModel {
 
     /** The blurry-to-sharp snapshots as an animated GIF, one frame each. */
     public void exportSamplesGif(Path file) {
-        List<SampleSnapshot> shots = List.copyOf(samples.snapshots());
-        CurrentModel m = model.get();
-        if (shots.isEmpty() || m == null) {
-            errors.accept(new UserError("Nothing to export", "There are no blurry \u2192 sharp snapshots yet: train a model first."));
+        if (!samplesExportable()) {
             return;
         }
+        List<SampleSnapshot> shots = List.copyOf(samples.snapshots());
+        CurrentModel m = model.get();
         int rows = m.config().imageRows();
         int cols = m.config().imageCols();
         write(withExtension(file, "gif"), target -> ImageFiles.writeGif(shots, rows, cols, target));

@@ -67,7 +67,7 @@ final class ImageFiles {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
             for (int i = 0; i < snapshots.size(); i++) {
-                BufferedImage frame = rgb(sheet(snapshots.get(i), rows, cols));
+                BufferedImage frame = labelled(rgb(sheet(snapshots.get(i), rows, cols)), frameLabel(snapshots.get(i)));
                 int delay = i == snapshots.size() - 1 ? LAST_FRAME_DELAY_CS : FRAME_DELAY_CS;
                 writer.writeToSequence(new IIOImage(frame, null, frameMetadata(writer, frame, delay, i == 0)), null);
             }
@@ -75,6 +75,29 @@ final class ImageFiles {
         } finally {
             writer.dispose();
         }
+    }
+
+    /** The band over each frame that says when in training it was taken (a GIF has no slider to read). */
+    static final int LABEL_BAND = 28;
+
+    /** "epoch 0.50 (iteration 234)". */
+    static String frameLabel(SampleSnapshot s) {
+        return String.format(java.util.Locale.ROOT, "epoch %.2f (iteration %,d)", s.epochs(), s.iteration());
+    }
+
+    /** {@code frame} below a white band with {@code text} in black. */
+    static BufferedImage labelled(BufferedImage frame, String text) {
+        BufferedImage out = new BufferedImage(frame.getWidth(), frame.getHeight() + LABEL_BAND, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), LABEL_BAND);
+        g.drawImage(frame, 0, LABEL_BAND, null);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 16));
+        g.drawString(text, SCALE * 2, LABEL_BAND - 8);
+        g.dispose();
+        return out;
     }
 
     /** One snapshot's samples in a grid, 8-bit grey. */

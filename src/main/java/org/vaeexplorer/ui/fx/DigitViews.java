@@ -41,7 +41,10 @@ public final class DigitViews {
     /** A spinner over the test images' indices, kept in step with {@code index} both ways. */
     public static Spinner<Integer> indexSpinner(IntegerProperty index, ReadOnlyIntegerProperty count) {
         var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, index.get());
-        factory.maxProperty().bind(Bindings.createIntegerBinding(() -> Math.max(0, count.get() - 1), count));
+        // No upper bound until the data is loaded: a bound of 0 then would clamp the box to 0 while the index,
+        // and the label that describes it, stay at their own value ("test #1" above a box showing 0).
+        factory.maxProperty().bind(Bindings.createIntegerBinding(
+                () -> count.get() == 0 ? Integer.MAX_VALUE : count.get() - 1, count));
         Spinner<Integer> spinner = new Spinner<>(factory);
         spinner.setEditable(true);
         spinner.setPrefWidth(120);

@@ -24,7 +24,10 @@ public final class DecodedDigitView extends VBox {
         this.scale = scale;
         getStyleClass().add("panel");
         setMinWidth(USE_PREF_SIZE);
-        Label title = new Label("Decoded digit");
+        Label title = new Label();
+        title.setId("decodedTitle");
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Decoded " + viewModel.classNamesProperty().get().item(), viewModel.classNamesProperty()));
         title.getStyleClass().add("panel-title");
         Tooltip help = Theme.tooltip("E[x | z]: the decoder's pixel means at the latent point."
                 + " Drag or click on the plane; arrow keys nudge the point (Shift: further).");

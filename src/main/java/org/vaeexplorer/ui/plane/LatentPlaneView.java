@@ -30,6 +30,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.text.TextAlignment;
 import org.vaeexplorer.analysis.LatentProbe;
 import org.vaeexplorer.analysis.LatentProjection;
+import org.vaeexplorer.analysis.PriorContours;
 import org.vaeexplorer.analysis.LatentScatter;
 import org.vaeexplorer.analysis.ManifoldGrid;
 import org.vaeexplorer.analysis.UncertaintyEllipse;
@@ -82,12 +83,20 @@ public final class LatentPlaneView extends BorderPane {
 
         VBox legend = new VBox(4);
         legend.getStyleClass().add("plane-legend");
+        legend.setId("planeLegend");
         for (int digit = 0; digit < Theme.DIGIT_RGB.length; digit++) {
-            Label entry = new Label(Integer.toString(digit), new Circle(7, Theme.digitColor(digit)));
+            int c = digit;
+            Label entry = new Label("", new Circle(7, Theme.digitColor(digit)));
+            entry.textProperty().bind(Bindings.createStringBinding(
+                    () -> viewModel.classNamesProperty().get().name(c), viewModel.classNamesProperty()));
             entry.getStyleClass().add("legend-entry");
+            entry.setMinWidth(Region.USE_PREF_SIZE);
             legend.getChildren().add(entry);
         }
-        Tooltip.install(legend, Theme.tooltip("Colour = the test digit's true label"));
+        Tooltip legendHelp = Theme.tooltip("");
+        legendHelp.textProperty().bind(Bindings.createStringBinding(() -> "Colour = the test "
+                + viewModel.classNamesProperty().get().item() + "'s true label", viewModel.classNamesProperty()));
+        Tooltip.install(legend, legendHelp);
 
         setTop(header);
         setRight(legend);
@@ -136,6 +145,7 @@ public final class LatentPlaneView extends BorderPane {
         private final Canvas canvas = new Canvas();
         private final Group marker = marker();
         private final ProbeMarker probe = new ProbeMarker();
+        private final Label hint = new Label("Drag the cross");
         private WritableImage raster;
         private int[] buffer = new int[0];
         private boolean dirty = true;
@@ -149,7 +159,13 @@ public final class LatentPlaneView extends BorderPane {
             setFocusTraversable(true);
             setCursor(Cursor.CROSSHAIR);
             setMinSize(200, 200);
-            getChildren().addAll(canvas, probe, marker);
+            // Said on screen, not only in F1: a class sees the cross but not that it moves. It lies in the
+            // plot's top left corner, so the header's layout stays as it was.
+            hint.setId("planeHint");
+            hint.getStyleClass().addAll("hint", "plane-hint");
+            hint.setMouseTransparent(true);
+            hint.setStyle("-fx-background-color: rgba(255, 255, 255, 0.8); -fx-padding: 1 4 1 4;");
+            getChildren().addAll(canvas, probe, marker, hint);
             addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
             addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
             addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panning = false);
@@ -176,6 +192,8 @@ public final class LatentPlaneView extends BorderPane {
                 dirty = false;
                 redraw();
             }
+            hint.autosize();
+            hint.relocate(LEFT + 4, TOP + 4);
             placeMarker();
         }
 
@@ -292,6 +310,7 @@ public final class LatentPlaneView extends BorderPane {
             }
             PixelPainter.write(raster, buffer, w, h);
             gc.drawImage(raster, LEFT, TOP);
+            drawPrior(gc, v, showManifold);
             drawAxes(gc, v);
         }
 
@@ -341,6 +360,39 @@ public final class LatentPlaneView extends BorderPane {
             int g = (((rgb >> 8) & 0xFF) * a + ((below >> 8) & 0xFF) * (256 - a)) >> 8;
             int b = ((rgb & 0xFF) * a + (below & 0xFF) * (256 - a)) >> 8;
             return 0xFF000000 | r << 16 | g << 8 | b;
+        }
+
+        /** The prior's 1σ and 2σ circles, dashed, labelled at their top: where a trained cloud should sit. */
+        private void drawPrior(GraphicsContext gc, Viewport v, boolean overManifold) {
+            gc.save();
+            gc.beginPath();
+            gc.rect(LEFT, TOP, v.width(), v.height());
+            gc.clip();
+            // Dark dashes on a white rim: visible over the dense dots as over the blank plane and the manifold.
+            gc.setFont(Theme.BOLD);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.BOTTOM);
+            for (PriorContours.Circle c : PriorContours.of(viewModel.projectionProperty().get())) {
+                double x = LEFT + v.toX(c.centreU());
+                double y = TOP + v.toY(c.centreV());
+                double r = c.radius() / v.unitsPerPixel();
+                gc.setLineDashes();
+                gc.setStroke(Color.rgb(255, 255, 255, overManifold ? 0.5 : 0.85));
+                gc.setLineWidth(4);
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                gc.setStroke(Color.web("#222222"));
+                gc.setLineWidth(1.5);
+                gc.setLineDashes(7, 5);
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                String label = (int) c.sigma() + "\u03c3";
+                gc.setLineDashes();
+                gc.setLineWidth(3);
+                gc.setStroke(Color.WHITE);
+                gc.strokeText(label, x + 3, y - r - 1);
+                gc.setFill(Color.web("#222222"));
+                gc.fillText(label, x + 3, y - r - 1);
+            }
+            gc.restore();
         }
 
         private void drawAxes(GraphicsContext gc, Viewport v) {

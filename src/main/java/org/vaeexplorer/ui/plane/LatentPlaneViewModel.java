@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.plane;
 
+import org.vaeexplorer.data.ClassNames;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,6 +49,8 @@ public final class LatentPlaneViewModel {
     private final ReadOnlyObjectWrapper<LatentProjection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
     private final ReadOnlyObjectWrapper<ModelParams> params = new ReadOnlyObjectWrapper<>(this, "params");
     private final ReadOnlyObjectWrapper<LatentProbe> probe = new ReadOnlyObjectWrapper<>(this, "probe");
+    private final ReadOnlyObjectWrapper<ClassNames> classNames = new ReadOnlyObjectWrapper<>(this, "classNames",
+            ClassNames.DIGITS);
 
     private ModelParams model;
     /** Reads {@link #model}'s parameters; rebuilt when the model's shape changes. */
@@ -58,6 +61,15 @@ public final class LatentPlaneViewModel {
     public LatentPlaneViewModel(BackgroundExecutor executor) {
         manifoldDecoder = new DecodeWorker<>(executor.newConfinedThread("vae-decode-manifold"), (vae, grid) -> grid.decode(vae),
                 executor.latestOnUiThread(this::showManifold));
+    }
+
+    /** What the data's labels mean (digits, garments, class numbers): the legend and the titles follow. */
+    public ReadOnlyObjectProperty<ClassNames> classNamesProperty() {
+        return classNames.getReadOnlyProperty();
+    }
+
+    public void setClassNames(ClassNames names) {
+        classNames.set(names);
     }
 
     public ReadOnlyObjectProperty<LatentScatter> scatterProperty() {
@@ -234,6 +246,14 @@ public final class LatentPlaneViewModel {
             requestPoint();
         }
         requestManifold();
+    }
+
+    /**
+     * A new model is being trained: the old model's test digits no longer say where this one puts them, and
+     * drawn under its manifold they would mislead, so none are shown until the new model's arrive.
+     */
+    public void clearScatter() {
+        scatter.set(null);
     }
 
     /** Latent means of the test set under the current model (or a recent one of the same shape). */

@@ -16,7 +16,11 @@ public final class ProbeMarker extends Group {
 
     static final double SIGMAS = 2;
     private static final int OUTLINE_POINTS = 72;
-    private static final Color COLOR = Color.web("#c2185b");
+    /**
+     * Black with a white halo: seen over every class colour of the palette and over the manifold's grey
+     * digits (the magenta cross of before vanished over pink dots).
+     */
+    private static final Color COLOR = Color.BLACK;
 
     private final Polygon twoSigma = new Polygon();
     private final Polygon oneSigma = new Polygon();

@@ -108,6 +108,18 @@ public final class RunOverlayLayer extends HBox {
             title.setMinWidth(Label.USE_PREF_SIZE);
             title.getStyleClass().add("legend-entry");
             getChildren().add(title);
+            // The current model's curves are drawn among the runs: name them, or the class takes them for a run.
+            Line train = new Line(0, 0, 14, 0);
+            train.setStroke(Theme.TRAIN_COLOR);
+            train.setStrokeWidth(4);
+            Line test = new Line(0, 0, 14, 0);
+            test.setStroke(Theme.TEST_COLOR);
+            test.setStrokeWidth(4);
+            Label current = new Label("current model", new HBox(2, train, test));
+            current.setId("currentModelLegend");
+            current.getStyleClass().add("legend-entry");
+            current.setMinWidth(Label.USE_PREF_SIZE);
+            getChildren().add(current);
         }
         for (RunsViewModel.Overlay o : overlays) {
             Line swatch = new Line(0, 0, 28, 0);

@@ -15,8 +15,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.vaeexplorer.ui.fx.Theme;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -41,18 +44,39 @@ public final class RunsView extends VBox {
         table.setPlaceholder(new Label("No runs yet: every training run is kept here when it ends."));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        TableColumn<RunsViewModel.RunEntry, Boolean> show = new TableColumn<>("Show");
+        TableColumn<RunsViewModel.RunEntry, Boolean> show = new TableColumn<>();
+        show.setGraphic(header("Show", "Tick to draw the run's loss curves on the charts"));
         show.setCellValueFactory(c -> c.getValue().tickedProperty());
         show.setCellFactory(CheckBoxTableCell.forTableColumn(show));
         show.setEditable(true);
         show.setPrefWidth(60);
         table.getColumns().add(show);
-        table.getColumns().add(text("Started", e -> new ReadOnlyStringWrapper(e.started()), 140));
-        table.getColumns().add(text("Settings", RunsViewModel.RunEntry::settingsProperty, 400));
-        table.getColumns().add(text("Epochs", RunsViewModel.RunEntry::epochsProperty, 70));
-        table.getColumns().add(text("Test \u2212ELBO", RunsViewModel.RunEntry::negElboProperty, 100));
-        table.getColumns().add(text("Recon", RunsViewModel.RunEntry::reconstructionProperty, 80));
-        table.getColumns().add(text("KL", RunsViewModel.RunEntry::klProperty, 70));
+        table.getColumns().add(text("Started", "When the run started", e -> new ReadOnlyStringWrapper(e.started())));
+        table.getColumns().add(text("Data", "The dataset it trained on (its folder's name)", RunsViewModel.RunEntry::datasetProperty));
+        table.getColumns().add(text("Settings", "\u03b2, KL warm-up, learning rate, latent size, hidden layers",
+                RunsViewModel.RunEntry::settingsProperty));
+        table.getColumns().add(text("Epochs", "Epochs trained of those asked for", RunsViewModel.RunEntry::epochsProperty));
+        table.getColumns().add(text("\u2212ELBO", "Test negative ELBO after the last epoch, nats per image (lower is better)",
+                RunsViewModel.RunEntry::negElboProperty));
+        table.getColumns().add(text("Recon", "Test reconstruction term, nats per image", RunsViewModel.RunEntry::reconstructionProperty));
+        table.getColumns().add(text("KL", "Test KL divergence from the prior, nats per image", RunsViewModel.RunEntry::klProperty));
+        // Each column as wide as its widest text, so nothing reads "hidden=\u2026": on a new row, a checkpoint's
+        // new numbers, and a font change (presenter mode) that changes the table's width.
+        InvalidationListener refit = o -> fitColumns();
+        viewModel.runs().addListener((javafx.collections.ListChangeListener<RunsViewModel.RunEntry>) c -> {
+            while (c.next()) {
+                for (RunsViewModel.RunEntry e : c.getAddedSubList()) {
+                    for (ObservableValue<String> v : List.of(e.settingsProperty(), e.epochsProperty(),
+                            e.negElboProperty(), e.reconstructionProperty(), e.klProperty(), e.datasetProperty())) {
+                        v.addListener(refit);
+                    }
+                }
+            }
+        });
+        table.itemsProperty().addListener(refit);
+        for (TableColumn<RunsViewModel.RunEntry, ?> column : table.getColumns()) {
+            ((Label) column.getGraphic()).fontProperty().addListener(refit); // CSS applied, presenter mode
+        }
 
         Button makeCurrent = new Button("Make current");
         makeCurrent.setId("makeCurrentButton");
@@ -97,12 +121,48 @@ public final class RunsView extends VBox {
     }
 
     /** A text column showing one of the row's properties, so a checkpoint changes the cell's text in place. */
-    private static TableColumn<RunsViewModel.RunEntry, String> text(String title,
-            Function<RunsViewModel.RunEntry, ObservableValue<String>> value, double width) {
-        TableColumn<RunsViewModel.RunEntry, String> column = new TableColumn<>(title);
+    private TableColumn<RunsViewModel.RunEntry, String> text(String title, String help,
+            Function<RunsViewModel.RunEntry, ObservableValue<String>> value) {
+        TableColumn<RunsViewModel.RunEntry, String> column = new TableColumn<>();
+        column.setGraphic(header(title, help));
         column.setCellValueFactory(c -> value.apply(c.getValue()));
-        column.setPrefWidth(width);
         column.setEditable(false);
         return column;
+    }
+
+    /** A column's name, with what it means in a tooltip. */
+    private static Label header(String title, String help) {
+        Label header = new Label(title);
+        header.setMinWidth(Region.USE_PREF_SIZE);
+        header.setTooltip(Theme.tooltip(help));
+        return header;
+    }
+
+    /** Widens every text column to its widest text (header or cell), measured in the table's current font. */
+    private void fitColumns() {
+        for (TableColumn<RunsViewModel.RunEntry, ?> column : table.getColumns()) {
+            if (!(column.getGraphic() instanceof Label header)) {
+                continue;
+            }
+            Font font = header.getFont(); // the root's type size, as the cells'
+            double widest = width(header.getText(), font);
+            for (RunsViewModel.RunEntry entry : table.getItems()) {
+                Object cell = column.getCellData(entry);
+                if (cell instanceof String) { // not the tick boxes
+                    widest = Math.max(widest, width(cell.toString(), font));
+                }
+            }
+            column.setPrefWidth(Math.ceil(widest) + CELL_PADDING);
+            column.setMinWidth(column.getPrefWidth());
+        }
+    }
+
+    /** A cell's left and right padding plus room for the header's sort arrow. */
+    private static final double CELL_PADDING = 24;
+
+    private static double width(String s, Font font) {
+        Text text = new Text(s);
+        text.setFont(font);
+        return text.getLayoutBounds().getWidth();
     }
 }

@@ -69,6 +69,7 @@ public final class RunsViewModel {
         private final ReadOnlyStringWrapper negElbo = new ReadOnlyStringWrapper(this, "negElbo");
         private final ReadOnlyStringWrapper reconstruction = new ReadOnlyStringWrapper(this, "reconstruction");
         private final ReadOnlyStringWrapper kl = new ReadOnlyStringWrapper(this, "kl");
+        private final ReadOnlyStringWrapper dataset = new ReadOnlyStringWrapper(this, "dataset");
 
         RunEntry(StoredRun run) {
             this.run = run;
@@ -87,6 +88,7 @@ public final class RunsViewModel {
 
         private void show(StoredRun r) {
             settings.set(Hyperparameters.summary(r.config()));
+            dataset.set(r.datasetName());
             epochs.set(r.history().epochCount() + " of " + r.config().epochs());
             EpochRecord last = r.history().last();
             negElbo.set(loss(last, e -> e.test().negElbo()));
@@ -154,6 +156,11 @@ public final class RunsViewModel {
 
         public ReadOnlyStringProperty klProperty() {
             return kl.getReadOnlyProperty();
+        }
+
+        /** The dataset it trained on, by folder name ("mnist", "fashion-mnist"). */
+        public ReadOnlyStringProperty datasetProperty() {
+            return dataset.getReadOnlyProperty();
         }
 
         /** The last epoch's test loss parts, or null when the run ended inside its first epoch. */
@@ -329,7 +336,7 @@ public final class RunsViewModel {
 
     private StoredRun stored(RunRecord record) {
         ModelFile m = record.model();
-        return new StoredRun(record.id(), store.fileOf(record.id()), m.config(), m.history(), m.position());
+        return new StoredRun(record.id(), store.fileOf(record.id()), m.config(), m.history(), m.position(), m.setup());
     }
 
     /** The run ended with {@code model}: its file is written (or replaced) in the background, then listed. */

@@ -33,7 +33,8 @@ public final class SampleStripView extends VBox {
         super(6);
         this.viewModel = viewModel;
         getStyleClass().add("panel");
-        Label caption = new Label("The same 16 latent samples decoded as training goes on: one row per snapshot.");
+        Label caption = new Label("The same 16 latent samples decoded as training goes on, at log-spaced moments"
+                + " (first iterations, epochs 0.1, 0.5, 1, 5, \u2026) up to the snapshot chosen below.");
         caption.getStyleClass().add("panel-subtitle");
         caption.setWrapText(true);
 
@@ -64,8 +65,6 @@ public final class SampleStripView extends VBox {
         static final int LABEL_WIDTH = 100;
         static final int GAP = 3;
         static final int MIN_CELL = 20;
-        /** Shrink the images (down to MIN_CELL) until this many snapshots show at once. */
-        static final int ROWS_WANTED = 4;
         static final int MAX_CELL = 56;
 
         private final Canvas canvas = new Canvas();
@@ -109,12 +108,14 @@ public final class SampleStripView extends VBox {
             SampleSnapshot first = all.get(0);
             int side = (int) Math.round(Math.sqrt(first.pixelsPerImage()));
             int count = first.count();
-            int wantedRows = Math.min(ROWS_WANTED, selected + 1);
+            List<Integer> overview = viewModel.overview();
+            int wantedRows = Math.max(1, overview.size());
             int byWidth = (int) ((w - LABEL_WIDTH - count * GAP) / count);
             int byHeight = (int) (h / wantedRows) - GAP;
             int cell = Math.max(MIN_CELL, Math.min(MAX_CELL, Math.min(byWidth, byHeight)));
             int rowHeight = cell + GAP;
-            int visibleRows = Math.max(1, Math.min(selected + 1, (int) (h / rowHeight)));
+            int visibleRows = Math.max(1, Math.min(overview.size(), (int) (h / rowHeight)));
+            List<Integer> rows = SampleStripViewModel.spread(overview, visibleRows);
             int imageWidth = count * (cell + GAP);
             int imageHeight = visibleRows * rowHeight;
             int[] buffer = new int[imageWidth * imageHeight];
@@ -122,7 +123,7 @@ public final class SampleStripView extends VBox {
             gc.setTextAlign(TextAlignment.RIGHT);
             gc.setTextBaseline(VPos.CENTER);
             for (int r = 0; r < visibleRows; r++) {
-                int index = selected - (visibleRows - 1 - r);
+                int index = rows.get(r);
                 SampleSnapshot s = all.get(index);
                 GreyImages images = new GreyImages(s.count(), side, side, s.pixels());
                 for (int i = 0; i < Math.min(count, s.count()); i++) {
@@ -130,7 +131,7 @@ public final class SampleStripView extends VBox {
                             i * (cell + GAP), r * rowHeight, cell, cell);
                 }
                 gc.setFill(index == selected ? Color.BLACK : Color.web("#555555"));
-                gc.fillText(String.format(Locale.ROOT, "ep %.2f", s.epochs()), LABEL_WIDTH - 10, r * rowHeight + cell / 2.0);
+                gc.fillText(epochLabel(s), LABEL_WIDTH - 10, r * rowHeight + cell / 2.0);
             }
             if (raster == null || (int) raster.getWidth() != imageWidth || (int) raster.getHeight() != imageHeight) {
                 raster = new WritableImage(imageWidth, imageHeight);
@@ -141,5 +142,11 @@ public final class SampleStripView extends VBox {
             gc.setLineWidth(3);
             gc.strokeRect(LABEL_WIDTH - 2.5, (visibleRows - 1) * rowHeight - 2.5, imageWidth - GAP + 5, cell + 5);
         }
+    }
+
+    /** "iteration 12" for the very first snapshots, else "epoch 0.50". */
+    static String epochLabel(SampleSnapshot s) {
+        return s.epochs() < 0.01 ? String.format(Locale.ROOT, "iter %,d", s.iteration())
+                : String.format(Locale.ROOT, "ep %.2f", s.epochs());
     }
 }

@@ -26,6 +26,12 @@ public final class SampleStripViewModel {
     private final ReadOnlyIntegerWrapper last = new ReadOnlyIntegerWrapper(this, "last", -1);
     private final ReadOnlyStringWrapper selectedLabel = new ReadOnlyStringWrapper(this, "selectedLabel", "No samples yet");
 
+    /**
+     * Moments of training (in epochs) the strip shows at a glance, log-spaced: the first iterations tell
+     * most of the story (a grey blob, then strokes) and would need scrubbing among consecutive snapshots.
+     */
+    static final double[] OVERVIEW_MARKS = {0, 0.02, 0.1, 0.5, 1, 5, 10, 50, 100, 500, 1000, 5000, 10_000, 50_000};
+
     public SampleStripViewModel() {
         selected.addListener((obs, old, now) -> updateLabel());
     }
@@ -46,6 +52,54 @@ public final class SampleStripViewModel {
 
     public ReadOnlyStringProperty selectedLabelProperty() {
         return selectedLabel.getReadOnlyProperty();
+    }
+
+    /**
+     * The snapshots the strip shows, oldest first: for each of {@link #OVERVIEW_MARKS} up to the selected
+     * snapshot, the first snapshot taken at or after it, then the selected one itself.
+     */
+    public List<Integer> overview() {
+        List<Double> epochs = snapshots.stream().map(SampleSnapshot::epochs).toList();
+        return overview(epochs, selected.get());
+    }
+
+    static List<Integer> overview(List<Double> epochs, int selected) {
+        if (selected < 0 || selected >= epochs.size()) {
+            return List.of();
+        }
+        java.util.TreeSet<Integer> shown = new java.util.TreeSet<>();
+        double until = epochs.get(selected);
+        for (double mark : OVERVIEW_MARKS) {
+            if (mark > until) {
+                break;
+            }
+            for (int i = 0; i <= selected; i++) {
+                if (epochs.get(i) >= mark) {
+                    shown.add(i);
+                    break;
+                }
+            }
+        }
+        shown.add(selected);
+        return List.copyOf(shown);
+    }
+
+    /**
+     * At most {@code rows} of {@code overview}, evenly spread over it, always the first (the blob) and the
+     * last (the chosen snapshot): a short strip still tells the story from start to end.
+     */
+    public static List<Integer> spread(List<Integer> overview, int rows) {
+        if (overview.size() <= rows) {
+            return overview;
+        }
+        if (rows <= 1) {
+            return List.of(overview.get(overview.size() - 1));
+        }
+        java.util.TreeSet<Integer> picked = new java.util.TreeSet<>();
+        for (int r = 0; r < rows; r++) {
+            picked.add(overview.get((int) Math.round(r * (overview.size() - 1) / (double) (rows - 1))));
+        }
+        return List.copyOf(picked);
     }
 
     /** Scrubs {@code delta} snapshots on (negative: back), stopping at the first and the newest. */

@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The β presets of the training form. Choosing one fills β and the warm-up (and enough epochs for a
- * warm-up to finish); which preset the form matches, and so the line on what to watch for, follows
+ * The β presets of the training form. Choosing one fills β, the warm-up and the run length its caption
+ * describes; which preset the form matches, and so the line on what to watch for, follows
  * from the form itself, so an edit by hand is never described wrongly.
  */
 public final class PresetsViewModel {
@@ -46,15 +46,8 @@ public final class PresetsViewModel {
         }
         training.betaProperty().set(Hyperparameters.number(preset.beta()));
         training.warmupEpochsProperty().set(Hyperparameters.number(preset.warmupEpochs()));
-        if (preset.warmupEpochs() > 0) {
-            try {
-                if (Integer.parseInt(training.epochsProperty().get().trim()) < BetaPreset.WARMUP_MIN_EPOCHS) {
-                    training.epochsProperty().set(Integer.toString(BetaPreset.WARMUP_MIN_EPOCHS));
-                }
-            } catch (NumberFormatException e) {
-                training.epochsProperty().set(Integer.toString(BetaPreset.WARMUP_MIN_EPOCHS));
-            }
-        }
+        // The captions describe a run of this length (measured, docs/presets.md).
+        training.epochsProperty().set(Integer.toString(BetaPreset.EPOCHS));
     }
 
     private BetaPreset match() {

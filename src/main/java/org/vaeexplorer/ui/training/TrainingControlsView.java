@@ -53,6 +53,23 @@ public final class TrainingControlsView extends VBox {
         field(form, row, "Seed", "seedField", viewModel.seedProperty(), "Seeds the initial weights, the shuffling and the noise.");
         form.disableProperty().bind(active);
 
+        Label loaded = new Label();
+        loaded.setId("loadedModel");
+        loaded.getStyleClass().add("hint");
+        loaded.setWrapText(true);
+        loaded.textProperty().bind(viewModel.loadedModelProperty());
+        loaded.setTooltip(Theme.tooltip("The settings the model on screen was trained with. The form above holds"
+                + " the next run's: Train starts a new model with them, or continues this one when only the epochs"
+                + " differ and it has epochs left."));
+
+        Label warning = new Label();
+        warning.setId("warmupWarning");
+        warning.getStyleClass().add("validation-warning");
+        warning.setWrapText(true);
+        warning.textProperty().bind(viewModel.warningProperty());
+        warning.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+
         Label validation = new Label();
         validation.setId("validationMessage");
         validation.getStyleClass().add("validation-error");
@@ -130,7 +147,7 @@ public final class TrainingControlsView extends VBox {
             }
         });
 
-        getChildren().addAll(title, form, validation, train, runButtons, modelButtons, progress, progressText, speed, outcome);
+        getChildren().addAll(title, form, loaded, warning, validation, train, runButtons, modelButtons, progress, progressText, speed, outcome);
     }
 
     private static int field(GridPane form, int row, String label, String id, StringProperty property, String help) {

@@ -74,11 +74,15 @@ public final class TrainingViewModel {
     private final ReadOnlyDoubleWrapper imagesPerSecond = new ReadOnlyDoubleWrapper(this, "imagesPerSecond");
     private final ReadOnlyStringWrapper outcomeMessage = new ReadOnlyStringWrapper(this, "outcomeMessage", "");
     private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper(this, "diverged");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+    private final ReadOnlyStringWrapper loadedModel = new ReadOnlyStringWrapper(this, "loadedModel", "");
     private final ReadOnlyStringWrapper trainLabel = new ReadOnlyStringWrapper(this, "trainLabel", "Train");
     private final ReadOnlyBooleanWrapper canTrain = new ReadOnlyBooleanWrapper(this, "canTrain");
     private final BooleanBinding active = Bindings.createBooleanBinding(() -> state.get() != RunState.IDLE, state);
     private final LossHistory losses = new LossHistory();
     private final SmoothedLoss smoothing = new SmoothedLoss();
+
+    static final String PAUSED_TEXT = "Paused (Space or Resume continues)";
 
     /** Progress bar and text change at most four times a second (re-laying out controls every frame costs frames). */
     private static final long TEXT_UPDATE_NANOS = 250_000_000L;
@@ -115,7 +119,10 @@ public final class TrainingViewModel {
             field.addListener((obs, old, now) -> validate());
         }
         data.addListener((obs, old, now) -> validate());
-        model.addListener((obs, old, now) -> updateTrainLabel());
+        model.addListener((obs, old, now) -> {
+            loadedModel.set(now == null ? "" : describeLoaded(now));
+            updateTrainLabel();
+        });
         state.addListener((obs, old, now) -> updateCanTrain());
         busy.addListener((obs, old, now) -> updateCanTrain());
         validate();
@@ -165,6 +172,11 @@ public final class TrainingViewModel {
         return validationMessage.getReadOnlyProperty();
     }
 
+    /** A valid form that will not do what it seems to (a warm-up longer than the run); empty otherwise. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
     // ---- the run -----------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<RunState> stateProperty() {
@@ -204,6 +216,14 @@ public final class TrainingViewModel {
     /** True when the last run diverged (the outcome message says what to do). */
     public ReadOnlyBooleanProperty divergedProperty() {
         return diverged.getReadOnlyProperty();
+    }
+
+    /**
+     * The current model's own settings, apart from the form (which holds the next run's):
+     * "Loaded model: 784-400-2, 150 epochs, β = 1, learning rate 0.001, batch 128".
+     */
+    public ReadOnlyStringProperty loadedModelProperty() {
+        return loadedModel.getReadOnlyProperty();
     }
 
     /** "Train new model" or "Continue training". */
@@ -259,6 +279,8 @@ public final class TrainingViewModel {
         if (state.get() == RunState.RUNNING) {
             trainer.pause();
             state.set(RunState.PAUSED);
+            // A paused run has no speed and no time left: the class should read that it waits.
+            speedText.set(PAUSED_TEXT);
         }
     }
 
@@ -266,6 +288,7 @@ public final class TrainingViewModel {
         if (state.get() == RunState.PAUSED) {
             trainer.resume();
             state.set(RunState.RUNNING);
+            speedText.set("Resuming\u2026");
         }
     }
 
@@ -312,7 +335,10 @@ public final class TrainingViewModel {
 
     /** A model was opened (or reset): its hyperparameters fill the form, its history the loss curves. */
     public void showModel(CurrentModel m) {
-        showConfig(m.config());
+        showConfig(nextRun(m));
+        // How the last run ended is about the model that has just gone ("Train continues from here").
+        outcomeMessage.set("");
+        diverged.set(false);
         losses.clear();
         // The smoothed curve as it was drawn during training when the file keeps it, else the epoch means.
         for (CurvePoint p : m.history().trainCurve()) {
@@ -410,6 +436,10 @@ public final class TrainingViewModel {
         if (c.warmupEpochs() > 0 && p.beta() < c.beta()) {
             betaNote = String.format(Locale.ROOT, "\n\u03b2 %.2f (warming up)", p.beta());
         }
+        if (state.get() == RunState.PAUSED) {
+            speedText.set(PAUSED_TEXT); // progress of the minibatch that ran on after Pause
+            return;
+        }
         speedText.set(String.format(Locale.ROOT, "%,.0f images/s\n%s left%s", p.samplesPerSecond(),
                 duration(p.secondsLeft()), betaNote));
     }
@@ -452,6 +482,41 @@ public final class TrainingViewModel {
         }
     }
 
+    /**
+     * The form's settings for the next run after opening {@code m}: its own, so that Train continues it when
+     * it has epochs left; for a finished model the default epoch count, since its own (150 for the shipped
+     * model) would make Train start a quarter-hour run in class.
+     */
+    static VaeConfig nextRun(CurrentModel m) {
+        VaeConfig c = m.config();
+        int done = m.history().epochCount();
+        if (done == 0 || done < c.epochs()) {
+            return c;
+        }
+        return c.withTraining(c.learningRate(), c.batchSize(), Math.min(c.epochs(), VaeConfig.DEFAULT_EPOCHS));
+    }
+
+    static String describeLoaded(CurrentModel m) {
+        VaeConfig c = m.config();
+        StringBuilder s = new StringBuilder("Loaded model: ").append(c.imageRows() * c.imageCols());
+        c.hiddenSizes().forEach(h -> s.append('-').append(h));
+        s.append('-').append(c.latentSize()).append(", ");
+        int done = m.history().epochCount();
+        if (done == 0) {
+            s.append("untrained");
+        } else if (done < c.epochs()) {
+            s.append(done).append(" of ").append(c.epochs()).append(" epochs");
+        } else {
+            s.append(done).append(done == 1 ? " epoch" : " epochs");
+        }
+        s.append(", \u03b2 = ").append(number(c.beta()));
+        if (c.warmupEpochs() > 0) {
+            s.append(" (warm-up ").append(number(c.warmupEpochs())).append(")");
+        }
+        return s.append(", learning rate ").append(number(c.learningRate()))
+                .append(", batch ").append(c.batchSize()).toString();
+    }
+
     private void showConfig(VaeConfig c) {
         latentSize.set(Integer.toString(c.latentSize()));
         hiddenSizes.set(String.join(", ", c.hiddenSizes().stream().map(String::valueOf).toList()));
@@ -485,11 +550,26 @@ public final class TrainingViewModel {
                     parseDouble("KL warm-up", warmupEpochs.get()), parseLong("seed", seed.get()));
             config.set(c);
             validationMessage.set("");
+            warning.set(warningFor(c));
         } catch (IllegalArgumentException e) {
             config.set(null);
             validationMessage.set(capitalize(e.getMessage()));
+            warning.set("");
         }
         updateTrainLabel();
+    }
+
+    /**
+     * β ramps up over the warm-up (VaeConfig.betaAt), so a warm-up as long as the run or longer ends the run
+     * before β has reached its value: the loss trained is never the ELBO asked for.
+     */
+    static String warningFor(VaeConfig c) {
+        if (c.warmupEpochs() <= 0 || c.warmupEpochs() < c.epochs()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "The KL warm-up (%s epochs) does not end within the run (%d epochs):"
+                        + " \u03b2 never reaches %s (it ends at %.2f). Raise Epochs above %s or shorten the warm-up.",
+                number(c.warmupEpochs()), c.epochs(), number(c.beta()), c.betaAt(c.epochs()), number(c.warmupEpochs()));
     }
 
     private void updateTrainLabel() {

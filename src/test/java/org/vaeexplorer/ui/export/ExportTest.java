@@ -76,15 +76,16 @@ class ExportTest {
             assertThat(reader.getNumImages(true)).isEqualTo(5);
             BufferedImage first = reader.read(0);
             BufferedImage last = reader.read(4);
-            // 4 images of 2x3 in a 2x2 grid, each pixel 4x4, with 4-pixel gaps
+            // 4 images of 2x3 in a 2x2 grid, each pixel 4x4, with 4-pixel gaps, under a band for the epoch
             int width = 2 * (2 * ImageFiles.SCALE + ImageFiles.SCALE) + ImageFiles.SCALE;
-            int height = 2 * (3 * ImageFiles.SCALE + ImageFiles.SCALE) + ImageFiles.SCALE;
+            int height = 2 * (3 * ImageFiles.SCALE + ImageFiles.SCALE) + ImageFiles.SCALE + ImageFiles.LABEL_BAND;
             assertThat(first.getWidth()).isEqualTo(width);
             assertThat(first.getHeight()).isEqualTo(height);
             int x = ImageFiles.SCALE + 1;
             // the last snapshot is white, the first a dark grey (the GIF palette may round a level or two)
-            assertThat(last.getRGB(x, x) & 0xFF).isCloseTo(255, org.assertj.core.api.Assertions.within(4));
-            assertThat(first.getRGB(x, x) & 0xFF).isCloseTo(Math.round(255 / 5f), org.assertj.core.api.Assertions.within(4));
+            int y = ImageFiles.LABEL_BAND + x; // under the band that names the epoch
+            assertThat(last.getRGB(x, y) & 0xFF).isCloseTo(255, org.assertj.core.api.Assertions.within(4));
+            assertThat(first.getRGB(x, y) & 0xFF).isCloseTo(Math.round(255 / 5f), org.assertj.core.api.Assertions.within(4));
             IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0");
             assertThat(root.getElementsByTagName("ApplicationExtension").getLength()).isEqualTo(1);
             IIOMetadataNode loop = (IIOMetadataNode) root.getElementsByTagName("ApplicationExtension").item(0);
@@ -144,7 +145,14 @@ class ExportTest {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);
             assertThat(reader.getNumImages(true)).isEqualTo(model.history().samples().size());
+            // Each frame carries its moment of training in a band of dark text on white over the samples.
+            java.awt.image.BufferedImage first = reader.read(0);
+            java.awt.image.BufferedImage last = reader.read(reader.getNumImages(true) - 1);
+            assertThat(darkPixels(first, ImageFiles.LABEL_BAND)).isGreaterThan(30);
+            assertThat(band(first, ImageFiles.LABEL_BAND)).isNotEqualTo(band(last, ImageFiles.LABEL_BAND));
         }
+        assertThat(ImageFiles.frameLabel(model.history().samples().get(model.history().samples().size() - 1)))
+                .startsWith("epoch 2.00");
     }
 
     private ExportViewModel exports(List<UserError> errors) {
@@ -152,5 +160,21 @@ class ExportTest {
                 new javafx.beans.property.ReadOnlyObjectWrapper<CurrentModel>().getReadOnlyProperty(),
                 new javafx.beans.property.ReadOnlyObjectWrapper<Dataset>().getReadOnlyProperty(),
                 new SampleStripViewModel(), errors::add, m -> { });
+    }
+
+    private static int darkPixels(java.awt.image.BufferedImage image, int rows) {
+        int dark = 0;
+        for (int y = 0; y < rows; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xff) < 100) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+
+    private static int[] band(java.awt.image.BufferedImage image, int rows) {
+        return image.getRGB(0, 0, image.getWidth(), rows, null, 0, image.getWidth());
     }
 }

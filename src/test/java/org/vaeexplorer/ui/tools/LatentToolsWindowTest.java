@@ -101,7 +101,8 @@ public class LatentToolsWindowTest {
         assertThat(inked(drawn)).isGreaterThan(10);
         // The marker sits at the drawing's posterior mean, as encoded by a network of our own.
         LatentProbe probe = plane().probeProperty().get();
-        float[] mean = LatentPaths.encodeMean(org.vaeexplorer.store.ModelStore.load(modelFile).toVae(), drawn.pixels());
+        float[] mean = LatentPaths.encodeMean(org.vaeexplorer.store.ModelStore.load(modelFile).toVae(),
+                org.vaeexplorer.analysis.DigitFraming.frame(drawn.pixels(), 28, 28)); // framed as MNIST
         assertThat(probe.mean()).containsExactly(mean, within(1e-4f));
         ProbeMarker marker = robot.lookup("#probeMarker").queryAs(ProbeMarker.class);
         assertThat(marker.isVisible()).isTrue();

@@ -67,7 +67,7 @@ class TeachingToolsViewModelTest {
         pad.paint(0.5, 0.5, false);
         LatentProbe probe = plane.probeProperty().get();
         assertThat(probe).isNotNull();
-        assertThat(probe.mean()).containsExactly(LatentPaths.encodeMean(vae, pad.drawingProperty().get().pixels()), within(1e-5f));
+        assertThat(probe.mean()).containsExactly(LatentPaths.encodeMean(vae, pad.framedProperty().get().pixels()), within(1e-5f));
 
         pad.activeProperty().set(false);
         assertThat(plane.probeProperty().get()).isNull();

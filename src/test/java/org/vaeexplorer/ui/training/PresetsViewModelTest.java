@@ -49,7 +49,7 @@ class PresetsViewModelTest {
 
         assertThat(training.configProperty().get().warmupEpochs()).isEqualTo(5.0);
         assertThat(training.configProperty().get().beta()).isEqualTo(1.0);
-        assertThat(training.epochsProperty().get()).isEqualTo("10");
+        assertThat(training.epochsProperty().get()).isEqualTo(String.valueOf(BetaPreset.EPOCHS));
     }
 
     @Test
@@ -62,5 +62,18 @@ class PresetsViewModelTest {
         assertThat(presets.watchForBinding().get()).isEmpty();
         training.betaProperty().set("1"); // typed by hand, still the standard VAE
         assertThat(presets.matchingBinding().get()).isEqualTo(BetaPreset.STANDARD);
+    }
+
+    @Test
+    void aWarmUpLongerThanTheRunSaysBetaNeverReachesItsValue() {
+        presets.apply(BetaPreset.WARMUP);
+        assertThat(training.warningProperty().get()).isEmpty(); // 5 of 10 epochs: β reaches 1 halfway
+
+        training.epochsProperty().set("3");
+
+        assertThat(training.configProperty().get()).isNotNull(); // valid, but not what it seems
+        assertThat(training.warningProperty().get()).contains("\u03b2 never reaches 1").contains("0.60");
+        training.epochsProperty().set("6");
+        assertThat(training.warningProperty().get()).isEmpty();
     }
 }

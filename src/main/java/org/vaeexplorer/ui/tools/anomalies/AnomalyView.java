@@ -1,11 +1,13 @@
 package org.vaeexplorer.ui.tools.anomalies;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -16,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.analysis.AnomalyRanking;
 import org.vaeexplorer.ui.fx.PixelPainter;
@@ -36,7 +39,10 @@ public final class AnomalyView extends BorderPane {
         getStyleClass().add("tool");
         setPadding(new Insets(8));
 
-        Label title = new Label("Least likely digits");
+        Label title = new Label();
+        title.setId("anomalyTitle");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> "Least likely " + viewModel.classNames().item() + "s", viewModel.classNamesProperty()));
         title.getStyleClass().add("panel-title");
         ChoiceBox<Integer> digit = new ChoiceBox<>(FXCollections.observableArrayList(
                 IntStream.range(AnomalyViewModel.ALL, ImageSet.NUM_CLASSES).boxed().toList()));
@@ -44,7 +50,9 @@ public final class AnomalyView extends BorderPane {
         digit.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer d) {
-                return d == null || d == AnomalyViewModel.ALL ? "All digits" : "Only " + d + "s";
+                ClassNames names = viewModel.classNames();
+                return d == null || d == AnomalyViewModel.ALL ? "All " + names.item() + "s"
+                        : names.digits() ? "Only " + d + "s" : "Only " + names.name(d);
             }
 
             @Override
@@ -65,11 +73,17 @@ public final class AnomalyView extends BorderPane {
         status.setId("anomalyStatus");
         status.getStyleClass().add("hint");
         status.textProperty().bind(viewModel.statusProperty());
-        for (Region r : new Region[] {title, digit, rank}) {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("anomalyProgress");
+        progress.setPrefWidth(140);
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        for (Region r : new Region[] {title, digit, rank, progress}) {
             r.setMinWidth(USE_PREF_SIZE);
         }
         status.setMinWidth(0);
-        HBox header = new HBox(12, title, digit, rank, status);
+        HBox header = new HBox(12, title, digit, rank, progress, status);
         header.setAlignment(Pos.CENTER_LEFT);
 
         tiles.setId("anomalyTiles");
@@ -91,13 +105,15 @@ public final class AnomalyView extends BorderPane {
             AnomalyRanking.Entry e = ranking.entries().get(i);
             ImageView pair = new ImageView(new PixelPainter.Grid().paint(ranking.images(), 2 * i, 2, 2, scale, 2));
             pair.setSmooth(false);
-            Label text = new Label(String.format(Locale.ROOT, "#%d  a %d\n%.1f", i + 1, e.label(), e.logProbability())
+            ClassNames names = ranking.classNames();
+            String label = names.digits() ? "a " + e.label() : names.name(e.label());
+            Label text = new Label(String.format(Locale.ROOT, "#%d  %s\n%.1f", i + 1, label, e.logProbability())
                     .replace('-', '\u2212'));
             text.getStyleClass().add("caption");
             VBox tile = new VBox(2, DigitViews.frame(pair), text);
             tile.getStyleClass().add("anomaly-tile");
-            Tooltip.install(tile, Theme.tooltip("Test #" + e.index() + ", labelled " + e.label()
-                    + ": the digit (left) and its reconstruction (right). log p(x|z) = "
+            Tooltip.install(tile, Theme.tooltip("Test #" + e.index() + ", labelled " + names.name(e.label())
+                    + ": the " + names.item() + " (left) and its reconstruction (right). log p(x|z) = "
                     + String.format(Locale.ROOT, "%.1f", e.logProbability()) + " nats."));
             tiles.getChildren().add(tile);
         }

@@ -3,11 +3,14 @@ package org.vaeexplorer.ui.tools.anomalies;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.analysis.AnomalyRanking;
@@ -22,6 +25,8 @@ import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * The test digits the current model finds least likely (lowest reconstruction log-probability) with their
@@ -38,10 +43,12 @@ public final class AnomalyViewModel {
     public static final int ALL = -1;
 
     /** The ranked digits shown: entry i has images 2i (the digit) and 2i + 1 (its reconstruction). */
-    public record Ranking(List<AnomalyRanking.Entry> entries, GreyImages images, int ranked, int digit) {
+    public record Ranking(List<AnomalyRanking.Entry> entries, GreyImages images, int ranked, int digit,
+                          ClassNames classNames) {
     }
 
-    private record Query(ImageSet test, int digit) {
+    /** @param scored told how many images are scored so far, after each chunk (on the ranking thread) */
+    private record Query(ImageSet test, int digit, IntConsumer scored, ClassNames classNames) {
     }
 
     private final LatentPlaneViewModel plane;
@@ -50,6 +57,8 @@ public final class AnomalyViewModel {
     private final IntegerProperty digit = new SimpleIntegerProperty(this, "digit", ALL);
     private final ReadOnlyObjectWrapper<Ranking> ranking = new ReadOnlyObjectWrapper<>(this, "ranking");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final Consumer<Double> progressOnUi;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Press Rank to find the test digits this model finds least likely.");
 
@@ -58,11 +67,25 @@ public final class AnomalyViewModel {
         this.plane = plane;
         this.data = data;
         this.worker = new DecodeWorker<>(thread, AnomalyViewModel::rank, executor.latestOnUiThread(this::show));
+        this.progressOnUi = executor.latestOnUiThread(done -> {
+            if (busy.get()) {
+                progress.set(done);
+            }
+        });
     }
 
     /** The class to rank, 0 to 9, or {@link #ALL}. */
     public IntegerProperty digitProperty() {
         return digit;
+    }
+
+    /** What the labels mean: titles say "Least likely digits" only for digits. */
+    public ReadOnlyObjectProperty<ClassNames> classNamesProperty() {
+        return plane.classNamesProperty();
+    }
+
+    public ClassNames classNames() {
+        return plane.classNamesProperty().get();
     }
 
     public ReadOnlyObjectProperty<Ranking> rankingProperty() {
@@ -71,6 +94,14 @@ public final class AnomalyViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * The share of the images scored, 0 to 1, while a ranking runs (ranking all 10,000 MNIST test digits
+     * takes 10-30 s on two cores); -1 until the first chunk is scored.
+     */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -86,20 +117,30 @@ public final class AnomalyViewModel {
             return;
         }
         busy.set(true);
-        status.set("Ranking " + (digit.get() == ALL ? "all test digits" : "the test " + digit.get() + "s") + "\u2026");
-        worker.request(params, new Query(d.test(), digit.get()));
+        progress.set(-1);
+        status.set("Ranking " + (digit.get() == ALL ? "all test " + classNames().item() + "s" : which(digit.get())) + "\u2026");
+        int total = AnomalyRanking.indicesOf(d.test(), digit.get()).length;
+        worker.request(params, new Query(d.test(), digit.get(),
+                scored -> progressOnUi.accept(total == 0 ? 1.0 : (double) scored / total), classNames()));
     }
 
     private void show(Ranking r) {
         busy.set(false);
+        progress.set(1);
         ranking.set(r);
-        status.set(String.format(Locale.ROOT, "The %d least likely of %,d %s: digit, reconstruction, log p(x|z) in nats.",
-                r.entries().size(), r.ranked(), r.digit() == ALL ? "test digits" : "test " + r.digit() + "s"));
+        status.set(String.format(Locale.ROOT, "The %d least likely of %,d %s: %s, reconstruction, log p(x|z) in nats.",
+                r.entries().size(), r.ranked(), r.digit() == ALL ? "test " + classNames().item() + "s" : which(r.digit()),
+                classNames().item()));
+    }
+
+    /** "the test 7s", "the test images of Trouser". */
+    private String which(int c) {
+        return classNames().digits() ? "the test " + c + "s" : "the test images of " + classNames().name(c);
     }
 
     private static Ranking rank(Vae vae, Query q) {
         int[] indices = AnomalyRanking.indicesOf(q.test(), q.digit());
-        List<AnomalyRanking.Entry> all = AnomalyRanking.rank(vae, q.test(), indices, SAMPLES, vae.config().seed());
+        List<AnomalyRanking.Entry> all = AnomalyRanking.rank(vae, q.test(), indices, SAMPLES, vae.config().seed(), q.scored());
         List<AnomalyRanking.Entry> top = List.copyOf(all.subList(0, Math.min(SHOWN, all.size())));
         int[] shown = top.stream().mapToInt(AnomalyRanking.Entry::index).toArray();
         int p = q.test().pixelsPerImage();
@@ -113,6 +154,6 @@ public final class AnomalyViewModel {
             }
         }
         return new Ranking(top, new GreyImages(2 * shown.length, q.test().rows(), q.test().cols(), pixels),
-                indices.length, q.digit());
+                indices.length, q.digit(), q.classNames());
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.PixelPainter;
+import org.vaeexplorer.ui.fx.Theme;
 import org.vaeexplorer.ui.fx.DigitViews;
 
 /** The drawing pad, its reconstruction and the posterior written out; the marker itself is on the plane. */
@@ -61,7 +62,16 @@ public final class DrawingPadView extends HBox {
         reconstruction.setSmooth(false);
         Label arrow = new Label("\u2192");
         arrow.getStyleClass().add("panel-title");
-        VBox reconstructed = new VBox(6, DigitViews.caption("decode(\u03bc)"), DigitViews.frame(reconstruction));
+        ImageView framed = new ImageView();
+        framed.setId("drawingFramed");
+        framed.setSmooth(false);
+        PixelPainter.Grid framedPainter = new PixelPainter.Grid();
+        Label framedCaption = DigitViews.caption("x framed as MNIST");
+        framedCaption.setTooltip(Theme.tooltip("What the encoder reads: the drawing scaled into a 20x20 box and centred by its centre"
+                + " of mass, as MNIST's digits are"));
+        VBox reconstructed = new VBox(6, framedCaption, DigitViews.frame(framed),
+                DigitViews.caption("decode(\u03bc)"), DigitViews.frame(reconstruction));
+        viewModel.framedProperty().addListener((obs, old, now) -> DigitViews.paint(framed, framedPainter, now, Math.max(2, scale / 2)));
         VBox drawn = new VBox(6, DigitViews.caption("Your digit x"), padFrame);
 
         Label summary = new Label();

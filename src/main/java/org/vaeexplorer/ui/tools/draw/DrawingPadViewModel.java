@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.tools.draw;
 
+import org.vaeexplorer.analysis.DigitFraming;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,7 +44,13 @@ public final class DrawingPadViewModel {
     private final ReadOnlyObjectWrapper<GreyImages> drawing = new ReadOnlyObjectWrapper<>(this, "drawing");
     private final ReadOnlyObjectWrapper<GreyImages> reconstruction = new ReadOnlyObjectWrapper<>(this, "reconstruction");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Draw a digit in the box.");
-    private final IntegerProperty brush = new SimpleIntegerProperty(this, "brush", 1);
+    /**
+     * The default brush, radius 2 (a stroke about 4 pixels wide with its soft rim): MNIST's strokes are
+     * 2-4 pixels wide, and radius 1 drew lines so thin that the 2-D model read a 7 as a 2.
+     */
+    public static final int DEFAULT_BRUSH = 2;
+    private final IntegerProperty brush = new SimpleIntegerProperty(this, "brush", DEFAULT_BRUSH);
+    private final ReadOnlyObjectWrapper<GreyImages> framed = new ReadOnlyObjectWrapper<>(this, "framed");
 
     private record Drawing(float[] pixels, long version) {
     }
@@ -72,6 +79,11 @@ public final class DrawingPadViewModel {
     /** decode(mu(x)) of the drawing; null while the pad is empty. */
     public ReadOnlyObjectProperty<GreyImages> reconstructionProperty() {
         return reconstruction.getReadOnlyProperty();
+    }
+
+    /** The drawing as the encoder reads it: framed as MNIST's digits are ({@link DigitFraming}). */
+    public ReadOnlyObjectProperty<GreyImages> framedProperty() {
+        return framed.getReadOnlyProperty();
     }
 
     /** The posterior mean and standard deviations, written out. */
@@ -126,6 +138,7 @@ public final class DrawingPadViewModel {
         Arrays.fill(pixels, 0f);
         drawing.set(new GreyImages(1, rows, cols, pixels.clone()));
         reconstruction.set(null);
+        framed.set(null);
         summary.set("Draw a digit in the box.");
         version++;
         shownProbe = null;
@@ -177,7 +190,9 @@ public final class DrawingPadViewModel {
     private void encode() {
         ModelParams params = plane.paramsProperty().get();
         if (params != null && isDrawn()) {
-            encoder.request(params, new Drawing(pixels.clone(), version));
+            float[] input = DigitFraming.frame(pixels, rows, cols);
+            framed.set(new GreyImages(1, rows, cols, input));
+            encoder.request(params, new Drawing(input, version));
         }
     }
 

@@ -50,6 +50,8 @@ import org.vaeexplorer.ui.tools.TeachingToolsView;
 import org.vaeexplorer.ui.training.PresetsView;
 import org.vaeexplorer.ui.training.TrainingControlsView;
 import org.vaeexplorer.ui.training.TrainingViewModel;
+import org.vaeexplorer.ui.fx.HelpLine;
+import org.vaeexplorer.ui.fx.TabStrip;
 import org.vaeexplorer.ui.fx.Tabs;
 
 import java.nio.file.Path;
@@ -73,12 +75,14 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     /** From this height on, digits are drawn larger. */
     static final double LARGE_HEIGHT = 1000;
     /** The style class that scales all type for a projector (explorer.css). */
-    static final String PRESENTER_STYLE = "presenter";
+    static final String PRESENTER_STYLE = HelpLine.PRESENTER;
     static final int NORMAL_DOT_RADIUS = 2;
     static final int PRESENTER_DOT_RADIUS = 3;
     /** Where the plane band ends and the tabs begin, as a fraction of the height. */
     static final double NORMAL_DIVIDER = 0.62;
     static final double PRESENTER_DIVIDER = 0.52;
+    /** The form's names at 16 pt need this much more width; more would squeeze the plane on a 1024-pixel screen. */
+    static final double PRESENTER_EXTRA_LEFT = 40;
 
     private Setup setup;
     private FileDialogs dialogs;
@@ -177,10 +181,14 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         bottom.getTabs().addAll(TeachingToolsView.tabs(tools, large));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        SplitPane center = new SplitPane(top, bottom);
+        // The tab area never gets less than the loss charts' least height; the band above gives way, its
+        // digits shrinking, so the divider also drags at 1280x720 in presenter mode.
+        TabStrip tabArea = new TabStrip(bottom, losses);
+        SplitPane center = new SplitPane(top, tabArea);
+        center.setId("centerSplit");
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(NORMAL_DIVIDER);
-        SplitPane.setResizableWithParent(bottom, false);
+        SplitPane.setResizableWithParent(tabArea, false);
 
         ScrollPane left = new ScrollPane(new VBox(8, controls, presets));
         left.setFitToWidth(true);
@@ -213,7 +221,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             losses.setScale(display.scale());
             overlays.setScale(display.scale());
             plane.setDotRadius(on ? PRESENTER_DOT_RADIUS : NORMAL_DOT_RADIUS);
-            left.setPrefWidth(leftWidth * display.scale()); // the form's names grow with the type
+            left.setPrefWidth(on ? leftWidth + PRESENTER_EXTRA_LEFT : leftWidth); // the form's names grow with the type
             center.setDividerPositions(on ? PRESENTER_DIVIDER : NORMAL_DIVIDER); // the charts' larger type needs room
         });
 

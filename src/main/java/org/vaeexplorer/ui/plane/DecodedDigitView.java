@@ -7,6 +7,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.vaeexplorer.ui.fx.FittedImage;
+import org.vaeexplorer.ui.fx.HelpLine;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 
@@ -23,21 +25,18 @@ public final class DecodedDigitView extends VBox {
         super(6);
         this.scale = scale;
         getStyleClass().add("panel");
-        setMinWidth(USE_PREF_SIZE);
-        Label title = new Label("Decoded digit");
-        title.getStyleClass().add("panel-title");
+        Label title = HelpLine.title("Decoded digit");
         Tooltip help = Theme.tooltip("E[x | z]: the decoder's pixel means at the latent point."
                 + " Drag or click on the plane; arrow keys nudge the point (Shift: further).");
         title.setTooltip(help);
 
         imageView.setId("decodedDigit");
         imageView.setSmooth(false);
-        StackPane frame = new StackPane(imageView);
+        // Shrinks when the window is short (a 720-pixel projector), so the loss charts below keep their height.
+        StackPane frame = new StackPane(new FittedImage(imageView));
         frame.getStyleClass().add("digit-frame");
+        frame.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         double side = 28 * scale + 4;
-        frame.setMinSize(side, side);
-        frame.setPrefSize(side, side);
-        frame.setMaxSize(side, side);
         Tooltip.install(frame, help);
 
         Label z = new Label();
@@ -46,6 +45,7 @@ public final class DecodedDigitView extends VBox {
         z.textProperty().bind(viewModel.latentTextProperty());
         z.setWrapText(true);
         z.setMaxWidth(side + 24);
+        HelpLine.wrapBetweenWords(z); // two lines in presenter mode, never cut
 
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(title, frame, z);

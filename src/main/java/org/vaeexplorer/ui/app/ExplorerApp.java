@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.app;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -21,6 +22,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -92,6 +94,9 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     private AnimationTimer frames;
     private Scene scene;
     private Stage stage;
+    private WholeWindowLayer wholeWindow;
+    /** Where the mouse last was in the scene: W enlarges the panel under it. */
+    private Point2D mouse;
 
     /** For {@link Application#launch}: the setup comes from the command-line parameters in {@link #init()}. */
     public ExplorerApp() {
@@ -198,18 +203,29 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         left.setPrefWidth(leftWidth);
         left.setMinWidth(250);
 
-        BorderPane root = new BorderPane(center);
+        LaunchHint hint = new LaunchHint(new LaunchHintViewModel(setup.settings()));
+        VBox hintAndCenter = new VBox(hint, center);
+        VBox.setVgrow(center, Priority.ALWAYS);
+        BorderPane root = new BorderPane(hintAndCenter);
         Menu export = new ExportMenu(stage, dialogs, viewModel.exports())
                 .menu(() -> scene.getRoot(), Shortcut.EXPORT_VIEW.accelerator(), plane, losses, samples);
         root.setTop(menuBar(stage, export));
         root.setLeft(left);
         root.setBottom(status);
         root.getStyleClass().add("explorer");
-        StackPane layers = new StackPane(root, help); // the shortcut list lies over the window
+        wholeWindow = new WholeWindowLayer(viewModel.display(), Map.of(
+                DisplayViewModel.Panel.PLANE, plane,
+                DisplayViewModel.Panel.DECODED_DIGIT, digit,
+                DisplayViewModel.Panel.RECONSTRUCTIONS, reconstructions,
+                DisplayViewModel.Panel.TABS, tabArea));
+        // A panel filling the window lies over it, the shortcut list over both.
+        StackPane layers = new StackPane(root, wholeWindow, help);
 
         scene = new Scene(layers, width, height);
         scene.getStylesheets().add(ExplorerApp.class.getResource("explorer.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::singleKeyShortcuts);
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, e -> mouse = new Point2D(e.getSceneX(), e.getSceneY()));
+        scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> mouse = new Point2D(e.getSceneX(), e.getSceneY()));
 
         DisplayViewModel display = viewModel.display();
         display.presenterProperty().addListener((obs, old, on) -> {
@@ -384,6 +400,11 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             e.consume();
             return;
         }
+        if (display.wholeWindowProperty().get() != null && e.getCode() == KeyCode.ESCAPE) {
+            display.restorePanels();
+            e.consume();
+            return;
+        }
         Shortcut shortcut = Shortcut.ofSingleKey(e);
         if (shortcut == null || scene.getFocusOwner() instanceof TextInputControl) {
             return;
@@ -399,11 +420,21 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             case NEXT_SNAPSHOT -> viewModel.samples().step(1);
             case PRESENTER -> display.togglePresenter();
             case HELP -> display.toggleHelp();
+            case WHOLE_WINDOW -> display.toggleWholeWindow(panelToEnlarge());
             default -> {
                 return; // menu accelerators and keys a view handles itself
             }
         }
         e.consume();
+    }
+
+    /** The panel under the mouse; else the one holding the keyboard focus; else the plane. */
+    private DisplayViewModel.Panel panelToEnlarge() {
+        DisplayViewModel.Panel panel = mouse == null ? null : wholeWindow.panelAt(mouse);
+        if (panel == null) {
+            panel = wholeWindow.panelHolding(scene.getFocusOwner());
+        }
+        return panel == null ? DisplayViewModel.Panel.PLANE : panel;
     }
 
     private String suggestedName() {

@@ -12,7 +12,7 @@ import javafx.scene.layout.Region;
 public final class FittedImage extends Region {
 
     /** The smallest the image is drawn, as a fraction of its own size. */
-    public static final double MIN_FRACTION = 0.4;
+    public static final double MIN_FRACTION = 0.3;
 
     private final ImageView view;
 
@@ -86,6 +86,8 @@ public final class FittedImage extends Region {
         double fraction = Math.max(MIN_FRACTION, Math.min(1, Math.min(availableW / w, availableH / h)));
         view.setFitWidth(Math.floor(w * fraction));
         view.setFitHeight(Math.floor(h * fraction));
-        view.relocate(snappedLeftInset(), snappedTopInset());
+        // Centred where the area is larger than the picture at its least size.
+        view.relocate(snappedLeftInset() + Math.floor((availableW - view.getFitWidth()) / 2),
+                snappedTopInset() + Math.floor((availableH - view.getFitHeight()) / 2));
     }
 }

@@ -14,6 +14,9 @@ public final class HelpLine {
     /** The root's style class in presenter mode (explorer.css). */
     public static final String PRESENTER = "presenter";
 
+    /** Narrow enough never to widen a panel; the line fills whatever width the panel has. */
+    private static final double PREF_WIDTH = 200;
+
     private HelpLine() {
     }
 
@@ -56,6 +59,8 @@ public final class HelpLine {
         line.getStyleClass().addAll("hint", "help-line");
         line.setWrapText(true);
         line.setMinWidth(0);
+        line.setPrefWidth(PREF_WIDTH); // the panel's other content sets its width, the line wraps to it
+        line.setMaxWidth(Double.MAX_VALUE);
         line.setMinHeight(Region.USE_PREF_SIZE);
         ListChangeListener<String> follow = change -> show(line);
         line.sceneProperty().addListener((obs, old, scene) -> {

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.FittedImage;
 import org.vaeexplorer.ui.fx.HelpLine;
@@ -33,9 +32,8 @@ public final class DecodedDigitView extends VBox {
         imageView.setId("decodedDigit");
         imageView.setSmooth(false);
         // Shrinks when the window is short (a 720-pixel projector), so the loss charts below keep their height.
-        StackPane frame = new StackPane(new FittedImage(imageView));
-        frame.getStyleClass().add("digit-frame");
-        frame.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        // No frame: the decoding's own black background bounds it, however small it is drawn.
+        FittedImage frame = new FittedImage(imageView);
         double side = 28 * scale + 4;
         Tooltip.install(frame, help);
 

@@ -134,8 +134,7 @@ public final class LatentPlaneView extends BorderPane {
         } else {
             plane = p.latentSize() == 1 ? "the 1-D latent line (only z1 matters)" : "the 2-D latent plane, z itself";
         }
-        return "Each dot is a test digit encoded; drag the cross to decode any point of " + plane
-                + " (right: its decoding, then test digits and their reconstructions).";
+        return "Each dot is a test digit encoded; drag the cross to decode any point of " + plane + ".";
     }
 
     /** The drawing surface: a canvas for dots, manifold and axes, and a marker node for the point. */

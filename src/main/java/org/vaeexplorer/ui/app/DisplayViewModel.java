@@ -2,6 +2,8 @@ package org.vaeexplorer.ui.app;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /** How the window presents itself: presenter mode (large type, thick lines) and the shortcut help overlay. */
 public final class DisplayViewModel {
@@ -14,6 +16,27 @@ public final class DisplayViewModel {
 
     private final ReadOnlyBooleanWrapper presenter = new ReadOnlyBooleanWrapper(this, "presenter");
     private final ReadOnlyBooleanWrapper helpShown = new ReadOnlyBooleanWrapper(this, "helpShown");
+    private final ReadOnlyObjectWrapper<Panel> wholeWindow = new ReadOnlyObjectWrapper<>(this, "wholeWindow");
+
+    /** The panels that can fill the window (W). */
+    public enum Panel {
+        PLANE, DECODED_DIGIT, RECONSTRUCTIONS, TABS
+    }
+
+    /** The panel filling the window, or null when every panel is in its place. */
+    public ReadOnlyObjectProperty<Panel> wholeWindowProperty() {
+        return wholeWindow.getReadOnlyProperty();
+    }
+
+    /** W: {@code panel} fills the window; if one already does, it goes back instead. */
+    public void toggleWholeWindow(Panel panel) {
+        wholeWindow.set(wholeWindow.get() == null ? panel : null);
+    }
+
+    /** Every panel back in its place. */
+    public void restorePanels() {
+        wholeWindow.set(null);
+    }
 
     public ReadOnlyBooleanProperty presenterProperty() {
         return presenter.getReadOnlyProperty();

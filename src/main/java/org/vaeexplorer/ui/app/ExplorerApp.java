@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -22,6 +23,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,6 +54,8 @@ import org.vaeexplorer.ui.tools.TeachingToolsView;
 import org.vaeexplorer.ui.training.PresetsView;
 import org.vaeexplorer.ui.training.TrainingControlsView;
 import org.vaeexplorer.ui.training.TrainingViewModel;
+import org.vaeexplorer.ui.fx.HelpLine;
+import org.vaeexplorer.ui.fx.TabStrip;
 import org.vaeexplorer.ui.fx.Tabs;
 
 import java.nio.file.Path;
@@ -78,7 +82,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     /** From this height on, digits are drawn larger. */
     static final double LARGE_HEIGHT = 1000;
     /** The style class that scales all type for a projector (explorer.css). */
-    static final String PRESENTER_STYLE = "presenter";
+    static final String PRESENTER_STYLE = HelpLine.PRESENTER;
     static final int NORMAL_DOT_RADIUS = 2;
     static final int PRESENTER_DOT_RADIUS = 3;
     /** Where the plane band ends and the tabs begin, as a fraction of the height. */
@@ -89,6 +93,8 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
      * (JvmRelaunch.SHUTDOWN_GRACE) and the 5 s a user waits for.
      */
     static final Duration EXIT_WAIT = Duration.ofMillis(3800);
+    /** The form's names at 16 pt need this much more width; more would squeeze the plane on a 1024-pixel screen. */
+    static final double PRESENTER_EXTRA_LEFT = 40;
 
     private Setup setup;
     private FileDialogs dialogs;
@@ -99,6 +105,9 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     private Scene scene;
     private Stage stage;
     private Thread exitHook;
+    private WholeWindowLayer wholeWindow;
+    /** Where the mouse last was in the scene: W enlarges the panel under it. */
+    private Point2D mouse;
 
     /** For {@link Application#launch}: the setup comes from the command-line parameters in {@link #init()}. */
     public ExplorerApp() {
@@ -189,10 +198,14 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         bottom.getTabs().addAll(TeachingToolsView.tabs(tools, large));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        SplitPane center = new SplitPane(top, bottom);
+        // The tab area never gets less than the loss charts' least height; the band above gives way, its
+        // digits shrinking, so the divider also drags at 1280x720 in presenter mode.
+        TabStrip tabArea = new TabStrip(bottom, losses);
+        SplitPane center = new SplitPane(top, tabArea);
+        center.setId("centerSplit");
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(NORMAL_DIVIDER);
-        SplitPane.setResizableWithParent(bottom, false);
+        SplitPane.setResizableWithParent(tabArea, false);
 
         ScrollPane left = new ScrollPane(new VBox(8, controls, presets));
         left.setFitToWidth(true);
@@ -202,19 +215,30 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         left.setPrefWidth(leftWidth);
         left.setMinWidth(250);
 
-        BorderPane root = new BorderPane(center);
+        LaunchHint hint = new LaunchHint(new LaunchHintViewModel(setup.settings()));
+        VBox hintAndCenter = new VBox(hint, center);
+        VBox.setVgrow(center, Priority.ALWAYS);
+        BorderPane root = new BorderPane(hintAndCenter);
         Menu export = new ExportMenu(stage, dialogs, viewModel.exports())
                 .menu(() -> scene.getRoot(), Shortcut.EXPORT_VIEW.accelerator(), plane, losses, samples);
         root.setTop(menuBar(stage, export));
         root.setLeft(left);
         root.setBottom(status);
         root.getStyleClass().add("explorer");
-        StackPane layers = new StackPane(root, help); // the shortcut list lies over the window
+        wholeWindow = new WholeWindowLayer(viewModel.display(), Map.of(
+                DisplayViewModel.Panel.PLANE, plane,
+                DisplayViewModel.Panel.DECODED_DIGIT, digit,
+                DisplayViewModel.Panel.RECONSTRUCTIONS, reconstructions,
+                DisplayViewModel.Panel.TABS, tabArea));
+        // A panel filling the window lies over it, the shortcut list over both.
+        StackPane layers = new StackPane(root, wholeWindow, help);
 
         scene = new Scene(layers, width, height);
         scene.getStylesheets().add(ExplorerApp.class.getResource("explorer.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::singleKeyShortcuts);
         FocusGuard.install(scene, plane.plot());
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, e -> mouse = new Point2D(e.getSceneX(), e.getSceneY()));
+        scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> mouse = new Point2D(e.getSceneX(), e.getSceneY()));
 
         DisplayViewModel display = viewModel.display();
         display.presenterProperty().addListener((obs, old, on) -> {
@@ -226,7 +250,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             losses.setScale(display.scale());
             overlays.setScale(display.scale());
             plane.setDotRadius(on ? PRESENTER_DOT_RADIUS : NORMAL_DOT_RADIUS);
-            left.setPrefWidth(leftWidth * display.scale()); // the form's names grow with the type
+            left.setPrefWidth(on ? leftWidth + PRESENTER_EXTRA_LEFT : leftWidth); // the form's names grow with the type
             center.setDividerPositions(on ? PRESENTER_DIVIDER : NORMAL_DIVIDER); // the charts' larger type needs room
         });
 
@@ -424,6 +448,11 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             e.consume();
             return;
         }
+        if (display.wholeWindowProperty().get() != null && e.getCode() == KeyCode.ESCAPE) {
+            display.restorePanels();
+            e.consume();
+            return;
+        }
         Shortcut shortcut = Shortcut.ofSingleKey(e);
         if (shortcut == null || scene.getFocusOwner() instanceof TextInputControl) {
             return;
@@ -439,11 +468,21 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             case NEXT_SNAPSHOT -> viewModel.samples().step(1);
             case PRESENTER -> display.togglePresenter();
             case HELP -> display.toggleHelp();
+            case WHOLE_WINDOW -> display.toggleWholeWindow(panelToEnlarge());
             default -> {
                 return; // menu accelerators and keys a view handles itself
             }
         }
         e.consume();
+    }
+
+    /** The panel under the mouse; else the one holding the keyboard focus; else the plane. */
+    private DisplayViewModel.Panel panelToEnlarge() {
+        DisplayViewModel.Panel panel = mouse == null ? null : wholeWindow.panelAt(mouse);
+        if (panel == null) {
+            panel = wholeWindow.panelHolding(scene.getFocusOwner());
+        }
+        return panel == null ? DisplayViewModel.Panel.PLANE : panel;
     }
 
     private String suggestedName() {

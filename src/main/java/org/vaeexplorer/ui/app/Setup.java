@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param modelFolder where Open and Save As start browsing
  * @param data        the dataset to show and train on
  * @param runsFolder  where every training run is kept, one model file per run
+ * @param settings    what the window remembers between launches (the first-launch hint)
  */
-public record Setup(Path modelFile, Path shippedModel, Path modelFolder, DataSource data, Path runsFolder) {
+public record Setup(Path modelFile, Path shippedModel, Path modelFolder, DataSource data, Path runsFolder,
+        UiSettings settings) {
 
     /** models/mnist-latent2.zip, relative to the working directory. */
     public static final Path SHIPPED_MODEL = Path.of("models", "mnist-latent2.zip");
@@ -23,6 +25,12 @@ public record Setup(Path modelFile, Path shippedModel, Path modelFolder, DataSou
         Objects.requireNonNull(modelFolder, "modelFolder");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(runsFolder, "runsFolder");
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** Settings remembered only while the window is open (tests, benchmarks): the first-launch hint shows. */
+    public Setup(Path modelFile, Path shippedModel, Path modelFolder, DataSource data, Path runsFolder) {
+        this(modelFile, shippedModel, modelFolder, data, runsFolder, UiSettings.inMemory());
     }
 
     /** Runs kept in {@code modelFolder/runs} (tests and benchmarks, whose model folder is a temporary one). */
@@ -32,13 +40,22 @@ public record Setup(Path modelFile, Path shippedModel, Path modelFolder, DataSou
 
     /** The same set-up keeping its runs in {@code folder}. */
     public Setup withRunsFolder(Path folder) {
-        return new Setup(modelFile, shippedModel, modelFolder, data, folder);
+        return new Setup(modelFile, shippedModel, modelFolder, data, folder, settings);
     }
 
-    /** The window as a student opens it: the shipped model (or the given one) and bundled MNIST (or the given folder). */
+    /** The same set-up remembering its settings in {@code settings}. */
+    public Setup withSettings(UiSettings settings) {
+        return new Setup(modelFile, shippedModel, modelFolder, data, runsFolder, settings);
+    }
+
+    /**
+     * The window as a student opens it: the shipped model (or the given one) and bundled MNIST (or the given
+     * folder), settings in the user's home folder.
+     */
     public static Setup standard(Path modelOrNull, Path dataDirOrNull) {
         Path model = modelOrNull != null ? modelOrNull : SHIPPED_MODEL;
         return new Setup(model, SHIPPED_MODEL, SHIPPED_MODEL.getParent(),
-                dataDirOrNull != null ? DataSource.folder(dataDirOrNull) : DataSource.bundledMnist(), RUNS_FOLDER);
+                dataDirOrNull != null ? DataSource.folder(dataDirOrNull) : DataSource.bundledMnist(), RUNS_FOLDER,
+                UiSettings.inUserHome());
     }
 }

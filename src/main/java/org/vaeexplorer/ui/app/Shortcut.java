@@ -33,6 +33,7 @@ public enum Shortcut {
     PREVIOUS_SNAPSHOT("Blurry \u2192 sharp: previous snapshot", ",  or  Page Up", null, KeyCode.COMMA, KeyCode.PAGE_UP),
     NEXT_SNAPSHOT("Blurry \u2192 sharp: next snapshot", ".  or  Page Down", null, KeyCode.PERIOD, KeyCode.PAGE_DOWN),
     PRESENTER("Presenter mode on / off (large type for a projector)", "P", null, KeyCode.P),
+    WHOLE_WINDOW("The panel under the mouse fills the window (W or Esc: back)", "W", null, KeyCode.W),
     HELP("This list of shortcuts on / off", "F1  or  ?", "?", KeyCode.F1);
 
     private final String action;

@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.charts;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -18,6 +19,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.vaeexplorer.analysis.LossCurves;
+import org.vaeexplorer.ui.fx.HelpLine;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.util.ArrayList;
@@ -52,7 +54,10 @@ public final class LossChartView extends VBox {
         }
     };
     private long generation = -1;
-    private final HBox legend;
+    /** The least height a chart gets: the axes' labels in presenter mode and a readable curve need it. */
+    public static final double MIN_CHART_HEIGHT = 200;
+
+    private final FlowPane legend;
 
     public LossChartView(LossHistory history) {
         super(4);
@@ -62,14 +67,17 @@ public final class LossChartView extends VBox {
         HBox row = new HBox(8);
         VBox.setVgrow(row, Priority.ALWAYS);
         legend = legend();
-        getChildren().addAll(legend, row);
+        Label help = HelpLine.of("Loss per image in nats, lower is better: the model learns while the curves fall;"
+                + " test above training means it fits its training digits better than new ones.");
+        help.setId("lossHelp");
+        getChildren().addAll(legend, help, row);
         for (LossCurves.Quantity q : LossCurves.Quantity.values()) {
             LossChartFactory.LossChart chart = LossChartFactory.create(q.title());
             charts.put(q, chart);
             ChartViewer viewer = new ChartViewer(chart.chart());
             viewer.setId("lossChart-" + q.name());
-            viewer.setMinSize(200, 150);
-            viewer.setPrefSize(400, 240);
+            viewer.setMinSize(180, MIN_CHART_HEIGHT);
+            viewer.setPrefSize(400, MIN_CHART_HEIGHT);
             HBox.setHgrow(viewer, Priority.ALWAYS);
             row.getChildren().add(viewer);
         }
@@ -77,8 +85,11 @@ public final class LossChartView extends VBox {
         markStale();
     }
 
-    /** One legend for all three charts: they share their two series. */
-    private static HBox legend() {
+    /**
+     * One legend for all three charts: they share their two series. Its entries wrap onto a second row
+     * rather than being cut (presenter mode on a 1024-pixel screen). The axes name the units.
+     */
+    private static FlowPane legend() {
         Line train = new Line(0, 0, 28, 0);
         train.setStroke(Theme.TRAIN_COLOR);
         train.setStrokeWidth(3);
@@ -89,18 +100,14 @@ public final class LossChartView extends VBox {
         Circle dot = new Circle(5, Theme.TEST_COLOR);
         Label trainLabel = new Label("training loss (smoothed, per iteration)", train);
         Label testLabel = new Label("test loss (per epoch)", new StackPane(test, dot));
-        Label units = new Label("x: epochs \u00b7 y: nats per image");
-        units.getStyleClass().add("panel-subtitle");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(24, trainLabel, testLabel, spacer, units);
+        FlowPane box = new FlowPane(24, 2, trainLabel, testLabel);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
     /** Adds {@code entry} to the shared legend, after the two curves' entries (overlaid runs). */
     public void addToLegend(javafx.scene.Node entry) {
-        legend.getChildren().add(2, entry);
+        legend.getChildren().add(entry);
     }
 
     /** Points held by one chart series (tests check that charts gain points). */

@@ -5,8 +5,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.vaeexplorer.ui.fx.FittedImage;
+import org.vaeexplorer.ui.fx.HelpLine;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 
@@ -23,24 +24,20 @@ public final class DecodedDigitView extends VBox {
         super(6);
         this.scale = scale;
         getStyleClass().add("panel");
-        setMinWidth(USE_PREF_SIZE);
-        Label title = new Label();
+        Label title = HelpLine.title("Decoded digit");
         title.setId("decodedTitle");
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> "Decoded " + viewModel.classNamesProperty().get().item(), viewModel.classNamesProperty()));
-        title.getStyleClass().add("panel-title");
         Tooltip help = Theme.tooltip("E[x | z]: the decoder's pixel means at the latent point."
                 + " Drag or click on the plane; arrow keys nudge the point (Shift: further).");
         title.setTooltip(help);
 
         imageView.setId("decodedDigit");
         imageView.setSmooth(false);
-        StackPane frame = new StackPane(imageView);
-        frame.getStyleClass().add("digit-frame");
+        // Shrinks when the window is short (a 720-pixel projector), so the loss charts below keep their height.
+        // No frame: the decoding's own black background bounds it, however small it is drawn.
+        FittedImage frame = new FittedImage(imageView);
         double side = 28 * scale + 4;
-        frame.setMinSize(side, side);
-        frame.setPrefSize(side, side);
-        frame.setMaxSize(side, side);
         Tooltip.install(frame, help);
 
         Label z = new Label();
@@ -49,6 +46,7 @@ public final class DecodedDigitView extends VBox {
         z.textProperty().bind(viewModel.latentTextProperty());
         z.setWrapText(true);
         z.setMaxWidth(side + 24);
+        HelpLine.wrapBetweenWords(z); // two lines in presenter mode, never cut
 
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(title, frame, z);

@@ -2,7 +2,9 @@ package org.vaeexplorer.ui.plane;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -20,6 +22,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,6 +38,7 @@ import org.vaeexplorer.analysis.PriorContours;
 import org.vaeexplorer.analysis.LatentScatter;
 import org.vaeexplorer.analysis.ManifoldGrid;
 import org.vaeexplorer.analysis.UncertaintyEllipse;
+import org.vaeexplorer.ui.fx.HelpLine;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 
@@ -57,9 +62,10 @@ public final class LatentPlaneView extends BorderPane {
 
         Label title = new Label("Latent space");
         title.getStyleClass().add("panel-title");
-        Label subtitle = new Label();
-        subtitle.getStyleClass().add("panel-subtitle");
-        subtitle.textProperty().bind(Bindings.createStringBinding(
+        // The panel's help line, naming the projection shown: one sentence, wrapped rather than cut.
+        Label help = HelpLine.of("");
+        help.setId("planeHelp");
+        help.textProperty().bind(Bindings.createStringBinding(
                 () -> describe(viewModel.projectionProperty().get()), viewModel.projectionProperty()));
 
         ToggleButton manifold = new ToggleButton("Manifold");
@@ -72,18 +78,22 @@ public final class LatentPlaneView extends BorderPane {
         fit.setTooltip(Theme.tooltip("Show all test digits (F). Wheel zooms, + and - too; right-drag pans."));
         fit.setOnAction(e -> viewModel.fitToData());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         for (Region r : new Region[] {title, manifold, fit}) {
-            r.setMinWidth(Region.USE_PREF_SIZE); // the subtitle gives way first
+            r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        subtitle.setMinWidth(0);
-        HBox header = new HBox(10, title, subtitle, spacer, manifold, fit);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // The buttons go under the title when the plane is narrow (presenter mode on a 1024-pixel screen).
+        HBox buttons = new HBox(8, manifold, fit);
+        FlowPane titleRow = new FlowPane(16, 4, title, buttons);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(2, titleRow, help);
 
-        VBox legend = new VBox(4);
+        // Two columns of five: short enough for the plane's least height.
+        GridPane legend = new GridPane();
+        legend.setHgap(10);
+        legend.setVgap(2);
         legend.getStyleClass().add("plane-legend");
         legend.setId("planeLegend");
+        int rows = (Theme.DIGIT_RGB.length + 1) / 2;
         for (int digit = 0; digit < Theme.DIGIT_RGB.length; digit++) {
             int c = digit;
             Label entry = new Label("", new Circle(7, Theme.digitColor(digit)));
@@ -91,8 +101,9 @@ public final class LatentPlaneView extends BorderPane {
                     () -> viewModel.classNamesProperty().get().name(c), viewModel.classNamesProperty()));
             entry.getStyleClass().add("legend-entry");
             entry.setMinWidth(Region.USE_PREF_SIZE);
-            legend.getChildren().add(entry);
+            legend.add(entry, digit / rows, digit % rows);
         }
+        legend.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         Tooltip legendHelp = Theme.tooltip("");
         legendHelp.textProperty().bind(Bindings.createStringBinding(() -> "Colour = the test "
                 + viewModel.classNamesProperty().get().item() + "'s true label", viewModel.classNamesProperty()));
@@ -123,13 +134,15 @@ public final class LatentPlaneView extends BorderPane {
     }
 
     private static String describe(LatentProjection p) {
+        String plane;
         if (p == null) {
-            return "";
+            plane = "the latent plane";
+        } else if (p.isPca()) {
+            plane = "the " + p.latentSize() + "-D latent space's PCA plane";
+        } else {
+            plane = p.latentSize() == 1 ? "the 1-D latent line (only z1 matters)" : "the 2-D latent plane, z itself";
         }
-        if (p.isPca()) {
-            return p.latentSize() + "-D latent, PCA plane";
-        }
-        return p.latentSize() == 1 ? "1-D latent: only z1 matters" : "2-D latent: z itself";
+        return "Each dot is a test digit encoded; drag the cross to decode any point of " + plane + ".";
     }
 
     /** The drawing surface: a canvas for dots, manifold and axes, and a marker node for the point. */
@@ -158,7 +171,7 @@ public final class LatentPlaneView extends BorderPane {
             getStyleClass().add("latent-plot");
             setFocusTraversable(true);
             setCursor(Cursor.CROSSHAIR);
-            setMinSize(200, 200);
+            setMinSize(160, 100); // the band above the charts is short on a 720-pixel projector
             // Said on screen, not only in F1: a class sees the cross but not that it moves. It lies in the
             // plot's top left corner, so the header's layout stays as it was.
             hint.setId("planeHint");

@@ -5,6 +5,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.analysis.GreyImages;
+import org.vaeexplorer.ui.fx.FittedImage;
+import org.vaeexplorer.ui.fx.HelpLine;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 
@@ -24,9 +26,7 @@ public final class ReconstructionView extends VBox {
         super(6);
         this.scale = scale;
         getStyleClass().add("panel");
-        setMinWidth(USE_PREF_SIZE);
-        Label title = new Label("Reconstruction");
-        title.getStyleClass().add("panel-title");
+        Label title = HelpLine.title("Reconstruction");
         title.setTooltip(Theme.tooltip("Test digits (left) and decode(encode(x)) by the current model (right)"));
         originals.setId("reconstructionOriginals");
         reconstructions.setId("reconstructionImages");
@@ -37,7 +37,8 @@ public final class ReconstructionView extends VBox {
         grid.setHgap(GAP * 2);
         grid.setVgap(2);
         grid.addRow(0, new Label("In"), new Label("Out"));
-        grid.addRow(1, originals, reconstructions);
+        // Both columns shrink alike when the window is short, so the loss charts below keep their height.
+        grid.addRow(1, new FittedImage(originals), new FittedImage(reconstructions));
         getChildren().addAll(title, grid);
 
         viewModel.originalsProperty().addListener((obs, old, now) -> paint(originals, originalPainter, now));

@@ -95,11 +95,15 @@ public final class RunsView extends VBox {
 
         Label hint = new Label("Tick runs to compare their loss curves. Kept in " + viewModel.folder());
         hint.getStyleClass().add("hint");
-        hint.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, makeCurrent, curves, untick, spacer, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        // The hint goes under the buttons and wraps rather than being cut.
+        HBox buttons = new HBox(8, makeCurrent, curves, untick);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : new Button[] {makeCurrent, curves, untick}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox bar = new VBox(6, buttons, hint);
         getChildren().addAll(bar, table);
     }
 

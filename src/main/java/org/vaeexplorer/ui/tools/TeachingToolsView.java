@@ -1,9 +1,9 @@
 package org.vaeexplorer.ui.tools;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
+import javafx.scene.layout.Region;
 import org.vaeexplorer.ui.tools.anomalies.AnomalyView;
 import org.vaeexplorer.ui.tools.dimensions.LatentDimensionsView;
 import org.vaeexplorer.ui.tools.draw.DrawingPadView;
@@ -35,7 +35,9 @@ public final class TeachingToolsView {
                 tab("Anomalies", "anomalyTab", new AnomalyView(tools.anomalies(), small), null));
     }
 
-    private static Tab tab(String title, String id, Node content, BooleanProperty active) {
+    private static Tab tab(String title, String id, Region content, BooleanProperty active) {
+        // A tool that does not fit scrolls; it is never squeezed below its size, which would cut its texts short.
+        content.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);

@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.training;
 
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.Theme;
@@ -19,6 +20,15 @@ public final class PresetsView extends VBox {
         presets.getItems().setAll(viewModel.presets());
         presets.setPromptText("Choose a preset\u2026");
         presets.setMaxWidth(Double.MAX_VALUE);
+        presets.setMinWidth(0);
+        // The chosen preset on two lines, its name over its β: one line is wider than the form in presenter mode.
+        presets.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(BetaPreset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? presets.getPromptText() : item.title().replace(": ", ":\n"));
+            }
+        });
         presets.disableProperty().bind(training.activeBinding());
         presets.setTooltip(Theme.tooltip("Fills \u03b2 and the KL warm-up with a setting worth watching; Train to see it."));
         boolean[] following = {false};

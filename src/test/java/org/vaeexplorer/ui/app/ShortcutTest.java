@@ -29,6 +29,7 @@ class ShortcutTest {
         assertThat(Shortcut.ofSingleKey(pressed(KeyCode.PERIOD, ".", false))).isEqualTo(Shortcut.NEXT_SNAPSHOT);
         assertThat(Shortcut.ofSingleKey(pressed(KeyCode.SLASH, "?", false))).isEqualTo(Shortcut.HELP); // Shift+/ on a US layout
         assertThat(Shortcut.ofSingleKey(pressed(KeyCode.P, "p", false))).isEqualTo(Shortcut.PRESENTER);
+        assertThat(Shortcut.ofSingleKey(pressed(KeyCode.W, "w", false))).isEqualTo(Shortcut.WHOLE_WINDOW);
         assertThat(Shortcut.ofSingleKey(pressed(KeyCode.X, "x", false))).isNull();
     }
 

@@ -1,0 +1,37 @@
+package org.vaeexplorer.ui.app;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The first-launch hint over the plane and tabs: what to try first, and a button that dismisses it for good. */
+final class LaunchHint extends HBox {
+
+    static final String TEXT = "New here? Drag the cross on the plane to decode any point; Train to watch a model"
+            + " learn; W enlarges the panel under the mouse; F1 lists every key.";
+
+    LaunchHint(LaunchHintViewModel viewModel) {
+        super(12);
+        setId("launchHint");
+        getStyleClass().add("launch-hint");
+        setAlignment(Pos.CENTER_LEFT);
+        Label text = new Label(TEXT);
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        text.setPrefWidth(200); // the bar's width sets it; the text wraps to it
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button dismiss = new Button("Got it");
+        dismiss.setId("dismissHintButton");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setFocusTraversable(false); // the plane keeps the focus at launch
+        dismiss.setOnAction(e -> viewModel.dismiss());
+        getChildren().addAll(text, dismiss);
+        visibleProperty().bind(viewModel.shownProperty());
+        managedProperty().bind(visibleProperty());
+    }
+}

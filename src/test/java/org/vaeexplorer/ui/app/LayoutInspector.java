@@ -1,0 +1,156 @@
+package org.vaeexplorer.ui.app;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.text.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds what a person would see as broken in a laid-out window: a label or tab whose text is cut short
+ * (its skin shows "…" instead of the whole text), a tab pushed into the overflow menu, a label, image
+ * or canvas outside the window, and a teaching tool that does not fit its tab (its scroll bars show).
+ */
+final class LayoutInspector {
+
+    /**
+     * The runs table's columns are sized by the table (issue 18's Runs item, on its own branch): its
+     * headers and cells are not checked here yet.
+     */
+    private static final String SKIPPED = "runsTable";
+
+    /** Half a pixel either way: layout rounds to whole pixels. */
+    private static final double SLACK = 1;
+
+    private final Scene scene;
+    private final List<String> problems = new ArrayList<>();
+
+    private LayoutInspector(Scene scene) {
+        this.scene = scene;
+    }
+
+    /** Every problem found in {@code scene} as it is laid out now; empty when there is none. On the FX thread. */
+    static List<String> problems(Scene scene) {
+        LayoutInspector inspector = new LayoutInspector(scene);
+        inspector.visit(scene.getRoot());
+        return inspector.problems;
+    }
+
+    private void visit(Node node) {
+        visit(node, false);
+    }
+
+    /** @param scrolled inside a scroll pane, whose content may lie outside the window until scrolled to */
+    private void visit(Node node, boolean scrolled) {
+        if (!node.isVisible()) {
+            return; // nor anything inside it
+        }
+        if (SKIPPED.equals(node.getId())) {
+            return;
+        }
+        if (node instanceof Labeled labeled) {
+            checkText(labeled);
+        }
+        if (!scrolled && (node instanceof Labeled || node instanceof ImageView || node instanceof Canvas
+                || node instanceof ScrollPane)) {
+            checkInsideWindow(node);
+        }
+        if (node instanceof TabPane tabs) {
+            checkNoOverflow(tabs);
+        }
+        if ("drawingPad".equals(node.getId())) {
+            checkInView(node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                visit(child, scrolled || node instanceof ScrollPane);
+            }
+        }
+    }
+
+    /** The skin's text node shows the whole text, not an ellipsis cut of it. */
+    private void checkText(Labeled labeled) {
+        String full = labeled.getText();
+        if (full == null || full.isEmpty() || labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+            return;
+        }
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text shown && child.isVisible() && !full.equals(shown.getText())) {
+                problems.add("truncated: \"" + shown.getText() + "\" should read \"" + full + "\" (" + describe(labeled) + ")");
+            }
+        }
+    }
+
+    private void checkInsideWindow(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        if (b.getWidth() <= 0 || b.getHeight() <= 0) {
+            return;
+        }
+        if (b.getMinX() < -SLACK || b.getMinY() < -SLACK
+                || b.getMaxX() > scene.getWidth() + SLACK || b.getMaxY() > scene.getHeight() + SLACK) {
+            problems.add("outside the " + (int) scene.getWidth() + "x" + (int) scene.getHeight() + " window: "
+                    + describe(node) + " at " + rounded(b));
+        }
+    }
+
+    /** Tab headers that do not fit show a menu button (".control-buttons-tab") and hide tabs behind it. */
+    private void checkNoOverflow(TabPane tabs) {
+        for (Node button : tabs.lookupAll(".control-buttons-tab")) {
+            if (button.isVisible() && ancestorsVisible(button, tabs) && button.getLayoutBounds().getWidth() > 0) {
+                problems.add("tabs in the overflow menu of " + describe(tabs));
+            }
+        }
+    }
+
+    /** Every scroll pane around {@code node} shows all of it (the Draw pad must not be cut off). */
+    private void checkInView(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane scroll) {
+                Node viewport = scroll.lookup(".viewport");
+                Bounds v = viewport.localToScene(viewport.getLayoutBounds());
+                if (b.getMinX() < v.getMinX() - SLACK || b.getMaxX() > v.getMaxX() + SLACK
+                        || b.getMinY() < v.getMinY() - SLACK || b.getMaxY() > v.getMaxY() + SLACK) {
+                    problems.add("cut off by its scroll pane: " + describe(node) + " at " + rounded(b)
+                            + ", shown " + rounded(v));
+                }
+            }
+        }
+    }
+
+    private static boolean ancestorsVisible(Node node, Node upTo) {
+        for (Node n = node; n != null && n != upTo; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String rounded(Bounds b) {
+        return String.format("x %.0f..%.0f, y %.0f..%.0f", b.getMinX(), b.getMaxX(), b.getMinY(), b.getMaxY());
+    }
+
+    private static String describe(Node node) {
+        String what = node.getClass().getSimpleName();
+        if (node.getId() != null) {
+            what += " #" + node.getId();
+        }
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                return what + " in #" + n.getId();
+            }
+        }
+        return what;
+    }
+}

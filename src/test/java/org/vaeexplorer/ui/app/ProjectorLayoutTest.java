@@ -1,0 +1,183 @@
+package org.vaeexplorer.ui.app;
+
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.analysis.LossCurves;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.testing.TestModels;
+import org.vaeexplorer.ui.fx.FileDialogs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The window on a projector: at 1280x720 and 1024x768, normal and presenter mode, reached by shrinking
+ * the window before or after pressing P, every tab shows with no label or tab cut short, nothing
+ * outside the window, every tool fitting its tab, loss charts at least {@link #MIN_CHART_HEIGHT} tall,
+ * and the divider above the tabs drags.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProjectorLayoutTest {
+
+    private static final int TIMEOUT_SECONDS = 60;
+    static final double MIN_CHART_HEIGHT = 200;
+
+    @TempDir
+    static Path dir;
+    private static Dataset data;
+    private static Path modelFile;
+
+    private ExplorerApp app;
+    private Stage stage;
+
+    @BeforeAll
+    static void tinyModel() throws Exception {
+        data = TestModels.tinyData();
+        modelFile = TestModels.save(TestModels.trainedModel(data, 2, 1), dir, "tiny.zip");
+    }
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        app = new ExplorerApp(new Setup(modelFile, modelFile, dir, DataSource.of(data)), FileDialogs.fileChooser());
+        app.start(primary);
+    }
+
+    @Stop
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void shrunkTo1280x720ThenPresenterModeEverythingShowsInFull(FxRobot robot) throws Exception {
+        awaitReady();
+        resize(robot, 1280, 720);
+        List<String> problems = new ArrayList<>(everyTab(robot, "1280x720 normal"));
+        robot.type(KeyCode.P);
+        problems.addAll(everyTab(robot, "1280x720 presenter"));
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void presenterModeThenShrunkTo1024x768EverythingShowsInFull(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.type(KeyCode.P);
+        resize(robot, 1024, 768);
+        List<String> problems = new ArrayList<>(everyTab(robot, "1024x768 presenter"));
+        robot.type(KeyCode.P);
+        problems.addAll(everyTab(robot, "1024x768 normal"));
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theDividerAboveTheTabsDragsUpAt1280x720(FxRobot robot) throws Exception {
+        awaitReady();
+        resize(robot, 1280, 720);
+        awaitFrames(10);
+        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
+        double before = tabs.getHeight();
+        Node divider = divider(tabs);
+
+        robot.drag(divider, MouseButton.PRIMARY).dropBy(0, -80);
+        awaitFrames(10);
+
+        // The band above gives way until its digits are as small as they get (ui.fx.FittedImage).
+        assertThat(tabs.getHeight()).as("tab area height after dragging the divider 80 px up").isGreaterThan(before + 10);
+    }
+
+    private static Node divider(Node inside) {
+        for (Node n = inside; n != null; n = n.getParent()) {
+            if (n instanceof SplitPane split && split.getOrientation() == Orientation.VERTICAL) {
+                return split.lookup(".split-pane-divider");
+            }
+        }
+        throw new AssertionError("no vertical split pane around " + inside);
+    }
+
+    /** Shows each tab of the bottom pane in turn and lists what is wrong with the window while it shows. */
+    private List<String> everyTab(FxRobot robot, String when) throws Exception {
+        TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
+        List<String> problems = new ArrayList<>();
+        for (Tab tab : tabs.getTabs().toArray(Tab[]::new)) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            awaitFrames(8);
+            List<String> found = WaitForAsyncUtils.asyncFx(() -> {
+                List<String> list = new ArrayList<>(LayoutInspector.problems(stage.getScene()));
+                if ("lossTab".equals(tab.getId())) {
+                    for (LossCurves.Quantity q : LossCurves.Quantity.values()) {
+                        Bounds b = stage.getScene().lookup("#lossChart-" + q.name()).getLayoutBounds();
+                        if (b.getHeight() < MIN_CHART_HEIGHT) {
+                            list.add("the " + q.title() + " chart is only " + Math.round(b.getHeight()) + " px tall");
+                        }
+                    }
+                }
+                return list;
+            }).get();
+            for (String p : found) {
+                problems.add(when + ", " + tab.getText() + " tab: " + p);
+            }
+        }
+        return problems;
+    }
+
+    private void resize(FxRobot robot, double width, double height) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        awaitFrames(8);
+        assertThat(stage.getScene().getWidth()).isEqualTo(width);
+        assertThat(stage.getScene().getHeight()).isEqualTo(height);
+    }
+
+    private void awaitReady() throws Exception {
+        ExplorerViewModel vm = app.viewModel();
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> vm.interactiveProperty().get() && vm.plane().scatterProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits for {@code n} frames to be laid out and drawn. */
+    static void awaitFrames(int n) throws InterruptedException {
+        CountDownLatch frames = new CountDownLatch(n);
+        AnimationTimer[] timer = new AnimationTimer[1];
+        javafx.application.Platform.runLater(() -> {
+            timer[0] = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    frames.countDown();
+                    if (frames.getCount() == 0) {
+                        stop();
+                    }
+                }
+            };
+            timer[0].start();
+        });
+        assertThat(frames.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

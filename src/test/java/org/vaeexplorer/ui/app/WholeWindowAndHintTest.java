@@ -1,0 +1,174 @@
+package org.vaeexplorer.ui.app;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.testing.TestModels;
+import org.vaeexplorer.ui.fx.FileDialogs;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * W: the panel under the mouse (the plane, the loss charts, a tool) fills the window, and W or Esc gives it
+ * back where it was; and the first-launch hint, shown until dismissed and not on the launch after.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WholeWindowAndHintTest {
+
+    private static final int TIMEOUT_SECONDS = 60;
+
+    @TempDir
+    static Path dir;
+    private static Dataset data;
+    private static Path modelFile;
+
+    private Path settingsFile;
+    private ExplorerApp app;
+    private ExplorerApp second;
+    private Stage stage;
+
+    @BeforeAll
+    static void tinyModel() throws Exception {
+        data = TestModels.tinyData();
+        modelFile = TestModels.save(TestModels.trainedModel(data, 2, 1), dir, "tiny.zip");
+    }
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        settingsFile = dir.resolve("settings-" + System.nanoTime()).resolve("settings.properties");
+        app = new ExplorerApp(setup(), FileDialogs.fileChooser());
+        app.start(primary);
+    }
+
+    private Setup setup() {
+        return new Setup(modelFile, modelFile, dir, DataSource.of(data)).withSettings(UiSettings.file(settingsFile));
+    }
+
+    @Stop
+    void stop() {
+        app.stop();
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    private void awaitReady() throws Exception {
+        ExplorerViewModel vm = app.viewModel();
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> vm.interactiveProperty().get() && vm.plane().scatterProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Bounds onScreen(FxRobot robot, String query) throws Exception {
+        Node node = robot.lookup(query).query();
+        return WaitForAsyncUtils.asyncFx(() -> node.localToScene(node.getLayoutBounds())).get();
+    }
+
+    private boolean inWholeWindowLayer(FxRobot robot, String query) {
+        for (Node n = robot.lookup(query).query(); n != null; n = n.getParent()) {
+            if ("wholeWindowLayer".equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void wEnlargesThePlaneUnderTheMouseAndWGivesItBack(FxRobot robot) throws Exception {
+        awaitReady();
+        Bounds before = onScreen(robot, "#latentPlot");
+        double width = stage.getScene().getWidth();
+        double height = stage.getScene().getHeight();
+
+        robot.moveTo("#latentPlot").type(KeyCode.W);
+        ProjectorLayoutTest.awaitFrames(4);
+
+        Bounds whole = onScreen(robot, "#latentPlot");
+        assertThat(inWholeWindowLayer(robot, "#latentPlot")).isTrue();
+        assertThat(whole.getWidth()).isGreaterThan(width * 0.7).isGreaterThan(before.getWidth() + 100);
+        assertThat(whole.getHeight()).isGreaterThan(height * 0.7);
+
+        robot.type(KeyCode.W);
+        ProjectorLayoutTest.awaitFrames(4);
+
+        assertThat(inWholeWindowLayer(robot, "#latentPlot")).isFalse();
+        Bounds after = onScreen(robot, "#latentPlot");
+        assertThat(after.getWidth()).isCloseTo(before.getWidth(), org.assertj.core.api.Assertions.within(2.0));
+        assertThat(after.getHeight()).isCloseTo(before.getHeight(), org.assertj.core.api.Assertions.within(2.0));
+    }
+
+    @Test
+    void wEnlargesTheLossChartsAndEscGivesThemBackWithTheDividerWhereItWas(FxRobot robot) throws Exception {
+        awaitReady();
+        Bounds before = onScreen(robot, "#lossCharts");
+        double height = stage.getScene().getHeight();
+
+        robot.moveTo("#lossCharts").type(KeyCode.W);
+        ProjectorLayoutTest.awaitFrames(4);
+
+        assertThat(inWholeWindowLayer(robot, "#lossCharts")).isTrue();
+        assertThat(onScreen(robot, "#lossCharts").getHeight()).isGreaterThan(height * 0.7);
+
+        robot.type(KeyCode.ESCAPE);
+        ProjectorLayoutTest.awaitFrames(4);
+
+        assertThat(inWholeWindowLayer(robot, "#lossCharts")).isFalse();
+        Bounds after = onScreen(robot, "#lossCharts");
+        assertThat(after.getMinY()).isCloseTo(before.getMinY(), org.assertj.core.api.Assertions.within(2.0));
+        assertThat(after.getHeight()).isCloseTo(before.getHeight(), org.assertj.core.api.Assertions.within(2.0));
+    }
+
+    @Test
+    void wEnlargesTheToolShownWithItsTabs(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.clickOn("Draw");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.moveTo("#drawingPad").type(KeyCode.W);
+        ProjectorLayoutTest.awaitFrames(4);
+
+        assertThat(inWholeWindowLayer(robot, "#drawingPad")).isTrue();
+        assertThat(app.viewModel().display().wholeWindowProperty().get()).isEqualTo(DisplayViewModel.Panel.TABS);
+        robot.type(KeyCode.W);
+        assertThat(inWholeWindowLayer(robot, "#drawingPad")).isFalse();
+    }
+
+    @Test
+    void theLaunchHintShowsUntilDismissedAndNotOnTheNextLaunch(FxRobot robot) throws Exception {
+        awaitReady();
+        assertThat(robot.lookup("#launchHint").query().isVisible()).isTrue();
+
+        robot.clickOn("#dismissHintButton");
+
+        assertThat(robot.lookup("#launchHint").query().isVisible()).isFalse();
+        assertThat(UiSettings.file(settingsFile).launchHintSeen()).isTrue(); // written to the file, read afresh
+        robot.interact(() -> {
+            second = new ExplorerApp(setup(), FileDialogs.fileChooser());
+            second.start(new Stage());
+        });
+        Node secondHint = second.scene().lookup("#launchHint");
+        assertThat(secondHint.isVisible()).isFalse();
+    }
+
+    @Test
+    void settingsThatCannotBeReadCountAsNone() throws Exception {
+        Path garbled = dir.resolve("garbled.properties");
+        java.nio.file.Files.writeString(garbled, "launchHintSeen=\\u12"); // a broken escape
+        assertThat(UiSettings.file(garbled).launchHintSeen()).isFalse();
+    }
+}

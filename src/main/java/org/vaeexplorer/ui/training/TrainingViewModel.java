@@ -498,7 +498,11 @@ public final class TrainingViewModel {
 
     static String describeLoaded(CurrentModel m) {
         VaeConfig c = m.config();
-        StringBuilder s = new StringBuilder("Loaded model: ").append(c.imageRows() * c.imageCols());
+        StringBuilder s = new StringBuilder("Loaded model: ");
+        if (c.architecture() != org.vaeexplorer.model.Architecture.MLP) {
+            s.append(c.architecture().displayName()).append(' ');
+        }
+        s.append(c.imageRows() * c.imageCols());
         c.hiddenSizes().forEach(h -> s.append('-').append(h));
         s.append('-').append(c.latentSize()).append(", ");
         int done = m.history().epochCount();

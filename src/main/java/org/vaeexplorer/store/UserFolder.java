@@ -29,8 +29,20 @@ public final class UserFolder {
 
     /** This user's folder on this machine. */
     public static Path get() {
-        return of(System.getProperty("os.name", ""), System::getenv, Path.of(System.getProperty("user.home")),
+        String osName = System.getProperty("os.name", "");
+        return of(osName, System::getenv, home(osName, System::getenv, System.getProperty("user.home")),
                 System.getProperty(OVERRIDE_PROPERTY));
+    }
+
+    /**
+     * The home folder: $HOME on Linux and macOS, as the XDG specification and every other program there read
+     * it (Java's user.home comes from the password database, and differs from $HOME when a launcher or a
+     * test changed it); on Windows, user.home (%USERPROFILE%).
+     */
+    static Path home(String osName, UnaryOperator<String> env, String userHome) {
+        String home = env.apply("HOME");
+        boolean windows = osName.toLowerCase(Locale.ROOT).startsWith("windows");
+        return !windows && nonBlank(home) ? Path.of(home) : Path.of(userHome);
     }
 
     /** Where training runs are kept, one model file each. */

@@ -51,6 +51,15 @@ class UserFolderTest {
     }
 
     @Test
+    void theHomeIsHomeOnUnixAndTheUserProfileOnWindows() {
+        Map<String, String> env = Map.of("HOME", "/tmp/teacher");
+        assertThat(UserFolder.home("Linux", env::get, "/root")).isEqualTo(Path.of("/tmp/teacher"));
+        assertThat(UserFolder.home("Mac OS X", env::get, "/Users/ana")).isEqualTo(Path.of("/tmp/teacher"));
+        assertThat(UserFolder.home("Linux", Map.<String, String>of()::get, "/root")).isEqualTo(Path.of("/root"));
+        assertThat(UserFolder.home("Windows 11", env::get, "C:\\Users\\ana")).isEqualTo(Path.of("C:\\Users\\ana"));
+    }
+
+    @Test
     void theOverrideWinsPropertyFirst() {
         Map<String, String> env = Map.of(UserFolder.OVERRIDE_ENV, "/tmp/from-env", "XDG_DATA_HOME", "/data/ana");
         assertThat(UserFolder.of("Linux", env::get, HOME, null)).isEqualTo(Path.of("/tmp/from-env"));

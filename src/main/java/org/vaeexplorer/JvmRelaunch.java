@@ -394,8 +394,16 @@ final class JvmRelaunch {
         return options;
     }
 
+    /**
+     * This JVM's java executable, if it has one: java.exe on Windows. An app image's runtime has none (jpackage
+     * strips it); its launcher passes the options itself and sets the marker.
+     */
     private static Optional<String> javaCommand() {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return java.toFile().canExecute() ? Optional.of(java.toString()) : Optional.empty();
+        Path java = javaExecutable(System.getProperty("java.home"), System.getProperty("os.name", ""));
+        return Files.isExecutable(java) ? Optional.of(java.toString()) : Optional.empty();
+    }
+
+    static Path javaExecutable(String javaHome, String osName) {
+        return Path.of(javaHome, "bin", osName.startsWith("Windows") ? "java.exe" : "java");
     }
 }

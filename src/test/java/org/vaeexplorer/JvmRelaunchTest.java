@@ -12,6 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JvmRelaunchTest {
 
     @Test
+    void theChildsJavaIsJavaExeOnWindows() {
+        assertThat(JvmRelaunch.javaExecutable("C:\\Program Files\\Java 17", "Windows 11").getFileName())
+                .hasToString("java.exe");
+        assertThat(JvmRelaunch.javaExecutable("/Library/Java/JDK 17/Contents/Home", "Mac OS X"))
+                .isEqualTo(Path.of("/Library/Java/JDK 17/Contents/Home/bin/java"));
+    }
+
+    @Test
     void theChildGetsOurOptionsThenTheUsersSoTheUsersWin() {
         List<String> command = JvmRelaunch.command("/jdk/bin/java", List.of("-XX:MaxGCPauseMillis=50", "-Dfoo=bar"),
                 "app.jar", new String[] {"train", "--epochs", "3"});

@@ -1,12 +1,7 @@
 package org.vaeexplorer.data;
 
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +20,6 @@ public final class DatasetLoader {
 
     /** Where the bundled MNIST lives, relative to the project (or installation) folder. */
     public static final Path BUNDLED_MNIST = Path.of("assets", "mnist");
-
-    /** How many folders above the jar / classes folder to look for {@link #BUNDLED_MNIST}. */
-    private static final int MAX_LEVELS_UP = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(DatasetLoader.class);
 
@@ -151,44 +143,21 @@ public final class DatasetLoader {
         return new Dataset("MNIST", dataset.train(), dataset.test(), dataset.folder());
     }
 
-    /**
-     * Finds assets/mnist: first under the working directory, then above the jar or classes folder
-     * this class was loaded from (target/vae-explorer.jar and target/classes both sit two levels
-     * below the project folder), so the app also works when started from elsewhere.
-     */
+    /** Finds assets/mnist where the app is installed (see {@link InstallFolder}). */
     public static Path bundledMnistDir() throws DatasetException {
-        return bundledMnistDir(Path.of("").toAbsolutePath(), codeLocation());
+        return bundledMnistDir(Path.of("").toAbsolutePath(), InstallFolder.codeLocation());
     }
 
     /** Testable core of {@link #bundledMnistDir()}; {@code codeLocation} may be null. */
     static Path bundledMnistDir(Path workingDir, Path codeLocation) throws DatasetException {
-        List<Path> tried = new ArrayList<>();
-        tried.add(workingDir.resolve(BUNDLED_MNIST));
-        if (codeLocation != null) {
-            Path folder = codeLocation.toAbsolutePath().getParent();
-            for (int i = 0; i < MAX_LEVELS_UP && folder != null; i++, folder = folder.getParent()) {
-                tried.add(folder.resolve(BUNDLED_MNIST));
-            }
-        }
+        List<Path> tried = InstallFolder.candidates(BUNDLED_MNIST, workingDir, codeLocation);
         for (Path candidate : tried) {
             if (Files.isDirectory(candidate)) {
-                return candidate.normalize();
+                return candidate;
             }
         }
         throw new DatasetException("bundled MNIST not found: no " + BUNDLED_MNIST + " folder at "
                 + tried + "; start the program from the project folder or choose a dataset folder");
-    }
-
-    private static Path codeLocation() {
-        try {
-            CodeSource source = DatasetLoader.class.getProtectionDomain().getCodeSource();
-            URL url = source == null ? null : source.getLocation();
-            return url == null ? null : Path.of(url.toURI());
-        } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException
-                 | SecurityException e) {
-            LOG.debug("cannot tell where {} was loaded from", DatasetLoader.class, e);
-            return null;
-        }
     }
 
     private static Path find(Path dir, String baseName) throws DatasetException {

@@ -5,10 +5,16 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Sets up ND4J before its first use, so that a plain {@code java -jar} behaves: the fastest native build
@@ -78,6 +84,11 @@ public final class NativeRuntime {
      * never a different result beyond float rounding).
      */
     public static void withOneDnn(Runnable op) {
+        if (!oneDnnBuild()) {
+            // No oneDNN in this build (arm64, Windows, macOS, or a CPU without AVX2): libnd4j's own convolutions.
+            op.run();
+            return;
+        }
         synchronized (NativeRuntime.class) {
             if (oneDnnUsers++ == 0) {
                 Nd4j.getEnvironment().allowHelpers(true);
@@ -93,6 +104,12 @@ public final class NativeRuntime {
                 }
             }
         }
+    }
+
+    /** Whether the native build loaded (or to be loaded) is one with oneDNN inside. */
+    static boolean oneDnnBuild() {
+        String extension = System.getProperty("org.bytedeco.javacpp.platform.extension");
+        return extension != null && extension.contains("onednn");
     }
 
     /**
@@ -113,39 +130,75 @@ public final class NativeRuntime {
     }
 
     /**
-     * "-onednn-avx512", "-onednn-avx2", "-avx512", "-avx2" or "" (the generic build), the first this CPU runs
-     * and the class path holds.
+     * "-onednn-avx512", "-avx512", "-onednn-avx2", "-avx2" or "" (the generic build): the first this CPU runs and
+     * the class path holds. Which builds exist differs by platform (oneDNN ones on linux-x86_64 only, AVX2 also on
+     * windows-x86_64 and macosx-x86_64, none on arm64; the pom's natives profiles add them), so the one asked for
+     * is looked up, never assumed.
      */
     static String cpuExtension() {
-        Set<String> flags = cpuFlags();
-        String platform = "linux-x86_64";
+        String platform = platform(System.getProperty("os.name"), System.getProperty("os.arch"));
+        String library = System.mapLibraryName("jnind4jcpu");
+        return cpuExtension(cpuFlags(), build -> NativeRuntime.class.getClassLoader()
+                .getResource(BINDINGS + platform + build + "/" + library) != null);
+    }
+
+    /** Testable core of {@link #cpuExtension()}: {@code present} tells whether a build (by extension) is on the class path. */
+    static String cpuExtension(Set<String> flags, Predicate<String> present) {
         boolean avx512 = flags.containsAll(Set.of("avx512f", "avx512bw", "avx512dq", "avx512vl"));
         boolean avx2 = flags.containsAll(Set.of("avx2", "fma"));
         for (String build : new String[] {"-onednn-avx512", "-avx512", "-onednn-avx2", "-avx2"}) {
             boolean runs = build.endsWith("avx512") ? avx512 : avx2;
-            if (runs && hasBuild(platform + build)) {
+            if (runs && present.test(build)) {
                 return build;
             }
         }
         return "";
     }
 
-    private static boolean hasBuild(String platform) {
-        return NativeRuntime.class.getClassLoader().getResource(BINDINGS + platform + "/libjnind4jcpu.so") != null;
+    /** JavaCPP's name for an OS and CPU, as in the natives' folder names: linux-x86_64, macosx-arm64, windows-x86_64, ... */
+    static String platform(String osName, String osArch) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String name = os.startsWith("windows") ? "windows"
+                : os.startsWith("mac") ? "macosx"
+                : os.split("[^a-z0-9]", 2)[0];
+        String arch = switch (osArch.toLowerCase(Locale.ROOT)) {
+            case "amd64", "x86-64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "arm64";
+            default -> osArch;
+        };
+        return name + "-" + arch;
     }
 
+    /**
+     * The CPU's feature flags, named as in Linux's /proc/cpuinfo. Elsewhere (macOS, Windows) there is no such file;
+     * the JVM itself probed the CPU at start, and its UseAVX (2 or more: AVX2 runs) and UseFMA settings say
+     * whether the AVX2 builds run. Nothing known: the generic build, which runs everywhere.
+     */
     private static Set<String> cpuFlags() {
         Path cpuinfo = Path.of("/proc/cpuinfo");
-        if (!Files.isReadable(cpuinfo)) {
-            return Set.of();
+        if (Files.isReadable(cpuinfo)) {
+            try (var lines = Files.lines(cpuinfo)) {
+                return lines.filter(l -> l.startsWith("flags"))
+                        .findFirst()
+                        .map(l -> Set.<String>copyOf(Arrays.asList(l.substring(l.indexOf(':') + 1).trim().split("\\s+"))))
+                        .orElse(Set.of());
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("cannot read CPU flags", e);
+                return Set.of();
+            }
         }
-        try (var lines = Files.lines(cpuinfo)) {
-            return lines.filter(l -> l.startsWith("flags"))
-                    .findFirst()
-                    .map(l -> Set.<String>copyOf(java.util.Arrays.asList(l.substring(l.indexOf(':') + 1).trim().split("\\s+"))))
-                    .orElse(Set.of());
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("cannot read CPU flags", e);
+        return jvmCpuFlags();
+    }
+
+    private static Set<String> jvmCpuFlags() {
+        try {
+            var hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            int useAvx = Integer.parseInt(hotSpot.getVMOption("UseAVX").getValue());
+            boolean fma = Boolean.parseBoolean(hotSpot.getVMOption("UseFMA").getValue());
+            return useAvx >= 2 && fma ? Set.of("avx2", "fma") : Set.of();
+        } catch (RuntimeException | LinkageError e) {
+            // Not HotSpot, or not an x86 CPU (UseAVX exists only there): no AVX build applies.
+            LOG.debug("cannot ask the JVM for CPU flags", e);
             return Set.of();
         }
     }

@@ -115,12 +115,21 @@ class DatasetLoaderTest {
                 .hasMessage(tmp.toAbsolutePath() + ": missing train-labels-idx1-ubyte(.gz)");
     }
 
+    /** An installed app reads its own copy, whatever folder it was started from. */
     @Test
-    void findsBundledMnistInWorkingDirectoryFirst() throws IOException {
+    void findsBundledMnistWhereTheAppIsBeforeTheWorkingDirectory() throws IOException {
         Path work = Files.createDirectories(tmp.resolve("work/assets/mnist")).getParent().getParent();
-        Path project = Files.createDirectories(tmp.resolve("project/assets/mnist")).getParent().getParent();
+        Path app = Files.createDirectories(tmp.resolve("opt/vae-explorer/lib/app/assets/mnist")).getParent().getParent();
 
-        assertThat(DatasetLoader.bundledMnistDir(work, project.resolve("target/classes")))
+        assertThat(DatasetLoader.bundledMnistDir(work, app.resolve("vae-explorer.jar")))
+                .isEqualTo(app.resolve("assets/mnist"));
+    }
+
+    @Test
+    void findsBundledMnistInTheWorkingDirectoryLast() throws IOException {
+        Path work = Files.createDirectories(tmp.resolve("work/assets/mnist")).getParent().getParent();
+
+        assertThat(DatasetLoader.bundledMnistDir(work, tmp.resolve("copied/vae-explorer.jar")))
                 .isEqualTo(work.resolve("assets/mnist"));
     }
 

@@ -32,6 +32,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.vaeexplorer.data.InstallFolder;
 import org.vaeexplorer.ui.charts.LossChartView;
 import org.vaeexplorer.ui.export.ExportMenu;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
@@ -411,7 +412,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         openData.setAccelerator(Shortcut.OPEN_DATASET.accelerator());
         openData.disableProperty().bind(viewModel.filesEnabledBinding().not());
         openData.setOnAction(e -> {
-            Path dir = dialogs.chooseDatasetFolder(stage, Path.of("assets"));
+            Path dir = dialogs.chooseDatasetFolder(stage, InstallFolder.find(Path.of("assets")).orElse(null));
             if (dir != null) {
                 viewModel.openDataset(dir);
             }

@@ -1,7 +1,11 @@
 package org.vaeexplorer.ui.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.vaeexplorer.data.InstallFolder;
+import org.vaeexplorer.store.UserFolder;
 
 /**
  * What the window starts with.
@@ -16,10 +20,8 @@ import java.util.Objects;
 public record Setup(Path modelFile, Path shippedModel, Path modelFolder, DataSource data, Path runsFolder,
         UiSettings settings) {
 
-    /** models/mnist-latent2.zip, relative to the working directory. */
+    /** The model that ships with the app, relative to where it is installed (InstallFolder). */
     public static final Path SHIPPED_MODEL = Path.of("models", "mnist-latent2.zip");
-    /** runs/, relative to the working directory. */
-    public static final Path RUNS_FOLDER = Path.of("runs");
 
     public Setup {
         Objects.requireNonNull(modelFolder, "modelFolder");
@@ -50,12 +52,20 @@ public record Setup(Path modelFile, Path shippedModel, Path modelFolder, DataSou
 
     /**
      * The window as a student opens it: the shipped model (or the given one) and bundled MNIST (or the given
-     * folder), settings in the user's home folder.
+     * folder), read from where the app is installed; runs, the student's own models and the window's
+     * settings in the per-user folder.
      */
     public static Setup standard(Path modelOrNull, Path dataDirOrNull) {
-        Path model = modelOrNull != null ? modelOrNull : SHIPPED_MODEL;
-        return new Setup(model, SHIPPED_MODEL, SHIPPED_MODEL.getParent(),
-                dataDirOrNull != null ? DataSource.folder(dataDirOrNull) : DataSource.bundledMnist(), RUNS_FOLDER,
-                UiSettings.inUserHome());
+        Path shipped = InstallFolder.find(SHIPPED_MODEL).orElse(SHIPPED_MODEL);
+        Path model = modelOrNull != null ? modelOrNull : shipped;
+        Path myModels = UserFolder.models();
+        try {
+            Files.createDirectories(myModels); // so that Open and Save As can start there
+        } catch (IOException | RuntimeException e) {
+            myModels = shipped.toAbsolutePath().getParent();
+        }
+        return new Setup(model, shipped, myModels,
+                dataDirOrNull != null ? DataSource.folder(dataDirOrNull) : DataSource.bundledMnist(), UserFolder.runs(),
+                UiSettings.inUserFolder());
     }
 }

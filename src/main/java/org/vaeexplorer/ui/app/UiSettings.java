@@ -34,9 +34,9 @@ public interface UiSettings {
         };
     }
 
-    /** ~/.vae-explorer/settings.properties: the user's, whichever folder the app is started from. */
-    static UiSettings inUserHome() {
-        return file(Path.of(System.getProperty("user.home"), ".vae-explorer", "settings.properties"));
+    /** settings.properties in the per-user folder (UserFolder): the user's, whichever folder the app is started from. */
+    static UiSettings inUserFolder() {
+        return file(org.vaeexplorer.store.UserFolder.get().resolve("settings.properties"));
     }
 
     /** A properties file; one that cannot be read counts as empty, one that cannot be written is logged. */

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.FittedImage;
 import org.vaeexplorer.ui.fx.HelpLine;
 import org.vaeexplorer.ui.fx.PixelPainter;
+import org.vaeexplorer.ui.fx.RenderScale;
 import org.vaeexplorer.ui.fx.Theme;
 
 /** The digit decoded at the latent point, large and crisp, with its z. */
@@ -51,6 +52,7 @@ public final class DecodedDigitView extends VBox {
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(title, frame, z);
         viewModel.decodedProperty().addListener((obs, old, now) -> show(now));
+        RenderScale.onChange(this, () -> show(viewModel.decodedProperty().get()));
         show(viewModel.decodedProperty().get());
     }
 
@@ -58,13 +60,17 @@ public final class DecodedDigitView extends VBox {
         if (decoded == null) {
             return;
         }
-        image = painter.paint(decoded.image(), 0, 1, 1, scale, 0);
+        // Each image pixel a block of whole device pixels, shown at its layout size: crisp at any screen scale.
+        int deviceScale = RenderScale.devicePixels(scale, RenderScale.of(this));
+        image = painter.paint(decoded.image(), 0, 1, 1, deviceScale, 0);
+        imageView.setFitWidth(decoded.image().cols() * scale);
+        imageView.setFitHeight(decoded.image().rows() * scale);
         if (imageView.getImage() != image) {
             imageView.setImage(image);
         }
     }
 
-    /** The image on screen (tests read its pixels). */
+    /** The image on screen, in device pixels (tests read its pixels). */
     WritableImage image() {
         return image;
     }

@@ -40,6 +40,7 @@ import org.vaeexplorer.analysis.ManifoldGrid;
 import org.vaeexplorer.analysis.UncertaintyEllipse;
 import org.vaeexplorer.ui.fx.HelpLine;
 import org.vaeexplorer.ui.fx.PixelPainter;
+import org.vaeexplorer.ui.fx.RenderScale;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.util.Locale;
@@ -122,6 +123,11 @@ public final class LatentPlaneView extends BorderPane {
         viewModel.probeProperty().addListener(x -> plot.placeMarker());
     }
 
+    /** The plot's raster of dots and manifold, in device pixels (tests read its size). */
+    WritableImage raster() {
+        return plot.raster;
+    }
+
     /** The plot node itself (focusable; mouse and keys go here). */
     /** Dots of {@code radius} pixels (2 normally; larger in presenter mode, to read from the back of a room). */
     public void setDotRadius(int radius) {
@@ -184,6 +190,7 @@ public final class LatentPlaneView extends BorderPane {
             addEventHandler(MouseEvent.MOUSE_RELEASED, e -> panning = false);
             addEventHandler(ScrollEvent.SCROLL, this::scrolled);
             addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+            RenderScale.onChange(this, this::invalidate);
         }
 
         void invalidate() {
@@ -305,49 +312,58 @@ public final class LatentPlaneView extends BorderPane {
             if (w < 2 || h < 2) {
                 return;
             }
-            if (buffer.length != w * h) {
-                buffer = new int[w * h];
+            // The raster is painted in device pixels (2x2 per layout pixel on a 200% screen) and drawn at its
+            // layout size, so the dots are sharp on any screen instead of a stretched layout-sized image.
+            double scale = RenderScale.of(this);
+            int dw = RenderScale.devicePixels(w, scale);
+            int dh = RenderScale.devicePixels(h, scale);
+            if (buffer.length != dw * dh) {
+                buffer = new int[dw * dh];
             }
             ManifoldGrid.Manifold manifold = viewModel.manifoldProperty().get();
             boolean showManifold = viewModel.manifoldVisibleProperty().get();
             java.util.Arrays.fill(buffer, showManifold ? 0xFF000000 : 0xFFFFFFFF);
             if (showManifold && manifold != null) {
-                paintManifold(manifold, v, w, h);
+                paintManifold(manifold, v, scale, dw, dh);
             }
             LatentScatter scatter = viewModel.scatterProperty().get();
             if (scatter != null) {
-                paintScatter(scatter, v, w, h, showManifold ? DOT_ALPHA_OVER_MANIFOLD : DOT_ALPHA);
+                paintScatter(scatter, v, scale, dw, dh, showManifold ? DOT_ALPHA_OVER_MANIFOLD : DOT_ALPHA);
             }
-            if (raster == null || (int) raster.getWidth() != w || (int) raster.getHeight() != h) {
-                raster = new WritableImage(w, h);
+            if (raster == null || (int) raster.getWidth() != dw || (int) raster.getHeight() != dh) {
+                raster = new WritableImage(dw, dh);
             }
-            PixelPainter.write(raster, buffer, w, h);
-            gc.drawImage(raster, LEFT, TOP);
+            PixelPainter.write(raster, buffer, dw, dh);
+            gc.setImageSmoothing(false);
+            gc.drawImage(raster, LEFT, TOP, w, h);
             drawPrior(gc, v, showManifold);
             drawAxes(gc, v);
         }
 
-        private void paintManifold(ManifoldGrid.Manifold manifold, Viewport v, int w, int h) {
+        /** Paints into the device-pixel buffer ({@code w x h}, {@code scale} device pixels per layout pixel). */
+        private void paintManifold(ManifoldGrid.Manifold manifold, Viewport v, double scale, int w, int h) {
             ManifoldGrid g = manifold.grid();
             for (int row = 0; row < g.rows(); row++) {
-                int y0 = (int) Math.floor(v.toY(g.maxV() - row * g.tileHeight()));
-                int y1 = (int) Math.floor(v.toY(g.maxV() - (row + 1) * g.tileHeight()));
+                int y0 = (int) Math.floor(scale * v.toY(g.maxV() - row * g.tileHeight()));
+                int y1 = (int) Math.floor(scale * v.toY(g.maxV() - (row + 1) * g.tileHeight()));
                 for (int col = 0; col < g.columns(); col++) {
-                    int x0 = (int) Math.floor(v.toX(g.minU() + col * g.tileWidth()));
-                    int x1 = (int) Math.floor(v.toX(g.minU() + (col + 1) * g.tileWidth()));
+                    int x0 = (int) Math.floor(scale * v.toX(g.minU() + col * g.tileWidth()));
+                    int x1 = (int) Math.floor(scale * v.toX(g.minU() + (col + 1) * g.tileWidth()));
                     PixelPainter.paintTile(buffer, w, w, h, manifold.tiles(), row * g.columns() + col, x0, y0, x1 - x0, y1 - y0);
                 }
             }
         }
 
-        private void paintScatter(LatentScatter s, Viewport v, int w, int h, double alpha) {
+        private void paintScatter(LatentScatter s, Viewport v, double scale, int w, int h, double alpha) {
             int a = (int) Math.round(alpha * 256);
+            int dotRadius = (int) Math.round(this.dotRadius * scale);
+            double reach = (dotRadius + 0.5) * (dotRadius + 0.5); // a disc; at radius 1-3 the shape drawn before
             float[] us = s.u();
             float[] vs = s.v();
             byte[] labels = s.labels();
             for (int i = 0; i < us.length; i++) {
-                int cx = (int) Math.round(v.toX(us[i]));
-                int cy = (int) Math.round(v.toY(vs[i]));
+                int cx = (int) Math.round(scale * v.toX(us[i]));
+                int cy = (int) Math.round(scale * v.toY(vs[i]));
                 if (cx < -dotRadius || cy < -dotRadius || cx >= w + dotRadius || cy >= h + dotRadius) {
                     continue;
                 }
@@ -359,7 +375,7 @@ public final class LatentPlaneView extends BorderPane {
                     }
                     for (int dx = -dotRadius; dx <= dotRadius; dx++) {
                         int x = cx + dx;
-                        if (x < 0 || x >= w || Math.abs(dx) + Math.abs(dy) > dotRadius + 1) {
+                        if (x < 0 || x >= w || dx * dx + dy * dy > reach) {
                             continue;
                         }
                         buffer[y * w + x] = blend(buffer[y * w + x], rgb, a);

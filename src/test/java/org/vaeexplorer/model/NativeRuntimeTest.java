@@ -1,0 +1,51 @@
+package org.vaeexplorer.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NativeRuntimeTest {
+
+    private static final Set<String> AVX2 = Set.of("sse4_2", "avx", "avx2", "fma");
+    private static final Set<String> AVX512 = Set.of("avx2", "fma", "avx512f", "avx512bw", "avx512dq", "avx512vl");
+
+    @Test
+    void namesEachPlatformAsJavaCppDoes() {
+        assertThat(NativeRuntime.platform("Linux", "amd64")).isEqualTo("linux-x86_64");
+        assertThat(NativeRuntime.platform("Linux", "aarch64")).isEqualTo("linux-arm64");
+        assertThat(NativeRuntime.platform("Windows 11", "amd64")).isEqualTo("windows-x86_64");
+        assertThat(NativeRuntime.platform("Mac OS X", "x86_64")).isEqualTo("macosx-x86_64");
+        assertThat(NativeRuntime.platform("Mac OS X", "aarch64")).isEqualTo("macosx-arm64");
+    }
+
+    @Test
+    void linuxX86TakesTheOneDnnBuildTheCpuRuns() {
+        Set<String> linuxBuilds = Set.of("-onednn-avx2", "-onednn-avx512");
+        assertThat(NativeRuntime.cpuExtension(AVX512, linuxBuilds::contains)).isEqualTo("-onednn-avx512");
+        assertThat(NativeRuntime.cpuExtension(AVX2, linuxBuilds::contains)).isEqualTo("-onednn-avx2");
+        assertThat(NativeRuntime.cpuExtension(Set.of("sse4_2"), linuxBuilds::contains)).isEmpty();
+    }
+
+    @Test
+    void windowsAndIntelMacTakeTheAvx2BuildWhereOneDnnIsAbsent() {
+        Set<String> avx2Only = Set.of("-avx2");
+        assertThat(NativeRuntime.cpuExtension(AVX512, avx2Only::contains)).isEqualTo("-avx2");
+        assertThat(NativeRuntime.cpuExtension(AVX2, avx2Only::contains)).isEqualTo("-avx2");
+    }
+
+    @Test
+    void unknownFlagsOrNoCpuSpecificBuildGiveTheGenericBuild() {
+        // arm64 (no AVX builds published) and an OS whose CPU flags could not be read
+        assertThat(NativeRuntime.cpuExtension(AVX512, build -> false)).isEmpty();
+        assertThat(NativeRuntime.cpuExtension(Set.of(), build -> true)).isEmpty();
+    }
+
+    @Test
+    void theBuildOnThisClassPathIsOneThatExists() {
+        String chosen = NativeRuntime.cpuExtension();
+        String platform = NativeRuntime.platform(System.getProperty("os.name"), System.getProperty("os.arch"));
+        assertThat(getClass().getClassLoader().getResource("org/nd4j/linalg/cpu/nativecpu/bindings/" + platform + chosen
+                + "/" + System.mapLibraryName("jnind4jcpu"))).isNotNull();
+    }
+}

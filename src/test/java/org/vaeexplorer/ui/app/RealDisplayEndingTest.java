@@ -123,7 +123,7 @@ class RealDisplayEndingTest {
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("output.txt").toFile());
         builder.environment().put("DISPLAY", x.display());
-        builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString()); // per-user files, where they apply
+        builder.environment().put("VAE_EXPLORER_USER_FOLDER", home.resolve("user").toString()); // its runs kept apart
         builder.environment().remove("VAE_EXPLORER_SAME_JVM"); // the app relaunches itself, as a user's does
         Process parent = builder.start();
         started.add(parent);
@@ -215,7 +215,7 @@ class RealDisplayEndingTest {
             }
         }
 
-        /** The run's file in the runs folder (relative to the working folder, or the per-user one) is a checkpoint mid-epoch. */
+        /** The run's file in the runs folder (in its per-user folder) is a checkpoint mid-epoch. */
         void assertRunKeptMidEpoch() throws Exception {
             List<Path> folders;
             try (Stream<Path> walk = Files.walk(home)) {

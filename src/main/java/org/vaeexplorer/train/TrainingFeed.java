@@ -87,6 +87,18 @@ public final class TrainingFeed implements TrainingListener {
         }
     }
 
+    /**
+     * Takes the newest checkpoint not yet drained, from any thread: the process is ending, and the checkpoint
+     * is kept without waiting for the thread that drains the feed.
+     */
+    public ModelFile takeCheckpoint() {
+        synchronized (lock) {
+            ModelFile newest = checkpoint;
+            checkpoint = null;
+            return newest;
+        }
+    }
+
     /** Takes everything collected so far; the feed starts empty again. */
     public Update drain() {
         synchronized (lock) {

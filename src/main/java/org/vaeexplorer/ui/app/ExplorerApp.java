@@ -1,6 +1,5 @@
 package org.vaeexplorer.ui.app;
 
-import javafx.application.Platform;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.geometry.Orientation;
@@ -64,8 +63,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The explorer window. {@link #start(Stage)} is the one place where view models, views, the frame
@@ -300,29 +297,13 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     }
 
     /**
-     * SIGTERM or SIGINT (a logout, Ctrl-C in the terminal, a parent JVM ending) closes the window as its
-     * close button does: the JVM runs shutdown hooks on those signals and halts once they return, so this
-     * one hands the closing to the FX thread, which owns the view models, and waits for it, at most
-     * {@link #EXIT_WAIT}.
+     * SIGTERM or SIGINT (a logout, Ctrl-C in the terminal, a parent JVM ending): the JVM runs shutdown hooks on
+     * those signals and halts once they return, so this one keeps a run under way as closing the window
+     * would, at most {@link #EXIT_WAIT}, on its own thread: the UI thread may be busy, or starved on a loaded
+     * machine, and is not waited for.
      */
     private Thread closeWhenProcessEnds() {
-        Thread hook = new Thread(() -> {
-            CountDownLatch closed = new CountDownLatch(1);
-            try {
-                Platform.runLater(() -> {
-                    try {
-                        stop();
-                    } finally {
-                        closed.countDown();
-                    }
-                });
-                closed.await(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (IllegalStateException toolkitEnded) {
-                // JavaFX has ended, and stop() with it
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "close-window-on-exit");
+        Thread hook = new Thread(() -> viewModel.keepRunForProcessExit(EXIT_WAIT), "keep-run-on-exit");
         Runtime.getRuntime().addShutdownHook(hook);
         return hook;
     }

@@ -62,15 +62,16 @@ public final class ExplorerViewModel implements AutoCloseable {
     static final long MIN_ANALYSIS_INTERVAL = 200;
     static final long MAX_ANALYSIS_INTERVAL = 500;
     /**
-     * On closing, how long a run may take to stop with a checkpoint, and how long closing may take in all,
-     * that checkpoint (or a stopped run's final file) written: within the time the app has to end once asked
+     * On closing, how long stopping a run with a checkpoint and writing the run's files (that checkpoint, or a
+     * stopped run's final file) may take in all: within the time the app has to end once asked
      * ({@code JvmRelaunch.SHUTDOWN_GRACE}), with room for the JVM's own exit.
      */
-    static final Duration RUN_STOP_WAIT = Duration.ofMillis(1500);
     static final Duration CLOSE_WAIT = Duration.ofMillis(3500);
 
     /** A run's file keeps at most this many points of its training curve (see CurvePoint.thinned). */
     static final int MAX_CURVE_POINTS = 4000;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExplorerViewModel.class);
 
     private final Setup setup;
     private boolean closed;
@@ -329,6 +330,35 @@ public final class ExplorerViewModel implements AutoCloseable {
     }
 
     /**
+     * The process is asked to end (SIGTERM, SIGINT): from the shutdown hook's thread, without the UI thread,
+     * a run under way stops with a checkpoint of where it stood, written to its file before this returns
+     * (within {@code wait}), so that the next start offers to resume it.
+     */
+    public void keepRunForProcessExit(Duration wait) {
+        long start = System.nanoTime();
+        ModelFile checkpoint = training.stopForProcessExit(wait);
+        long stopped = System.nanoTime();
+        if (checkpoint != null) {
+            runs.checkpoint(checkpoint);
+        }
+        boolean written = runs.flush(wait.minusNanos(stopped - start));
+        logKept(checkpoint, written, stopped - start, System.nanoTime() - stopped);
+    }
+
+    private static void logKept(ModelFile checkpoint, boolean written, long stopNanos, long writeNanos) {
+        if (checkpoint == null) {
+            return;
+        }
+        if (written) {
+            LOG.info("closing: the run stopped at {} in {} ms and its checkpoint was written in {} ms",
+                    checkpoint.position().describe(), stopNanos / 1_000_000, writeNanos / 1_000_000);
+        } else {
+            LOG.warn("closing: the run's checkpoint at {} was not written in time; its last periodic one is kept",
+                    checkpoint.position().describe());
+        }
+    }
+
+    /**
      * The app is ending: a run under way stops with a checkpoint, which is written before this returns, so
      * that the next start offers to resume it where it stood. Bounded by {@link #CLOSE_WAIT}; a second call does
      * nothing.
@@ -340,11 +370,13 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
         closed = true;
         long start = System.nanoTime();
-        ModelFile checkpoint = training.stopForExit(RUN_STOP_WAIT);
+        ModelFile checkpoint = training.stopForExit(CLOSE_WAIT);
+        long stopped = System.nanoTime();
         if (checkpoint != null) {
             runs.checkpoint(withCurve(checkpoint));
         }
-        runs.flush(CLOSE_WAIT.minusNanos(System.nanoTime() - start));
+        boolean written = runs.flush(CLOSE_WAIT.minusNanos(stopped - start));
+        logKept(checkpoint, written, stopped - start, System.nanoTime() - stopped);
         executor.close();
     }
 

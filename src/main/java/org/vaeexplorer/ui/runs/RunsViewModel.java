@@ -202,7 +202,8 @@ public final class RunsViewModel {
     private boolean interruptedOffered;
 
     /** The run whose model is the current one (a continued training run keeps its id), or null. */
-    private String currentRun;
+    /** Set on the UI thread; read by {@link #checkpoint}, which a shutdown hook may call. */
+    private volatile String currentRun;
 
     /**
      * @param opener  opens a run's file as the current model and calls it by the given name
@@ -281,7 +282,7 @@ public final class RunsViewModel {
 
     /**
      * A checkpoint of the run under way: written to the run's file in the background, so that a run the
-     * app does not survive can resume from it at the next start.
+     * app does not survive can resume from it at the next start. Callable from any thread.
      */
     public void checkpoint(ModelFile checkpoint) {
         if (currentRun == null) {
@@ -321,16 +322,17 @@ public final class RunsViewModel {
     }
 
     /**
-     * Waits (at most {@code wait}) until the run files queued so far are written: closing the window
-     * right after Stop must not leave the stopped run looking interrupted at the next launch.
+     * Waits (at most {@code wait}) until the run files queued so far are written, and says whether they were:
+     * closing the window right after Stop must not leave the stopped run looking interrupted at the next launch.
      */
-    public void flush(java.time.Duration wait) {
+    public boolean flush(java.time.Duration wait) {
         java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
         writer.execute(written::countDown);
         try {
-            written.await(Math.max(0, wait.toNanos()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            return written.await(Math.max(0, wait.toNanos()), java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -93,8 +93,9 @@ public final class TrainingViewModel {
      */
     private static final long CHART_UPDATE_NANOS = 100_000_000L;
 
-    private Trainer trainer;
-    private TrainingFeed feed;
+    /** Set and cleared on the UI thread; read by {@link #stopForProcessExit} on the thread of a shutdown hook. */
+    private volatile Trainer trainer;
+    private volatile TrainingFeed feed;
     private boolean unpublishedPoints;
     private long lastPublish;
     private long lastTextUpdate = System.nanoTime() - TEXT_UPDATE_NANOS;
@@ -399,6 +400,28 @@ public final class TrainingViewModel {
     /** Completes when the current run ends (already complete when none runs): for tests and the benchmark. */
     public CompletableFuture<TrainingOutcome> runOutcome() {
         return trainer == null ? CompletableFuture.completedFuture(null) : trainer.outcome();
+    }
+
+    /**
+     * The process is ending (SIGTERM, SIGINT): like {@link #stopForExit}, but from any thread and without the
+     * UI thread, which may be busy or gone. Returns the run's checkpoint at the minibatch where it stopped,
+     * or null when nothing ran (or the UI thread already took it, to be written as usual).
+     */
+    public ModelFile stopForProcessExit(Duration wait) {
+        Trainer running = trainer;
+        TrainingFeed runningFeed = feed;
+        if (running == null || runningFeed == null) {
+            return null;
+        }
+        running.stopAndCheckpoint();
+        try {
+            running.outcome().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // keep the newest checkpoint the run has handed over
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return runningFeed.takeCheckpoint();
     }
 
     /**

@@ -124,6 +124,7 @@ class RealDisplayEndingTest {
                 .redirectOutput(home.resolve("output.txt").toFile());
         builder.environment().put("DISPLAY", x.display());
         builder.environment().put("VAE_EXPLORER_USER_FOLDER", home.resolve("user").toString()); // its runs kept apart
+        builder.environment().put("VAE_LOG_LEVEL", "INFO"); // what closing did, in the output a failure shows
         builder.environment().remove("VAE_EXPLORER_SAME_JVM"); // the app relaunches itself, as a user's does
         Process parent = builder.start();
         started.add(parent);

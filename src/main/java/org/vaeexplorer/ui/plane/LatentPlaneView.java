@@ -23,7 +23,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,6 +55,7 @@ public final class LatentPlaneView extends BorderPane {
 
     private final LatentPlaneViewModel viewModel;
     private final Plot plot = new Plot();
+    private final ClassLegend legend = new ClassLegend(Theme.DIGIT_RGB.length);
 
     public LatentPlaneView(LatentPlaneViewModel viewModel) {
         this.viewModel = viewModel;
@@ -88,23 +88,11 @@ public final class LatentPlaneView extends BorderPane {
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(2, titleRow, help);
 
-        // Two columns of five: short enough for the plane's least height.
-        GridPane legend = new GridPane();
-        legend.setHgap(10);
-        legend.setVgap(2);
+        // Class names, or class numbers where the plane is narrow (ClassLegend).
+        legend.setNames(viewModel.classNamesProperty().get());
+        viewModel.classNamesProperty().addListener((obs, old, now) -> legend.setNames(now));
         legend.getStyleClass().add("plane-legend");
         legend.setId("planeLegend");
-        int rows = (Theme.DIGIT_RGB.length + 1) / 2;
-        for (int digit = 0; digit < Theme.DIGIT_RGB.length; digit++) {
-            int c = digit;
-            Label entry = new Label("", new Circle(7, Theme.digitColor(digit)));
-            entry.textProperty().bind(Bindings.createStringBinding(
-                    () -> viewModel.classNamesProperty().get().name(c), viewModel.classNamesProperty()));
-            entry.getStyleClass().add("legend-entry");
-            entry.setMinWidth(Region.USE_PREF_SIZE);
-            legend.add(entry, digit / rows, digit % rows);
-        }
-        legend.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         Tooltip legendHelp = Theme.tooltip("");
         legendHelp.textProperty().bind(Bindings.createStringBinding(() -> "Colour = the test "
                 + viewModel.classNamesProperty().get().item() + "'s true label", viewModel.classNamesProperty()));
@@ -128,6 +116,20 @@ public final class LatentPlaneView extends BorderPane {
         return plot.raster;
     }
 
+    /** As narrow as the plot's least width beside the legend showing numbers (BorderPane would count its names). */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset()
+                + Math.max(getTop().minWidth(-1), legend.minWidth(-1) + plot.minWidth(-1));
+    }
+
+    /** The legend shows the class names if they fit beside the plot's least width, else the numbers. */
+    @Override
+    protected void layoutChildren() {
+        legend.fitTo(getWidth() - snappedLeftInset() - snappedRightInset() - plot.minWidth(-1));
+        super.layoutChildren();
+    }
+
     /** The plot node itself (focusable; mouse and keys go here). */
     /** Dots of {@code radius} pixels (2 normally; larger in presenter mode, to read from the back of a room). */
     public void setDotRadius(int radius) {
@@ -135,6 +137,7 @@ public final class LatentPlaneView extends BorderPane {
         plot.invalidate();
     }
 
+    /** The plot node itself (focusable; mouse and keys go here). */
     public Region plot() {
         return plot;
     }

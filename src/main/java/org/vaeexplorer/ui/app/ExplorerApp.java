@@ -2,6 +2,7 @@ package org.vaeexplorer.ui.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -204,6 +205,10 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(NORMAL_DIVIDER);
         SplitPane.setResizableWithParent(tabArea, false);
+        // A split pane placed by a fraction (at launch, on P) or shrunk with the window may leave the tab area
+        // less than its least height and lay the band over the tab names: the divider then moves up.
+        center.heightProperty().addListener(o -> Platform.runLater(() -> keepRoomFor(tabArea, center)));
+        center.widthProperty().addListener(o -> Platform.runLater(() -> keepRoomFor(tabArea, center)));
 
         ScrollPane left = new ScrollPane(new VBox(8, controls, presets));
         left.setFitToWidth(true);
@@ -213,7 +218,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         left.setPrefWidth(leftWidth);
         left.setMinWidth(250);
 
-        LaunchHint hint = new LaunchHint(new LaunchHintViewModel(setup.settings()));
+        LaunchHint hint = new LaunchHint(new LaunchHintViewModel(setup.settings()), viewModel.display().presenterProperty());
         VBox hintAndCenter = new VBox(hint, center);
         VBox.setVgrow(center, Priority.ALWAYS);
         BorderPane root = new BorderPane(hintAndCenter);
@@ -249,7 +254,8 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             overlays.setScale(display.scale());
             plane.setDotRadius(on ? PRESENTER_DOT_RADIUS : NORMAL_DOT_RADIUS);
             left.setPrefWidth(on ? leftWidth + PRESENTER_EXTRA_LEFT : leftWidth); // the form's names grow with the type
-            center.setDividerPositions(on ? PRESENTER_DIVIDER : NORMAL_DIVIDER); // the charts' larger type needs room
+            // The charts' larger type needs room: from the laid-out sizes, once the new type is applied.
+            Platform.runLater(() -> placeDivider(tabArea, center, on ? PRESENTER_DIVIDER : NORMAL_DIVIDER));
         });
 
         viewModel.errorProperty().addListener((obs, old, error) -> {
@@ -276,6 +282,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
+        placeDivider(tabArea, center, NORMAL_DIVIDER);
         plane.plot().requestFocus();
     }
 
@@ -456,6 +463,43 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             }
         }
         e.consume();
+    }
+
+    /**
+     * Puts the divider at {@code fraction} of the height, or higher if the tab area needs it for its least
+     * height (the loss charts' 200 pixels under rows of tab names): a split pane told a fraction it cannot
+     * honour lays the band over the tab names.
+     */
+    private static void placeDivider(Region tabArea, SplitPane split, double fraction) {
+        split.applyCss();
+        split.layout();
+        double total = split.getHeight();
+        if (total <= 0) {
+            return;
+        }
+        Region divider = (Region) split.lookup(".split-pane-divider");
+        double dividerHeight = divider == null ? 0 : divider.getHeight();
+        double least = tabArea.minHeight(tabArea.getWidth()) + dividerHeight + 1;
+        double position = Math.max(0, Math.min(fraction, (total - least) / total));
+        if (Math.abs(position - split.getDividerPositions()[0]) > 1e-4) { // else a split pane holding it elsewhere would loop
+            split.setDividerPositions(position);
+        }
+    }
+
+    /**
+     * Moves the divider up when the room under it is less than the tab area's least height: the split pane
+     * keeps the tab area's height in pixels when the window or the status bar changes height, and then lays
+     * it under the divider, cut off at the bottom.
+     */
+    private static void keepRoomFor(Region tabArea, SplitPane split) {
+        Region divider = (Region) split.lookup(".split-pane-divider");
+        if (divider == null || !split.getItems().contains(tabArea) || split.getHeight() <= 0) {
+            return; // not laid out yet, or lifted out to fill the window (W)
+        }
+        double room = split.getHeight() - split.snappedBottomInset() - divider.getLayoutY() - divider.getHeight();
+        if (tabArea.minHeight(tabArea.getWidth()) - room > 0.5) {
+            placeDivider(tabArea, split, split.getDividerPositions()[0]);
+        }
     }
 
     /** The panel under the mouse; else the one holding the keyboard focus; else the plane. */

@@ -13,7 +13,8 @@ final class LaunchHint extends HBox {
     static final String TEXT = "New here? Drag the cross on the plane to decode any point; Train to watch a model"
             + " learn; W enlarges the panel under the mouse; F1 lists every key.";
 
-    LaunchHint(LaunchHintViewModel viewModel) {
+    /** @param presenter while true the hint steps aside (it is for whoever runs the window, and the room is short) */
+    LaunchHint(LaunchHintViewModel viewModel, javafx.beans.value.ObservableBooleanValue presenter) {
         super(12);
         setId("launchHint");
         getStyleClass().add("launch-hint");
@@ -31,7 +32,8 @@ final class LaunchHint extends HBox {
         dismiss.setFocusTraversable(false); // the plane keeps the focus at launch
         dismiss.setOnAction(e -> viewModel.dismiss());
         getChildren().addAll(text, dismiss);
-        visibleProperty().bind(viewModel.shownProperty());
+        visibleProperty().bind(javafx.beans.binding.Bindings.and(viewModel.shownProperty(),
+                javafx.beans.binding.Bindings.not(presenter)));
         managedProperty().bind(visibleProperty());
     }
 }

@@ -102,6 +102,7 @@ public final class LossChartView extends VBox {
         Label testLabel = new Label("test loss (per epoch)", new StackPane(test, dot));
         FlowPane box = new FlowPane(24, 2, trainLabel, testLabel);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinHeight(USE_PREF_SIZE); // all its rows: the charts give way, not the legend
         return box;
     }
 

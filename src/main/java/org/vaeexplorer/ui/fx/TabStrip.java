@@ -31,6 +31,7 @@ public final class TabStrip extends VBox {
         getStyleClass().add("tab-strip-box");
         tabs.getStyleClass().add("strip-tabs");
         names.getStyleClass().add("tab-strip");
+        names.setMinHeight(Region.USE_PREF_SIZE); // all its rows, however many the width makes
         ToggleGroup group = new ToggleGroup();
         for (Tab tab : tabs.getTabs()) {
             ToggleButton name = new ToggleButton(tab.getText());
@@ -48,6 +49,9 @@ public final class TabStrip extends VBox {
         }
         setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(names, tabs);
+        // The least height depends on the width (rows of names, wrapped legend): a split pane asks for it
+        // without a width and keeps the answer until the next layout request, so a new width makes one.
+        widthProperty().addListener((obs, old, now) -> requestLayout());
     }
 
     /**

@@ -9,7 +9,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
 import javafx.scene.image.ImageView;
 import javafx.scene.text.Text;
 
@@ -68,6 +70,9 @@ final class LayoutInspector {
         if (node instanceof TabPane tabs) {
             checkNoOverflow(tabs);
         }
+        if (node instanceof SplitPane split) {
+            checkRoomFor(split);
+        }
         if ("drawingPad".equals(node.getId())) {
             checkInView(node);
         }
@@ -100,6 +105,25 @@ final class LayoutInspector {
                 || b.getMaxX() > scene.getWidth() + SLACK || b.getMaxY() > scene.getHeight() + SLACK) {
             problems.add("outside the " + (int) scene.getWidth() + "x" + (int) scene.getHeight() + " window: "
                     + describe(node) + " at " + rounded(b));
+        }
+    }
+
+    /**
+     * A split pane that gives an item less room than its least height lays it under the divider and cuts
+     * off its bottom: the room between dividers (or the pane's edges) is at least each item's least height.
+     */
+    private void checkRoomFor(SplitPane split) {
+        List<Node> dividers = new ArrayList<>(split.lookupAll(".split-pane-divider"));
+        dividers.removeIf(d -> d.getParent() != split);
+        dividers.sort(java.util.Comparator.comparingDouble(Node::getLayoutY));
+        for (int i = 0; i < split.getItems().size() && split.getOrientation() == javafx.geometry.Orientation.VERTICAL; i++) {
+            double from = i == 0 ? split.snappedTopInset() : dividers.get(i - 1).getBoundsInParent().getMaxY();
+            double to = i == split.getItems().size() - 1 ? split.getHeight() - split.snappedBottomInset()
+                    : dividers.get(i).getBoundsInParent().getMinY();
+            if (split.getItems().get(i) instanceof Region r && to - from < r.minHeight(r.getWidth()) - SLACK) {
+                problems.add("room of " + Math.round(to - from) + " px for a least height of "
+                        + Math.round(r.minHeight(r.getWidth())) + " px: " + describe(r) + " in a split pane");
+            }
         }
     }
 

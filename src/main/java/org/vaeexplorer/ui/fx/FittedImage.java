@@ -28,14 +28,30 @@ public final class FittedImage extends Region {
         });
     }
 
+    /** The image's own size in layout pixels, where it is painted in device pixels (HiDPI); 0: its pixel size. */
+    private double naturalWidth;
+    private double naturalHeight;
+
+    /**
+     * The size the image has at full size, in layout pixels: an image painted at a screen's device resolution
+     * (RenderScale) has more pixels than that.
+     */
+    public void setNaturalSize(double width, double height) {
+        if (width != naturalWidth || height != naturalHeight) {
+            naturalWidth = width;
+            naturalHeight = height;
+            requestLayout();
+        }
+    }
+
     private double imageWidth() {
         Image image = view.getImage();
-        return image == null ? 0 : image.getWidth();
+        return image == null ? 0 : naturalWidth > 0 ? naturalWidth : image.getWidth();
     }
 
     private double imageHeight() {
         Image image = view.getImage();
-        return image == null ? 0 : image.getHeight();
+        return image == null ? 0 : naturalHeight > 0 ? naturalHeight : image.getHeight();
     }
 
     @Override

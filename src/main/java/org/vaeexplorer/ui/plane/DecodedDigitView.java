@@ -16,6 +16,7 @@ import org.vaeexplorer.ui.fx.Theme;
 public final class DecodedDigitView extends VBox {
 
     private final int scale;
+    private FittedImage frame;
     private final ImageView imageView = new ImageView();
     private final PixelPainter.Grid painter = new PixelPainter.Grid();
     private WritableImage image;
@@ -37,7 +38,7 @@ public final class DecodedDigitView extends VBox {
         imageView.setSmooth(false);
         // Shrinks when the window is short (a 720-pixel projector), so the loss charts below keep their height.
         // No frame: the decoding's own black background bounds it, however small it is drawn.
-        FittedImage frame = new FittedImage(imageView);
+        frame = new FittedImage(imageView);
         double side = 28 * scale + 4;
         Tooltip.install(frame, help);
 
@@ -63,8 +64,7 @@ public final class DecodedDigitView extends VBox {
         // Each image pixel a block of whole device pixels, shown at its layout size: crisp at any screen scale.
         int deviceScale = RenderScale.devicePixels(scale, RenderScale.of(this));
         image = painter.paint(decoded.image(), 0, 1, 1, deviceScale, 0);
-        imageView.setFitWidth(decoded.image().cols() * scale);
-        imageView.setFitHeight(decoded.image().rows() * scale);
+        frame.setNaturalSize(decoded.image().cols() * scale, decoded.image().rows() * scale);
         if (imageView.getImage() != image) {
             imageView.setImage(image);
         }

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** What the window remembers between launches: for now, that the first-launch hint was dismissed. */
 public interface UiSettings {
@@ -46,7 +44,7 @@ public interface UiSettings {
 
     /** The settings as a properties file, written whole to a temporary file and moved into place. */
     final class FileSettings implements UiSettings {
-        private static final Logger LOG = Logger.getLogger(FileSettings.class.getName());
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FileSettings.class);
         private static final String HINT_SEEN = "launchHintSeen";
         private final Path file;
         private final Properties values = new Properties();
@@ -57,7 +55,7 @@ public interface UiSettings {
                 try (InputStream in = Files.newInputStream(file)) {
                     values.load(in);
                 } catch (IOException | IllegalArgumentException e) {
-                    LOG.log(Level.WARNING, "Could not read " + file + "; starting from no settings", e);
+                    LOG.warn("Could not read {}; starting from no settings", file, e);
                 }
             }
         }
@@ -78,7 +76,7 @@ public interface UiSettings {
                 }
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "Could not write " + file + "; the hint shows again next time", e);
+                LOG.warn("Could not write {}; the hint shows again next time", file, e);
             }
         }
     }

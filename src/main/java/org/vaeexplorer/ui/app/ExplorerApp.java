@@ -2,6 +2,7 @@ package org.vaeexplorer.ui.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
@@ -182,7 +183,15 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
 
         HBox top = new HBox(10, plane, digit, reconstructions);
         HBox.setHgrow(plane, Priority.ALWAYS);
-        top.getStyleClass().add("band");
+        // One help line for the band's three panels: a line in each of the two narrow ones took 3-4 lines and
+        // cost the charts their least height on a projector.
+        Label bandHelp = HelpLine.of("");
+        bandHelp.setId("bandHelp");
+        bandHelp.textProperty().bind(Bindings.concat(plane.helpLine().textProperty(),
+                " Beside it: the decoder's picture of the cross's z, and test images in and out of the VAE."));
+        VBox band = new VBox(2, bandHelp, top);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        band.getStyleClass().add("band");
 
         Tab lossTab = Tabs.of("Loss curves", losses, "lossTab");
         Tab runsTab = Tabs.lazy("Runs", runs, "runsTab");
@@ -200,7 +209,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         // The tab area never gets less than the loss charts' least height; the band above gives way, its
         // digits shrinking, so the divider also drags at 1280x720 in presenter mode.
         TabStrip tabArea = new TabStrip(bottom, losses);
-        SplitPane center = new SplitPane(top, tabArea);
+        SplitPane center = new SplitPane(band, tabArea);
         center.setId("centerSplit");
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(NORMAL_DIVIDER);

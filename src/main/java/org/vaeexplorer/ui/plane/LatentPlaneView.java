@@ -57,14 +57,22 @@ public final class LatentPlaneView extends BorderPane {
     private final Plot plot = new Plot();
     private final ClassLegend legend = new ClassLegend(Theme.DIGIT_RGB.length);
 
+    private final Label help;
+
+    /** The plane's help line (what its dots are, what to drag), for the window to place. */
+    public Label helpLine() {
+        return help;
+    }
+
     public LatentPlaneView(LatentPlaneViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("panel");
 
         Label title = new Label("Latent space");
         title.getStyleClass().add("panel-title");
-        // The panel's help line, naming the projection shown: one sentence, wrapped rather than cut.
-        Label help = HelpLine.of("");
+        // The plane's help line, naming the projection shown: one sentence, wrapped rather than cut. The window
+        // shows it above the band of panels, with a word on the panels beside the plane (bandHelp).
+        help = HelpLine.of("");
         help.setId("planeHelp");
         help.textProperty().bind(Bindings.createStringBinding(
                 () -> describe(viewModel.projectionProperty().get()), viewModel.projectionProperty()));
@@ -86,7 +94,7 @@ public final class LatentPlaneView extends BorderPane {
         HBox buttons = new HBox(8, manifold, fit);
         FlowPane titleRow = new FlowPane(16, 4, title, buttons);
         titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(2, titleRow, help);
+        VBox header = new VBox(2, titleRow);
 
         // Class names, or class numbers where the plane is narrow (ClassLegend).
         legend.setNames(viewModel.classNamesProperty().get());

@@ -245,4 +245,23 @@ class ClassroomBehaviourTest {
         assertThat(hint.isVisible()).isTrue();
         assertThat(hint.getWidth()).isPositive();
     }
+
+    @Test
+    void theBandOfPanelsAndTheChartsEachSayWhatTheyShowOutsidePresenterMode(FxRobot robot) throws Exception {
+        awaitReady();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Labeled band = robot.lookup("#bandHelp").queryLabeled();
+        assertThat(band.isVisible()).isTrue();
+        assertThat(band.getHeight()).isPositive();
+        assertThat(band.getText()).as("the plane, the decoded digit and the reconstructions")
+                .contains("drag the cross").contains("decoder's picture").contains("in and out of the VAE");
+        List<Labeled> lines = robot.lookup(".help-line").queryAllAs(Labeled.class).stream()
+                .filter(javafx.scene.Node::isVisible).toList();
+        assertThat(lines).as("the band's line and the loss charts' line at least").hasSizeGreaterThanOrEqualTo(2);
+
+        WaitForAsyncUtils.asyncFx(() -> app.viewModel().display().togglePresenter()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(band.isVisible()).as("presenter mode gives the room to the pictures").isFalse();
+    }
 }

@@ -413,14 +413,7 @@ public final class TrainingViewModel {
         if (running == null || runningFeed == null) {
             return null;
         }
-        running.stopAndCheckpoint();
-        try {
-            running.outcome().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // keep the newest checkpoint the run has handed over
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        stopWithCheckpoint(running, wait);
         return runningFeed.takeCheckpoint();
     }
 
@@ -433,7 +426,13 @@ public final class TrainingViewModel {
         if (trainer == null) {
             return null;
         }
-        Trainer running = trainer;
+        stopWithCheckpoint(trainer, wait);
+        TrainingFeed.Update update = pump();
+        return update == null ? null : update.checkpoint();
+    }
+
+    /** Stops {@code running} after its minibatch with a checkpoint, waiting for it to end at most {@code wait}. */
+    private static void stopWithCheckpoint(Trainer running, Duration wait) {
         running.stopAndCheckpoint();
         try {
             running.outcome().get(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -442,8 +441,6 @@ public final class TrainingViewModel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        TrainingFeed.Update update = pump();
-        return update == null ? null : update.checkpoint();
     }
 
     // ---- internals ----------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.app;
 
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +14,6 @@ import org.vaeexplorer.store.RunStore;
 import org.vaeexplorer.store.StoredRun;
 import org.vaeexplorer.testing.TestModels;
 import org.vaeexplorer.train.TrainingOutcome;
-import org.vaeexplorer.ui.fx.FileDialogs;
 import org.vaeexplorer.ui.training.TrainingViewModel;
 
 import java.nio.file.Path;
@@ -46,17 +44,7 @@ class ClosingWhileTrainingTest {
     void start(Stage primary) {
         stage = primary;
         runs = dir.resolve("runs");
-        app = new ExplorerApp(new Setup(null, null, dir, DataSource.of(TestModels.tinyData()), runs), new FileDialogs() {
-            @Override
-            public Path chooseModelToOpen(Window owner, Path folder) {
-                return null;
-            }
-
-            @Override
-            public Path chooseModelToSave(Window owner, Path folder, String suggestedName) {
-                return null;
-            }
-        });
+        app = new ExplorerApp(new Setup(null, null, dir, DataSource.of(TestModels.tinyData()), runs), new NoDialogs());
         app.start(primary);
     }
 

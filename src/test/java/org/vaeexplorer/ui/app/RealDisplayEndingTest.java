@@ -3,6 +3,8 @@ package org.vaeexplorer.ui.app;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.store.RunStore;
@@ -59,23 +61,13 @@ class RealDisplayEndingTest {
         }
     }
 
-    @Test
-    void sigtermWhileTrainingEndsWithinFiveSecondsAndKeepsTheRunWhereItStood() throws Exception {
+    @ParameterizedTest(name = "SIG{0}")
+    @ValueSource(strings = {"TERM", "INT"})
+    void aSignalWhileTrainingEndsWithinFiveSecondsAndKeepsTheRunWhereItStood(String signal) throws Exception {
         try (RealDisplay x = startDisplay()) {
-            App app = launch(x, "term");
+            App app = launch(x, signal.toLowerCase(java.util.Locale.ROOT));
             app.startTraining();
-            app.signal("TERM");
-            app.assertAllEndedWithin(ENDS_WITHIN);
-            app.assertRunKeptMidEpoch();
-        }
-    }
-
-    @Test
-    void sigintWhileTrainingEndsWithinFiveSecondsAndKeepsTheRunWhereItStood() throws Exception {
-        try (RealDisplay x = startDisplay()) {
-            App app = launch(x, "int");
-            app.startTraining();
-            app.signal("INT");
+            app.signal(signal);
             app.assertAllEndedWithin(ENDS_WITHIN);
             app.assertRunKeptMidEpoch();
         }

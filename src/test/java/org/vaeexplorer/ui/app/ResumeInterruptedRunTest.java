@@ -22,7 +22,6 @@ import org.vaeexplorer.store.RunStore;
 import org.vaeexplorer.train.Trainer;
 import org.vaeexplorer.train.TrainingListener;
 import org.vaeexplorer.testing.TestModels;
-import org.vaeexplorer.ui.fx.FileDialogs;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,17 +72,7 @@ class ResumeInterruptedRunTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        app = new ExplorerApp(new Setup(null, null, dir, DataSource.of(data), runs), new FileDialogs() {
-            @Override
-            public Path chooseModelToOpen(Window owner, Path folder) {
-                return null;
-            }
-
-            @Override
-            public Path chooseModelToSave(Window owner, Path folder, String suggestedName) {
-                return null;
-            }
-        });
+        app = new ExplorerApp(new Setup(null, null, dir, DataSource.of(data), runs), new NoDialogs());
         app.start(primary);
     }
 

@@ -33,7 +33,8 @@ class UiSoakTest {
         List<Map<String, Object>> seen = new ArrayList<>();
         Map<String, Object> summary = UiSoak.soak(setup, 0.1, 2, seen::add);
 
-        assertThat(seen).hasSizeBetween(3, 4);
+        // Intervals are counted on the soak's own schedule, not on how fast this machine is: 6 s in steps of 2 s.
+        assertThat(seen).hasSize(3);
         for (Map<String, Object> interval : seen) {
             assertThat(((Number) interval.get("rss_mb")).longValue()).isPositive();
             assertThat(((Number) interval.get("fx_fps")).doubleValue()).isPositive();

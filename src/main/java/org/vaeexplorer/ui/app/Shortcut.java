@@ -83,6 +83,11 @@ public enum Shortcut {
         return accelerator;
     }
 
+    /** The keys that trigger it alone, with no modifier (none for a menu accelerator). */
+    List<KeyCode> singleKeys() {
+        return singleKeys;
+    }
+
     /** The single-key shortcut {@code e} is, or null (with Ctrl or Alt held, keys belong to the menus). */
     static Shortcut ofSingleKey(KeyEvent e) {
         if (e.isShortcutDown() || e.isAltDown()) {

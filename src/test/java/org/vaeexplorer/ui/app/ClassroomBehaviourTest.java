@@ -11,7 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,9 +20,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vaeexplorer.data.Dataset;
-import org.vaeexplorer.testing.TestModels;
-import org.vaeexplorer.ui.fx.FileDialogs;
+import org.vaeexplorer.testing.ScriptedDialogs;
+import org.vaeexplorer.testing.TinyWindow;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,57 +39,27 @@ class ClassroomBehaviourTest {
 
     @TempDir
     static Path dir;
-    private static Dataset data;
-    private static Path modelFile;
-    private static int instance;
+    private static TinyWindow window;
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ExplorerApp app;
     private Stage stage;
 
-    private static final class ScriptedDialogs implements FileDialogs {
-        volatile Path toOpen;
-        volatile int exportAsked;
-
-        @Override
-        public Path chooseModelToOpen(Window owner, Path folder) {
-            return toOpen;
-        }
-
-        @Override
-        public Path chooseModelToSave(Window owner, Path folder, String suggestedName) {
-            return null;
-        }
-
-        @Override
-        public Path chooseExportFile(Window owner, String title, String suggestedName, String extension) {
-            exportAsked++;
-            return null;
-        }
-    }
 
     @BeforeAll
     static void tinyModel() throws Exception {
-        data = TestModels.tinyData();
-        modelFile = TestModels.save(TestModels.trainedModel(data, 2, 1), dir, "tiny.zip");
+        window = TinyWindow.withModel(dir, 2);
     }
 
     @Start
     void start(Stage primary) {
         stage = primary;
-        Path runs = dir.resolve("runs-" + instance++);
-        app = new ExplorerApp(new Setup(modelFile, modelFile, dir, DataSource.of(data), runs), dialogs);
-        app.start(primary);
+        app = window.open(primary, dialogs);
     }
 
     @Stop
     void stop() {
-        for (Window w : Window.getWindows().toArray(Window[]::new)) {
-            if (w != stage) {
-                w.hide();
-            }
-        }
-        app.stop();
+        window.close();
     }
 
     private ExplorerViewModel vm() {
@@ -99,9 +67,7 @@ class ClassroomBehaviourTest {
     }
 
     private void awaitReady() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                () -> vm().interactiveProperty().get() && vm().training().canTrainProperty().get()
-                        && vm().plane().scatterProperty().get() != null);
+        window.awaitReady();
     }
 
     @Test
@@ -175,7 +141,7 @@ class ClassroomBehaviourTest {
 
             assertThat(vm().errorProperty().get()).isNotNull();
             assertThat(vm().errorProperty().get().title()).isEqualTo("Nothing to export");
-            assertThat(dialogs.exportAsked).isZero();
+            assertThat(dialogs.exportsAsked()).isZero();
             robot.interact(() -> vm().acknowledgeError());
         }
     }

@@ -12,7 +12,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.ui.fx.FileDialogs;
-import org.vaeexplorer.ui.tools.LatentToolsWindowTest;
+import org.vaeexplorer.testing.TinyWindow;
 import org.vaeexplorer.ui.tools.draw.DrawingPadViewModel;
 import org.vaeexplorer.ui.tools.interpolate.InterpolationViewModel;
 
@@ -49,7 +49,7 @@ class ClassroomScreenshots {
 
     @Test
     void tools(FxRobot robot) throws Exception {
-        LatentToolsWindowTest.awaitReady(app);
+        TinyWindow.awaitReady(app);
         Path dir = Files.createDirectories(Path.of(System.getProperty("screenshots")));
         String suffix = System.getProperty("screenshots.suffix", "");
 

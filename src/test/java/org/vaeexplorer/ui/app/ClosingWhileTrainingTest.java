@@ -9,6 +9,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.testing.ScriptedDialogs;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.RunStore;
 import org.vaeexplorer.store.StoredRun;
@@ -44,7 +45,7 @@ class ClosingWhileTrainingTest {
     void start(Stage primary) {
         stage = primary;
         runs = dir.resolve("runs");
-        app = new ExplorerApp(new Setup(null, null, dir, DataSource.of(TestModels.tinyData()), runs), new NoDialogs());
+        app = new ExplorerApp(new Setup(null, null, dir, DataSource.of(TestModels.tinyData()), runs), new ScriptedDialogs());
         app.start(primary);
     }
 

@@ -1,6 +1,5 @@
 package org.vaeexplorer.ui.app;
 
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -20,15 +19,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.analysis.LossCurves;
-import org.vaeexplorer.data.Dataset;
-import org.vaeexplorer.testing.TestModels;
-import org.vaeexplorer.ui.fx.FileDialogs;
+import org.vaeexplorer.testing.ScriptedDialogs;
+import org.vaeexplorer.testing.TinyWindow;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,33 +37,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class ProjectorLayoutTest {
 
-    private static final int TIMEOUT_SECONDS = 60;
+    private static final int TIMEOUT_SECONDS = TinyWindow.TIMEOUT_SECONDS;
     static final double MIN_CHART_HEIGHT = 200;
 
     @TempDir
     static Path dir;
-    private static Dataset data;
-    private static Path modelFile;
+    private static TinyWindow window;
 
     private ExplorerApp app;
     private Stage stage;
 
     @BeforeAll
     static void tinyModel() throws Exception {
-        data = TestModels.tinyData();
-        modelFile = TestModels.save(TestModels.trainedModel(data, 2, 1), dir, "tiny.zip");
+        window = TinyWindow.withModel(dir, 2);
     }
 
     @Start
     void start(Stage primary) {
         stage = primary;
-        app = new ExplorerApp(new Setup(modelFile, modelFile, dir, DataSource.of(data)), FileDialogs.fileChooser());
-        app.start(primary);
+        app = window.open(primary, new ScriptedDialogs());
     }
 
     @Stop
     void stop() {
-        app.stop();
+        window.close();
     }
 
     @Test
@@ -97,13 +90,13 @@ class ProjectorLayoutTest {
     void theDividerAboveTheTabsDragsUpAt1280x720(FxRobot robot) throws Exception {
         awaitReady();
         resize(robot, 1280, 720);
-        awaitFrames(10);
+        TinyWindow.awaitFrames(10);
         TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
         double before = tabs.getHeight();
         Node divider = divider(tabs);
 
         robot.drag(divider, MouseButton.PRIMARY).dropBy(0, -80);
-        awaitFrames(10);
+        TinyWindow.awaitFrames(10);
 
         // The band above gives way until its digits are as small as they get (ui.fx.FittedImage).
         assertThat(tabs.getHeight()).as("tab area height after dragging the divider 80 px up").isGreaterThan(before + 10);
@@ -124,7 +117,7 @@ class ProjectorLayoutTest {
         List<String> problems = new ArrayList<>();
         for (Tab tab : tabs.getTabs().toArray(Tab[]::new)) {
             robot.interact(() -> tabs.getSelectionModel().select(tab));
-            awaitFrames(8);
+            TinyWindow.awaitFrames(8);
             List<String> found = WaitForAsyncUtils.asyncFx(() -> {
                 List<String> list = new ArrayList<>(LayoutInspector.problems(stage.getScene()));
                 if ("lossTab".equals(tab.getId())) {
@@ -149,35 +142,12 @@ class ProjectorLayoutTest {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        awaitFrames(8);
+        TinyWindow.awaitFrames(8);
         assertThat(stage.getScene().getWidth()).isEqualTo(width);
         assertThat(stage.getScene().getHeight()).isEqualTo(height);
     }
 
     private void awaitReady() throws Exception {
-        ExplorerViewModel vm = app.viewModel();
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                () -> vm.interactiveProperty().get() && vm.plane().scatterProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Waits for {@code n} frames to be laid out and drawn. */
-    static void awaitFrames(int n) throws InterruptedException {
-        CountDownLatch frames = new CountDownLatch(n);
-        AnimationTimer[] timer = new AnimationTimer[1];
-        javafx.application.Platform.runLater(() -> {
-            timer[0] = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    frames.countDown();
-                    if (frames.getCount() == 0) {
-                        stop();
-                    }
-                }
-            };
-            timer[0].start();
-        });
-        assertThat(frames.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-        WaitForAsyncUtils.waitForFxEvents();
+        window.awaitReady();
     }
 }

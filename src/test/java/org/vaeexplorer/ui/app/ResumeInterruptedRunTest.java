@@ -14,6 +14,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.testing.ScriptedDialogs;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.ModelFile;
@@ -72,7 +73,7 @@ class ResumeInterruptedRunTest {
     @Start
     void start(Stage primary) {
         stage = primary;
-        app = new ExplorerApp(new Setup(null, null, dir, DataSource.of(data), runs), new NoDialogs());
+        app = new ExplorerApp(new Setup(null, null, dir, DataSource.of(data), runs), new ScriptedDialogs());
         app.start(primary);
     }
 

@@ -39,10 +39,11 @@ class ShortcutTest {
     }
 
     @Test
-    void everyRowSaysWhichKeysAndWhatTheyDo() {
+    void noSingleKeyIsTakenByAnEarlierRow() {
         for (Shortcut s : Shortcut.values()) {
-            assertThat(s.keys()).as(s.name()).isNotBlank();
-            assertThat(s.action()).as(s.name()).isNotBlank();
+            for (KeyCode key : s.singleKeys()) {
+                assertThat(Shortcut.ofSingleKey(pressed(key, "", false))).as(s + " " + key).isEqualTo(s);
+            }
         }
     }
 }

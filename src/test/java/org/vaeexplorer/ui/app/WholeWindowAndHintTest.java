@@ -13,12 +13,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vaeexplorer.data.Dataset;
-import org.vaeexplorer.testing.TestModels;
-import org.vaeexplorer.ui.fx.FileDialogs;
+import org.vaeexplorer.testing.ScriptedDialogs;
+import org.vaeexplorer.testing.TinyWindow;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,12 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class WholeWindowAndHintTest {
 
-    private static final int TIMEOUT_SECONDS = 60;
-
     @TempDir
     static Path dir;
-    private static Dataset data;
-    private static Path modelFile;
+    private static TinyWindow window;
 
     private Path settingsFile;
     private ExplorerApp app;
@@ -43,35 +38,30 @@ class WholeWindowAndHintTest {
 
     @BeforeAll
     static void tinyModel() throws Exception {
-        data = TestModels.tinyData();
-        modelFile = TestModels.save(TestModels.trainedModel(data, 2, 1), dir, "tiny.zip");
+        window = TinyWindow.withModel(dir, 2);
     }
 
     @Start
     void start(Stage primary) {
         stage = primary;
         settingsFile = dir.resolve("settings-" + System.nanoTime()).resolve("settings.properties");
-        app = new ExplorerApp(setup(), FileDialogs.fileChooser());
-        app.start(primary);
+        app = window.open(primary, new ScriptedDialogs(), this::withSettings);
     }
 
-    private Setup setup() {
-        return new Setup(modelFile, modelFile, dir, DataSource.of(data)).withSettings(UiSettings.file(settingsFile));
+    private Setup withSettings(Setup setup) {
+        return setup.withSettings(UiSettings.file(settingsFile));
     }
 
     @Stop
     void stop() {
-        app.stop();
+        window.close();
         if (second != null) {
             second.close();
         }
     }
 
     private void awaitReady() throws Exception {
-        ExplorerViewModel vm = app.viewModel();
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                () -> vm.interactiveProperty().get() && vm.plane().scatterProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        window.awaitReady();
     }
 
     private Bounds onScreen(FxRobot robot, String query) throws Exception {
@@ -96,7 +86,7 @@ class WholeWindowAndHintTest {
         double height = stage.getScene().getHeight();
 
         robot.moveTo("#latentPlot").type(KeyCode.W);
-        ProjectorLayoutTest.awaitFrames(4);
+        TinyWindow.awaitFrames(4);
 
         Bounds whole = onScreen(robot, "#latentPlot");
         assertThat(inWholeWindowLayer(robot, "#latentPlot")).isTrue();
@@ -104,7 +94,7 @@ class WholeWindowAndHintTest {
         assertThat(whole.getHeight()).isGreaterThan(height * 0.7);
 
         robot.type(KeyCode.W);
-        ProjectorLayoutTest.awaitFrames(4);
+        TinyWindow.awaitFrames(4);
 
         assertThat(inWholeWindowLayer(robot, "#latentPlot")).isFalse();
         Bounds after = onScreen(robot, "#latentPlot");
@@ -119,13 +109,13 @@ class WholeWindowAndHintTest {
         double height = stage.getScene().getHeight();
 
         robot.moveTo("#lossCharts").type(KeyCode.W);
-        ProjectorLayoutTest.awaitFrames(4);
+        TinyWindow.awaitFrames(4);
 
         assertThat(inWholeWindowLayer(robot, "#lossCharts")).isTrue();
         assertThat(onScreen(robot, "#lossCharts").getHeight()).isGreaterThan(height * 0.7);
 
         robot.type(KeyCode.ESCAPE);
-        ProjectorLayoutTest.awaitFrames(4);
+        TinyWindow.awaitFrames(4);
 
         assertThat(inWholeWindowLayer(robot, "#lossCharts")).isFalse();
         Bounds after = onScreen(robot, "#lossCharts");
@@ -140,7 +130,7 @@ class WholeWindowAndHintTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.moveTo("#drawingPad").type(KeyCode.W);
-        ProjectorLayoutTest.awaitFrames(4);
+        TinyWindow.awaitFrames(4);
 
         assertThat(inWholeWindowLayer(robot, "#drawingPad")).isTrue();
         assertThat(app.viewModel().display().wholeWindowProperty().get()).isEqualTo(DisplayViewModel.Panel.TABS);
@@ -158,7 +148,7 @@ class WholeWindowAndHintTest {
         assertThat(robot.lookup("#launchHint").query().isVisible()).isFalse();
         assertThat(UiSettings.file(settingsFile).launchHintSeen()).isTrue(); // written to the file, read afresh
         robot.interact(() -> {
-            second = new ExplorerApp(setup(), FileDialogs.fileChooser());
+            second = new ExplorerApp(withSettings(window.setup()), new ScriptedDialogs());
             second.start(new Stage());
         });
         Node secondHint = second.scene().lookup("#launchHint");

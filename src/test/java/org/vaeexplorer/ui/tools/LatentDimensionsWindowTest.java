@@ -13,13 +13,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.analysis.LatentPaths;
-import org.vaeexplorer.testing.TestModels;
-import org.vaeexplorer.ui.app.DataSource;
+import org.vaeexplorer.testing.ScriptedDialogs;
+import org.vaeexplorer.testing.TinyWindow;
 import org.vaeexplorer.ui.app.ExplorerApp;
-import org.vaeexplorer.ui.app.Setup;
-import org.vaeexplorer.ui.fx.FileDialogs;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.tools.dimensions.LatentDimensionsViewModel;
 
@@ -33,36 +30,33 @@ import static org.assertj.core.api.Assertions.within;
 @ExtendWith(ApplicationExtension.class)
 class LatentDimensionsWindowTest {
 
-    private static final int TIMEOUT_SECONDS = LatentToolsWindowTest.TIMEOUT_SECONDS;
+    private static final int TIMEOUT_SECONDS = TinyWindow.TIMEOUT_SECONDS;
     private static final int LATENT = 20;
 
     @TempDir
     static Path dir;
-    private static Dataset data;
-    private static Path modelFile;
+    private static TinyWindow window;
 
     private ExplorerApp app;
 
     @BeforeAll
     static void tinyModel() throws Exception {
-        data = TestModels.tinyData();
-        modelFile = TestModels.save(TestModels.trainedModel(data, LATENT, 1), dir, "tiny20.zip");
+        window = TinyWindow.withModel(dir, LATENT);
     }
 
     @Start
     void start(Stage stage) {
-        app = new ExplorerApp(new Setup(modelFile, modelFile, dir, DataSource.of(data)), FileDialogs.fileChooser());
-        app.start(stage);
+        app = window.open(stage, new ScriptedDialogs());
     }
 
     @Stop
     void stop() {
-        app.stop();
+        window.close();
     }
 
     @Test
     void aSliderPerDimensionMovesThatCoordinateOfZAndThePlanePointFollows(FxRobot robot) throws Exception {
-        LatentToolsWindowTest.awaitReady(app);
+        window.awaitReady();
         LatentPlaneViewModel plane = app.viewModel().plane();
         // While the tab is hidden its sliders do not follow the point (nobody sees them); shown, they catch up.
         robot.clickOn("Dimensions");
@@ -107,7 +101,7 @@ class LatentDimensionsWindowTest {
 
     @Test
     void theTraversalGridHasARowPerDimensionAndAColumnPerValue(FxRobot robot) throws Exception {
-        LatentToolsWindowTest.awaitReady(app);
+        window.awaitReady();
         robot.clickOn("Dimensions");
         LatentDimensionsViewModel vm = app.tools().dimensions();
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> vm.traversalProperty().get() != null

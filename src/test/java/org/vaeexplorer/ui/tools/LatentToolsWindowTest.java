@@ -17,17 +17,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.analysis.AnomalyRanking;
 import org.vaeexplorer.analysis.ImageMask;
 import org.vaeexplorer.analysis.LatentPaths;
 import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.analysis.LatentProbe;
+import org.vaeexplorer.testing.ScriptedDialogs;
 import org.vaeexplorer.testing.TestModels;
-import org.vaeexplorer.ui.app.DataSource;
+import org.vaeexplorer.testing.TinyWindow;
 import org.vaeexplorer.ui.app.ExplorerApp;
-import org.vaeexplorer.ui.app.Setup;
-import org.vaeexplorer.ui.fx.FileDialogs;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.plane.ProbeMarker;
 import org.vaeexplorer.ui.plane.Viewport;
@@ -39,54 +37,44 @@ import org.vaeexplorer.ui.tools.repair.RepairViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The teaching tools in the real window, driven by a robot, headless, with a tiny 2-D model on synthetic digits. */
 @ExtendWith(ApplicationExtension.class)
-public class LatentToolsWindowTest {
+class LatentToolsWindowTest {
 
-    static final int TIMEOUT_SECONDS = 60;
+    private static final int TIMEOUT_SECONDS = TinyWindow.TIMEOUT_SECONDS;
 
     @TempDir
     static Path dir;
-    private static Dataset data;
-    private static Path modelFile;
+    private static TinyWindow window;
 
     private ExplorerApp app;
 
     @BeforeAll
     static void tinyModel() throws Exception {
-        data = TestModels.tinyData();
-        modelFile = TestModels.save(TestModels.trainedModel(data, 2, 1), dir, "tiny.zip");
+        window = TinyWindow.withModel(dir, 2);
     }
 
     @Start
     void start(Stage stage) {
-        app = new ExplorerApp(new Setup(modelFile, modelFile, dir, DataSource.of(data)), FileDialogs.fileChooser());
-        app.start(stage);
+        app = window.open(stage, new ScriptedDialogs());
     }
 
     @Stop
     void stop() {
-        app.stop();
+        window.close();
     }
 
     private LatentPlaneViewModel plane() {
         return app.viewModel().plane();
     }
 
-    public static void awaitReady(ExplorerApp app) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                () -> app.viewModel().interactiveProperty().get() && app.viewModel().plane().scatterProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void drawingOnThePadShowsAMarkerWithItsEllipseOnThePlaneAndAReconstruction(FxRobot robot) throws Exception {
-        awaitReady(app);
+        window.awaitReady();
         robot.clickOn("Draw");
         ImageView pad = robot.lookup("#drawingPad").queryAs(ImageView.class);
         assertThat(pad.getImage().getWidth()).isEqualTo(28.0 * 5); // the model's 28x28 grid
@@ -101,7 +89,7 @@ public class LatentToolsWindowTest {
         assertThat(inked(drawn)).isGreaterThan(10);
         // The marker sits at the drawing's posterior mean, as encoded by a network of our own.
         LatentProbe probe = plane().probeProperty().get();
-        float[] mean = LatentPaths.encodeMean(org.vaeexplorer.store.ModelStore.load(modelFile).toVae(),
+        float[] mean = LatentPaths.encodeMean(org.vaeexplorer.store.ModelStore.load(window.modelFile()).toVae(),
                 org.vaeexplorer.analysis.DigitFraming.frame(drawn.pixels(), 28, 28)); // framed as MNIST
         assertThat(probe.mean()).containsExactly(mean, within(1e-4f));
         ProbeMarker marker = robot.lookup("#probeMarker").queryAs(ProbeMarker.class);
@@ -119,7 +107,7 @@ public class LatentToolsWindowTest {
 
     @Test
     void movingTheInterpolationSliderMovesTheLatentPointAlongTheLine(FxRobot robot) throws Exception {
-        awaitReady(app);
+        window.awaitReady();
         robot.clickOn("Interpolate");
         InterpolationViewModel vm = app.tools().interpolation();
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> vm.stripProperty().get() != null);
@@ -144,7 +132,7 @@ public class LatentToolsWindowTest {
 
     @Test
     void rankingFillsTheListLeastLikelyFirst(FxRobot robot) throws Exception {
-        awaitReady(app);
+        window.awaitReady();
         robot.clickOn("Anomalies");
         FlowPane tiles = robot.lookup("#anomalyTiles").queryAs(FlowPane.class);
         assertThat(tiles.getChildren()).isEmpty();
@@ -164,7 +152,7 @@ public class LatentToolsWindowTest {
 
     @Test
     void repairKeepsTheKnownPixelsOfTheOriginal(FxRobot robot) throws Exception {
-        awaitReady(app);
+        window.awaitReady();
         robot.clickOn("Repair");
         RepairViewModel vm = app.tools().repair();
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> vm.repairProperty().get() != null);

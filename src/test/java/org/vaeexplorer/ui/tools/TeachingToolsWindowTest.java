@@ -9,7 +9,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,14 +22,12 @@ import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.IdxFiles;
-import org.vaeexplorer.testing.TestModels;
-import org.vaeexplorer.ui.app.DataSource;
+import org.vaeexplorer.testing.ScriptedDialogs;
+import org.vaeexplorer.testing.TinyWindow;
 import org.vaeexplorer.ui.app.DisplayViewModel;
 import org.vaeexplorer.ui.app.ExplorerApp;
 import org.vaeexplorer.ui.app.ExplorerViewModel;
-import org.vaeexplorer.ui.app.Setup;
 import org.vaeexplorer.ui.app.Shortcut;
-import org.vaeexplorer.ui.fx.FileDialogs;
 import org.vaeexplorer.ui.runs.RunOverlayLayer;
 import org.vaeexplorer.ui.training.BetaPreset;
 
@@ -51,61 +48,27 @@ class TeachingToolsWindowTest {
 
     @TempDir
     static Path dir;
-    private static Dataset data;
-    private static Path modelFile;
-    private static int instance;
+    private static TinyWindow window;
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ExplorerApp app;
     private Stage stage;
 
-    private static final class ScriptedDialogs implements FileDialogs {
-        volatile Path datasetFolder;
-        volatile Path exportFile;
-
-        @Override
-        public Path chooseModelToOpen(Window owner, Path folder) {
-            return null;
-        }
-
-        @Override
-        public Path chooseModelToSave(Window owner, Path folder, String suggestedName) {
-            return null;
-        }
-
-        @Override
-        public Path chooseDatasetFolder(Window owner, Path folder) {
-            return datasetFolder;
-        }
-
-        @Override
-        public Path chooseExportFile(Window owner, String title, String suggestedName, String extension) {
-            return exportFile;
-        }
-    }
 
     @BeforeAll
     static void tinyModel() throws Exception {
-        data = TestModels.tinyData();
-        modelFile = TestModels.save(TestModels.trainedModel(data, 2, 1), dir, "tiny.zip");
+        window = TinyWindow.withModel(dir, 2);
     }
 
     @Start
     void start(Stage primary) {
         stage = primary;
-        Path runs = dir.resolve("runs-" + instance++); // each test starts with no runs
-        app = new ExplorerApp(new Setup(modelFile, modelFile, dir, DataSource.of(data), runs), dialogs);
-        app.start(primary);
+        app = window.open(primary, dialogs);
     }
 
     @Stop
     void stop() {
-        for (Window w : Window.getWindows().toArray(Window[]::new)) {
-            if (w != stage) {
-                w.hide();
-            }
-        }
-        app.stop();
+        window.close();
     }
 
     private ExplorerViewModel vm() {
@@ -113,9 +76,7 @@ class TeachingToolsWindowTest {
     }
 
     private void awaitReady() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                () -> vm().interactiveProperty().get() && vm().training().canTrainProperty().get()
-                        && vm().plane().scatterProperty().get() != null);
+        window.awaitReady();
     }
 
     /** One epoch of the tiny data (8 minibatches) with β = {@code beta}, pressing Train. */

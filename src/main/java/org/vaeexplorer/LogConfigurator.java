@@ -15,8 +15,8 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * object with {@code --json}); the app's own loggers at WARN unless {@code -Dvae.log.level} or the
  * {@code VAE_LOG_LEVEL} environment variable say otherwise, everything else at WARN.
  *
- * <p>Why in code: Logback reading an XML file took 200 ms of every start (550 ms without class data
- * sharing), a fifth of the window's launch. Logback finds this class through
+ * <p>Why in code: Logback reading an XML file took a noticeable part of every start (docs/performance.md,
+ * Launch). Logback finds this class through
  * {@code META-INF/services}. A file named by {@code -Dlogback.configurationFile} still replaces it.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)

@@ -25,7 +25,7 @@ public final class Main {
         NativeRuntime.chooseNativeBuild();
         if (args.length == 0) {
             // The window, without building the command line's parser and all its subcommands first: that
-            // took 0.2-0.3 s of the launch, for a parse that could only end here. launchWindow loads ND4J's
+            // was a visible part of the launch, for a parse that could only end here. launchWindow loads ND4J's
             // natives before it starts JavaFX (the native loading rule in NativeRuntime).
             ExplorerApp.launchWindow(null, null);
             System.exit(Cli.EXIT_OK);

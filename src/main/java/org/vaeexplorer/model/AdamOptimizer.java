@@ -10,10 +10,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code AdamUpdater}: m = b1 m + (1-b1) g, v = b2 v + (1-b2) g^2,
  * theta -= lr sqrt(1-b2^t) / (1-b1^t) * m / (sqrt(v) + eps).
  *
- * <p>Why not DL4J's updater: here it took 2.9 ms per step for the default model's 631k parameters (libnd4j
- * runs its sqrt and division one element at a time), more than a third of a training step. The same
- * arithmetic as one Java loop is compiled to SIMD code and takes 0.25 ms, plus two 0.07 ms copies to and
- * from native memory. A test checks both give the same parameters.
+ * <p>Why not DL4J's updater: libnd4j runs its sqrt and division one element at a time, and for the default
+ * model's 631k parameters that was more than a third of a training step. The same arithmetic as one Java
+ * loop is compiled to SIMD code and takes a small part of that, copies to and from native memory included
+ * (docs/performance.md). A test checks both give the same parameters.
  *
  * <p>The moments are kept here, so they can be saved with the model (DL4J's ModelSerializer does not save
  * a pretrain layer's optimizer state). Moments that decay below {@value #FLUSH_BELOW} are set to zero:
@@ -77,7 +77,7 @@ public final class AdamOptimizer {
         paramsMemory.put(theta);
     }
 
-    /** Kept free of branches so the JIT turns it into vector instructions (with the flush inside: 7x slower). */
+    /** Kept free of branches so the JIT turns it into vector instructions (with the flush inside it is several times slower). */
     private void update(float stepSize) {
         for (int i = 0; i < theta.length; i++) {
             float g = gradient[i];

@@ -21,7 +21,7 @@ public final class Evaluation {
         Random rng = Noise.generator(seed);
         for (int from = 0; from < set.count(); from += CHUNK) {
             int to = Math.min(set.count(), from + CHUNK);
-            // In scratch memory: an evaluation of 10,000 images otherwise leaves ~200 MB of native garbage.
+            // In scratch memory: otherwise an evaluation of the test set leaves its temporaries as native garbage.
             try (var ignored = Scratch.open("evaluate")) {
                 INDArray x = ImageMatrix.range(set, from, to);
                 sums = sums.plus(vae.lossSums(x, Noise.standardNormal(to - from, vae.config().latentSize(), rng)));

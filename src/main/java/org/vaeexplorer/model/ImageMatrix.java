@@ -20,7 +20,7 @@ public final class ImageMatrix {
     /**
      * A new row-major float matrix (in the current workspace, if any) holding {@code values}, filled with one
      * memcpy. {@code Nd4j.create(float[])} copies element by element through an indexer: before the JIT has
-     * compiled that loop it took 1.2 s of the launch for the shipped model's 1.9 million stored values.
+     * compiled that loop it was the longest step of opening the shipped model at launch (docs/performance.md).
      */
     public static INDArray fromFloats(float[] values, long rows, long columns) {
         if (values.length != rows * columns) {
@@ -68,8 +68,8 @@ public final class ImageMatrix {
 
     /**
      * Copies an ND4J matrix out as one float array, row-major. A float matrix already laid out that way is
-     * read with one memcpy (0.1 ms for a 400-image decoding, where a native copy first and then
-     * {@code asFloat} took 0.6-1.4 ms); anything else is made so first.
+     * read with one memcpy (a native copy first and then {@code asFloat} took several times as long);
+     * anything else is made so first.
      */
     public static float[] toFloats(INDArray matrix) {
         INDArray rowMajor = isRowMajorFloatBlock(matrix) ? matrix : matrix.castTo(DataType.FLOAT).dup('c');

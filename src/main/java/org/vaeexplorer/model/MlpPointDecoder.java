@@ -3,7 +3,7 @@ package org.vaeexplorer.model;
 import java.util.List;
 
 /**
- * The {@link PointDecoder} of an {@link MlpVae}. 2-400-784 is 0.3 million multiply-adds, about 0.2 ms here.
+ * The {@link PointDecoder} of an {@link MlpVae}: for 2-400-784, 0.3 million multiply-adds, well inside a frame.
  *
  * <p>The vector is laid out as DL4J's variational autoencoder lays it out: the encoder's layers, the mean
  * and log-variance heads, then the decoder's layers and the output layer, each as its weights (n_in x n_out,

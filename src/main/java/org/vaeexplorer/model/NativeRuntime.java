@@ -64,12 +64,12 @@ public final class NativeRuntime {
         var environment = Nd4j.getEnvironment();
         environment.setMaxMasterThreads(1);
         environment.setMaxThreads(1);
-        // libnd4j splits any op over 1024 elements across its thread pool, whatever maxThreads says;
-        // under load those threads wait on each other (a 100k-element sum took 8 ms instead of 0.3).
+        // libnd4j splits any op over 1024 elements across its thread pool, whatever maxThreads says; under
+        // load those threads wait on each other, and a sum took many times longer (docs/performance.md).
         environment.setElementwiseThreshold(Integer.MAX_VALUE);
         environment.setTadThreshold(Integer.MAX_VALUE);
         // The oneDNN builds route more than convolutions through oneDNN: with it allowed everywhere, the MLP's
-        // training step took 3-4 times as long. It is allowed only around the convolutions (withOneDnn).
+        // training step took several times as long. It is allowed only around the convolutions (withOneDnn).
         environment.allowHelpers(false);
         Nd4j.factory().blas().setMaxThreads(1);
         configured = true;
@@ -78,7 +78,7 @@ public final class NativeRuntime {
 
     /**
      * Runs {@code op} with libnd4j's oneDNN implementations allowed (in the builds that have them): for the
-     * convolutional VAE's convolutions and transposed convolutions, 2-4 times faster there than libnd4j's own
+     * convolutional VAE's convolutions and transposed convolutions, several times faster there than libnd4j's own
      * (docs/performance.md). The switch is process-wide in libnd4j, so it is counted: it stays on while any
      * thread is inside, and an op of another thread that runs meanwhile may use oneDNN too (as fast or slower,
      * never a different result beyond float rounding).

@@ -2,8 +2,8 @@ package org.vaeexplorer.model;
 
 /**
  * The decoder's last step for pictures: pixel means p = sigmoid(logit + bias), computed in Java where the
- * JIT turns it into vector instructions. For a 400-digit grid (313,600 pixels) this takes 0.3-0.5 ms, where
- * libnd4j's sigmoid (one {@code exp} per element) took 1-2 ms and the bias its own pass over the matrix.
+ * JIT turns it into vector instructions, in one pass for bias and sigmoid; libnd4j's sigmoid evaluates one
+ * {@code exp} per element and the bias takes a pass of its own (timings in docs/performance.md).
  *
  * <p>sigmoid(x) = (1 + tanh(x/2)) / 2, with tanh from Lambert's continued fraction
  * x / (1 + x^2 / (3 + x^2 / (5 + ...))) cut after 12 levels and multiplied out into a ratio of two
@@ -29,7 +29,7 @@ final class PixelSigmoid {
             throw new IllegalArgumentException(logits.length + " values are not rows of " + width);
         }
         // One row at a time through a buffer indexed like the bias: the JIT vectorises a loop whose arrays
-        // share one index, not one that reads logits[offset + j] beside bias[j] (measured: 2.7 ms vs 0.5).
+        // share one index, not one that reads logits[offset + j] beside bias[j] (several times slower).
         float[] row = new float[width];
         for (int offset = 0; offset < logits.length; offset += width) {
             System.arraycopy(logits, offset, row, 0, width);

@@ -6,7 +6,7 @@ package org.vaeexplorer.model;
  *
  * <p>Why: the window decodes the dragged point on its own thread, in the drag's event handler, so the
  * digit under the cursor is redrawn in the same frame; handing the point to a decoding thread and its result
- * back took two thread wake-ups, which on a busy two-core machine cost up to 30 ms. Grids of points still go
+ * back took two thread wake-ups, which on a busy two-core machine cost up to two frames. Grids of points still go
  * through ND4J ({@link Vae#decodeToFloats}).
  */
 public interface PointDecoder {

@@ -126,7 +126,7 @@ public sealed interface Vae permits MlpVae, ConvVae {
     /**
      * A copy of the parameters as a Java array, safe to hand to another thread. Snapshots taken several
      * times a second live on the Java heap on purpose: the collector sees their size and frees them
-     * promptly, where native copies (2.5 MB each for 784-400-2) piled up by the hundred megabytes until an
+     * promptly, where native copies (the whole parameter vector each) piled up by the hundred megabytes until an
      * old-generation collection noticed their small Java wrappers.
      */
     default float[] snapshotValues() {

@@ -57,7 +57,7 @@ public record ModelFile(VaeConfig config, INDArray params, INDArray optimizerSta
     /**
      * Frees the native memory of the weights and optimizer state now, instead of whenever the garbage
      * collector finds this small object. Only for a copy nobody else holds: a checkpoint once written
-     * (7.5 MB of native memory per checkpoint of 784-400-2).
+     * (weights and Adam's two moments: three parameter vectors of native memory per checkpoint).
      */
     public void release() {
         for (INDArray a : new INDArray[] {params, optimizerState}) {

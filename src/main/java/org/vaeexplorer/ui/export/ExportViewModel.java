@@ -44,7 +44,7 @@ public final class ExportViewModel {
 
     /**
      * Writes {@code snapshot} (of part of the window, taken on the FX thread) as PNG. Its pixels are copied
-     * into an AWT image in the background too: the first copy loads AWT, 50-100 ms the window would not draw.
+     * into an AWT image in the background too: the first copy loads AWT, frames the window would not draw.
      */
     public void exportImage(javafx.scene.image.Image snapshot, Path file) {
         exportPicture(() -> ImageFiles.toBufferedImage(snapshot), file);

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 /**
  * Latest-request-wins work on a network of its own. Requests may come from any thread, as fast as a
  * mouse drags; the worker runs only the newest one waiting, so it never falls behind. Its {@link Vae}
- * is created and used only inside the confined executor, and refreshed from {@link ModelParams} (a
- * 0.3 ms copy) when a request carries newer parameters.
+ * is created and used only inside the confined executor, and refreshed from {@link ModelParams} (one
+ * copy of the parameter vector) when a request carries newer parameters.
  *
  * @param <Q> what to compute (latent points, a grid, ...)
  * @param <R> the result handed to {@code onResult}, on the worker's thread

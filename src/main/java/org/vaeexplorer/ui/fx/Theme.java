@@ -22,8 +22,8 @@ public final class Theme {
      * to keep every pair apart (CIELAB distance above 20) for normal vision, under simulated deuteranopia
      * and protanopia (Machado et al. 2009) and washed out by a projector (40% towards white), and each
      * away from white (the plane) and black (the manifold's background): PaletteTest.
-     * D3's category10 of before fell to 5 under protanopia (2 and 3 a red/green pair). Neighbouring MNIST
-     * clusters (4/9, 3/5/8, 7/9) get far-apart hues.
+     * Common palettes such as D3's category10 put a red/green pair among the digits, which protanopia merges.
+     * Neighbouring MNIST clusters (4/9, 3/5/8, 7/9) get far-apart hues.
      */
     public static final int[] DIGIT_RGB = {
         0x332288, 0xddcc77, 0xf0e442, 0x66ccee, 0x648fff, 0x882255, 0xee6677, 0x117733, 0x0072b2, 0xfe6100,

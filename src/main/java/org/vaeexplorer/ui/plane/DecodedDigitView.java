@@ -16,12 +16,13 @@ import org.vaeexplorer.ui.fx.Theme;
 public final class DecodedDigitView extends VBox {
 
     private final int scale;
-    private FittedImage frame;
+    private final FittedImage frame;
+    private final Label z = new Label();
     private final ImageView imageView = new ImageView();
     private final PixelPainter.Grid painter = new PixelPainter.Grid();
     private WritableImage image;
 
-    /** @param scale screen pixels per image pixel (each of the 28x28 pixel means becomes a scale x scale block) */
+    /** @param scale screen pixels per image pixel (each pixel mean becomes a scale x scale block) */
     public DecodedDigitView(LatentPlaneViewModel viewModel, int scale) {
         super(6);
         this.scale = scale;
@@ -39,15 +40,12 @@ public final class DecodedDigitView extends VBox {
         // Shrinks when the window is short (a 720-pixel projector), so the loss charts below keep their height.
         // No frame: the decoding's own black background bounds it, however small it is drawn.
         frame = new FittedImage(imageView);
-        double side = 28 * scale + 4;
         Tooltip.install(frame, help);
 
-        Label z = new Label();
         z.setId("latentText");
         z.getStyleClass().add("latent-text");
         z.textProperty().bind(viewModel.latentTextProperty());
         z.setWrapText(true);
-        z.setMaxWidth(side + 24);
         HelpLine.wrapBetweenWords(z); // two lines in presenter mode, never cut
 
         setAlignment(Pos.TOP_LEFT);
@@ -65,6 +63,7 @@ public final class DecodedDigitView extends VBox {
         int deviceScale = RenderScale.devicePixels(scale, RenderScale.of(this));
         image = painter.paint(decoded.image(), 0, 1, 1, deviceScale, 0);
         frame.setNaturalSize(decoded.image().cols() * scale, decoded.image().rows() * scale);
+        z.setMaxWidth(decoded.image().cols() * scale + 28); // z wraps under the digit, a little wider than it
         if (imageView.getImage() != image) {
             imageView.setImage(image);
         }

@@ -109,7 +109,7 @@ public final class RunsView extends VBox {
 
     /**
      * The table holds the runs only while {@code shown} (its tab is selected). A table on a hidden tab still
-     * builds and styles a row's cells when a run is added, which held the FX thread for 100-150 ms at a
+     * builds and styles a row's cells when a run is added, which held the FX thread for several frames at a
      * training run's first checkpoint; a table with no rows has nothing to build.
      */
     public void listRunsWhile(ObservableBooleanValue shown) {

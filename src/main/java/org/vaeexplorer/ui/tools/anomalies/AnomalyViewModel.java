@@ -97,8 +97,8 @@ public final class AnomalyViewModel {
     }
 
     /**
-     * The share of the images scored, 0 to 1, while a ranking runs (ranking all 10,000 MNIST test digits
-     * takes 10-30 s on two cores); -1 until the first chunk is scored.
+     * The share of the images scored, 0 to 1, while a ranking runs (a whole test set takes long enough to
+     * want a bar); -1 until the first chunk is scored.
      */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();

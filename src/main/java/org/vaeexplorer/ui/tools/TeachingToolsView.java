@@ -36,12 +36,13 @@ public final class TeachingToolsView {
     }
 
     private static Tab tab(String title, String id, Region content, BooleanProperty active) {
-        // A tool that does not fit scrolls; it is never squeezed below its size, which would cut its texts short.
-        content.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // A tool narrower than it would like wraps its parts onto further rows; one taller than its tab scrolls
+        // down, never sideways (a projector's class would read its right-hand texts cut off at the tab's edge).
+        content.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("tool-scroll");
+        scroll.getStyleClass().addAll("tool-scroll", "tool-tab");
         Tab tab = Tabs.lazy(title, scroll, id);
         if (active != null) {
             active.bind(tab.selectedProperty());

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Not a test: renders the README's pictures of the teaching tools with the shipped model and MNIST.
  * Runs only when asked, e.g.
- * {@code ./mvnw -o verify -Dtest=ClassroomScreenshots -Dscreenshots=docs -Dheadless.geometry=1280x800-32}.
+ * {@code ./mvnw -o verify -Dtest=ClassroomScreenshots -Dscreenshots=docs -Dheadless.geometry=1280x800-32}
+ * ({@code -Dscreenshots.presenter=true}: in presenter mode).
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
@@ -52,6 +53,9 @@ class ClassroomScreenshots {
         TinyWindow.awaitReady(app);
         Path dir = Files.createDirectories(Path.of(System.getProperty("screenshots")));
         String suffix = System.getProperty("screenshots.suffix", "");
+        if (Boolean.getBoolean("screenshots.presenter")) {
+            robot.interact(() -> app.viewModel().display().togglePresenter());
+        }
 
         robot.clickOn("Draw");
         DrawingPadViewModel draw = app.tools().drawing();

@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * Finds what a person would see as broken in a laid-out window: a label or tab whose text is cut short
  * (its skin shows "…" instead of the whole text), a tab pushed into the overflow menu, a label, image
- * or canvas outside the window, and a teaching tool that does not fit its tab (its scroll bars show).
+ * or canvas outside the window, and a teaching tool wider than its tab (its horizontal scroll bar shows: its
+ * right-hand texts would be read cut off at the tab's edge; scrolling down a tall tool is fine).
  */
 final class LayoutInspector {
 
@@ -67,6 +68,9 @@ final class LayoutInspector {
         }
         if (node instanceof SplitPane split) {
             checkRoomFor(split);
+        }
+        if (node instanceof ScrollPane scroll && scroll.getStyleClass().contains("tool-tab")) {
+            checkNoSidewaysScrolling(scroll);
         }
         if ("drawingPad".equals(node.getId())) {
             checkInView(node);
@@ -127,6 +131,16 @@ final class LayoutInspector {
         for (Node button : tabs.lookupAll(".control-buttons-tab")) {
             if (button.isVisible() && ancestorsVisible(button, tabs) && button.getLayoutBounds().getWidth() > 0) {
                 problems.add("tabs in the overflow menu of " + describe(tabs));
+            }
+        }
+    }
+
+    private void checkNoSidewaysScrolling(ScrollPane scroll) {
+        for (Node bar : scroll.lookupAll(".scroll-bar")) {
+            if (bar instanceof ScrollBar b && b.getParent() == scroll && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                    && b.isVisible()) {
+                problems.add("wider than its tab (scrolls sideways): " + describe(scroll.getContent()) + " "
+                        + Math.round(scroll.getContent().prefWidth(-1)) + " px in " + Math.round(scroll.getWidth()) + " px");
             }
         }
     }

@@ -82,9 +82,14 @@ public final class AnomalyView extends BorderPane {
         for (Region r : new Region[] {title, digit, rank, progress}) {
             r.setMinWidth(USE_PREF_SIZE);
         }
+        // Under the controls, on as many lines as the tab's width needs: never cut off at its edge.
+        status.setWrapText(true);
         status.setMinWidth(0);
-        HBox header = new HBox(12, title, digit, rank, progress, status);
-        header.setAlignment(Pos.CENTER_LEFT);
+        status.setPrefWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox controls = new HBox(12, title, digit, rank, progress);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, controls, status);
 
         tiles.setId("anomalyTiles");
         tiles.setPadding(new Insets(8, 0, 0, 0));

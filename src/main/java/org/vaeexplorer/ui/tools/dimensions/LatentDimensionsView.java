@@ -50,13 +50,15 @@ public final class LatentDimensionsView extends HBox {
         title.getStyleClass().add("panel-title");
         Label help = new Label("Each slider sets one coordinate of z;\nthe plane's point and the decoded digit follow.");
         help.getStyleClass().add("hint");
-        help.setMinHeight(USE_PREF_SIZE);
+        help.setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        title.setMinWidth(USE_PREF_SIZE);
         sliders.setId("latentSliders");
         sliders.setHgap(8);
         sliders.setVgap(4);
         ScrollPane sliderScroll = new ScrollPane(sliders);
         sliderScroll.getStyleClass().add("tool-scroll");
         sliderScroll.setFitToWidth(true);
+        sliderScroll.setMinWidth(USE_PREF_SIZE);
         VBox left = new VBox(6, title, help, sliderScroll);
 
         Label gridTitle = new Label("Traversal");
@@ -68,7 +70,14 @@ public final class LatentDimensionsView extends HBox {
         traversal.setVgap(4);
         ScrollPane gridScroll = new ScrollPane(traversal);
         gridScroll.getStyleClass().add("tool-scroll");
+        gridScroll.setMinWidth(0); // in a narrow tab the grid scrolls in its own pane, the sliders stay whole
+        gridHelp.setWrapText(true);
+        gridHelp.setMinWidth(0);
+        gridHelp.setPrefWidth(0);
+        HBox.setHgrow(gridHelp, Priority.ALWAYS);
+        gridTitle.setMinWidth(USE_PREF_SIZE);
         VBox right = new VBox(6, new HBox(12, gridTitle, gridHelp), gridScroll);
+        right.setMinWidth(0);
         HBox.setHgrow(right, Priority.ALWAYS);
 
         setAlignment(Pos.TOP_LEFT);

@@ -2,6 +2,7 @@ package org.vaeexplorer.ui.tools.draw;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,7 +10,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.PixelPainter;
@@ -17,7 +18,7 @@ import org.vaeexplorer.ui.fx.Theme;
 import org.vaeexplorer.ui.fx.DigitViews;
 
 /** The drawing pad, its reconstruction and the posterior written out; the marker itself is on the plane. */
-public final class DrawingPadView extends HBox {
+public final class DrawingPadView extends FlowPane {
 
     private final DrawingPadViewModel viewModel;
     private final int scale;
@@ -28,7 +29,7 @@ public final class DrawingPadView extends HBox {
 
     /** @param scale screen pixels per image pixel on the pad */
     public DrawingPadView(DrawingPadViewModel viewModel, int scale) {
-        super(16);
+        super(16, 12);
         this.viewModel = viewModel;
         this.scale = scale;
         getStyleClass().add("tool");
@@ -83,6 +84,8 @@ public final class DrawingPadView extends HBox {
         VBox encoded = new VBox(12, summary, help);
 
         setAlignment(Pos.TOP_LEFT);
+        setRowValignment(VPos.TOP);
+        setPrefWrapLength(0); // its least width: the widest part; given more, the parts line up side by side
         setPadding(new Insets(8));
         VBox arrowBox = new VBox(arrow);
         arrowBox.setAlignment(Pos.CENTER);

@@ -11,7 +11,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.vaeexplorer.ui.fx.FittedImage;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 import org.vaeexplorer.ui.fx.DigitViews;
@@ -36,11 +39,12 @@ public final class InterpolationView extends VBox {
         Label help = new Label("Decodings along the straight line between the latent means of A and B.");
         help.getStyleClass().add("hint");
 
-        HBox ends = new HBox(10, endControls("A", "interpolationA", viewModel.indexAProperty(), viewModel,
+        FlowPane ends = new FlowPane(16, 8, endControls("A", "interpolationA", viewModel.indexAProperty(), viewModel,
                         viewModel::useCurrentPointAsA, viewModel.describeAProperty()),
                 endControls("B", "interpolationB", viewModel.indexBProperty(), viewModel,
                         viewModel::useCurrentPointAsB, viewModel.describeBProperty()));
         ends.setAlignment(Pos.CENTER_LEFT);
+        ends.setPrefWrapLength(0); // B goes under A where the two do not fit side by side
 
         strip.setId("interpolationStrip");
         strip.setSmooth(false);
@@ -48,21 +52,28 @@ public final class InterpolationView extends VBox {
         Slider slider = new Slider(0, 1, viewModel.positionProperty().get());
         slider.setId("interpolationSlider");
         slider.valueProperty().bindBidirectional(viewModel.positionProperty());
-        slider.prefWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> strip.getImage() == null ? 400 : strip.getImage().getWidth(), strip.imageProperty()));
+        // Ten decodings at full size are wider than a narrow tab: the strip shrinks there, and the slider with it.
+        FittedImage fittedStrip = new FittedImage(strip);
+        fittedStrip.getStyleClass().add("digit-frame");
+        fittedStrip.setMaxWidth(USE_PREF_SIZE);
+        slider.prefWidthProperty().bind(fittedStrip.widthProperty());
+        slider.setMinWidth(0);
         slider.setMaxWidth(USE_PREF_SIZE);
         Label t = new Label();
         t.getStyleClass().add("latent-text");
         t.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
                 "t = %.2f", viewModel.positionProperty().get()), viewModel.positionProperty()));
         help.setText("Decodings along the line from A's latent mean to B's; the slider walks the plane's point along it.");
+        help.setWrapText(true);
         help.setMinWidth(0);
+        help.setPrefWidth(0); // takes what the title and t leave, on as many lines as it needs
+        HBox.setHgrow(help, Priority.ALWAYS);
 
         title.setMinWidth(USE_PREF_SIZE);
         t.setMinWidth(USE_PREF_SIZE);
         HBox header = new HBox(16, title, t, help);
         header.setAlignment(Pos.BASELINE_LEFT);
-        getChildren().addAll(header, ends, DigitViews.frame(strip), slider);
+        getChildren().addAll(header, ends, fittedStrip, slider);
         viewModel.stripProperty().addListener((obs, old, now) ->
                 strip.setImage(now == null ? null : painter.paint(now.decodings(), 0, now.decodings().count(),
                         now.decodings().count(), scale, GAP)));

@@ -2,6 +2,7 @@ package org.vaeexplorer.ui.tools.repair;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -12,14 +13,14 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.DigitViews;
 
 /** A test digit with part of it hidden, the model's repair, and the original. */
-public final class RepairView extends HBox {
+public final class RepairView extends FlowPane {
 
     /** Hidden pixels are shown in this colour, so nobody mistakes them for black ink-free pixels. */
     public static final int HIDDEN_ARGB = 0xFF3B5B92;
@@ -33,7 +34,7 @@ public final class RepairView extends HBox {
     private final int scale;
 
     public RepairView(RepairViewModel viewModel, int scale) {
-        super(16);
+        super(16, 12);
         this.viewModel = viewModel;
         this.scale = scale;
         getStyleClass().add("tool");
@@ -80,6 +81,8 @@ public final class RepairView extends HBox {
         masked.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::paint);
 
         setAlignment(Pos.TOP_LEFT);
+        setRowValignment(VPos.TOP);
+        setPrefWrapLength(0); // its least width: the widest part; given more, the parts line up side by side
         getChildren().addAll(controls,
                 new VBox(6, DigitViews.caption("Hidden (blue)"), DigitViews.frame(masked)),
                 new VBox(6, DigitViews.caption("Repaired"), DigitViews.frame(repaired)),

@@ -10,65 +10,19 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vaeexplorer.testing.ScriptedDialogs;
-import org.vaeexplorer.testing.TinyWindow;
+import org.vaeexplorer.testing.TinyWindowTest;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What would trip up a lecturer in class (issue 18), in the real window, headless under Monocle. */
-@ExtendWith(ApplicationExtension.class)
-class ClassroomBehaviourTest {
-
-    private static final int TIMEOUT_SECONDS = 60;
-
-    @TempDir
-    static Path dir;
-    private static TinyWindow window;
-
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private ExplorerApp app;
-    private Stage stage;
-
-
-    @BeforeAll
-    static void tinyModel() throws Exception {
-        window = TinyWindow.withModel(dir, 2);
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        app = window.open(primary, dialogs);
-    }
-
-    @Stop
-    void stop() {
-        window.close();
-    }
-
-    private ExplorerViewModel vm() {
-        return app.viewModel();
-    }
-
-    private void awaitReady() throws TimeoutException {
-        window.awaitReady();
-    }
+class ClassroomBehaviourTest extends TinyWindowTest {
 
     @Test
     void afterRankTheNextMTogglesTheManifoldAndTypesNothingIntoTheForm(FxRobot robot) throws Exception {

@@ -10,63 +10,21 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.analysis.LossCurves;
-import org.vaeexplorer.testing.ScriptedDialogs;
 import org.vaeexplorer.testing.TestModels;
-import org.vaeexplorer.testing.TinyWindow;
+import org.vaeexplorer.testing.TinyWindowTest;
 import org.vaeexplorer.ui.charts.LossChartView;
 import org.vaeexplorer.ui.session.CurrentModel;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real window, driven by a robot, headless under Monocle, with a tiny model and synthetic digits. */
-@ExtendWith(ApplicationExtension.class)
-class ExplorerWindowTest {
-
-    private static final int TIMEOUT_SECONDS = TinyWindow.TIMEOUT_SECONDS;
-
-    @TempDir
-    static Path dir;
-    private static TinyWindow window;
-
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-
-    @BeforeAll
-    static void tinyModel() throws Exception {
-        window = TinyWindow.withModel(dir, 2);
-    }
-
-    @Start
-    void start(Stage primary) {
-        window.open(primary, dialogs);
-    }
-
-    @Stop
-    void stop() {
-        window.close();
-    }
-
-    private ExplorerViewModel vm() {
-        return window.viewModel();
-    }
-
-    private void awaitReady() throws TimeoutException {
-        window.awaitReady();
-    }
+class ExplorerWindowTest extends TinyWindowTest {
 
     @Test
     void opensWithTheModelLoadedAndSaysWhichModelAndData(FxRobot robot) throws Exception {

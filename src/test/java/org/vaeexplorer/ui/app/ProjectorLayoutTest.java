@@ -8,21 +8,13 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.analysis.LossCurves;
-import org.vaeexplorer.testing.ScriptedDialogs;
 import org.vaeexplorer.testing.TinyWindow;
+import org.vaeexplorer.testing.TinyWindowTest;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,34 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * outside the window, every tool fitting its tab, loss charts at least {@link #MIN_CHART_HEIGHT} tall,
  * and the divider above the tabs drags.
  */
-@ExtendWith(ApplicationExtension.class)
-class ProjectorLayoutTest {
+class ProjectorLayoutTest extends TinyWindowTest {
 
-    private static final int TIMEOUT_SECONDS = TinyWindow.TIMEOUT_SECONDS;
     static final double MIN_CHART_HEIGHT = 200;
-
-    @TempDir
-    static Path dir;
-    private static TinyWindow window;
-
-    private ExplorerApp app;
-    private Stage stage;
-
-    @BeforeAll
-    static void tinyModel() throws Exception {
-        window = TinyWindow.withModel(dir, 2);
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        app = window.open(primary, new ScriptedDialogs());
-    }
-
-    @Stop
-    void stop() {
-        window.close();
-    }
 
     @Test
     void shrunkTo1280x720ThenPresenterModeEverythingShowsInFull(FxRobot robot) throws Exception {
@@ -147,7 +114,4 @@ class ProjectorLayoutTest {
         assertThat(stage.getScene().getHeight()).isEqualTo(height);
     }
 
-    private void awaitReady() throws Exception {
-        window.awaitReady();
-    }
 }

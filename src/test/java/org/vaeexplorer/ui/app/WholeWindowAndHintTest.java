@@ -4,17 +4,14 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.testing.ScriptedDialogs;
 import org.vaeexplorer.testing.TinyWindow;
+import org.vaeexplorer.testing.TinyWindowTest;
 
 import java.nio.file.Path;
 
@@ -24,44 +21,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * W: the panel under the mouse (the plane, the loss charts, a tool) fills the window, and W or Esc gives it
  * back where it was; and the first-launch hint, shown until dismissed and not on the launch after.
  */
-@ExtendWith(ApplicationExtension.class)
-class WholeWindowAndHintTest {
-
-    @TempDir
-    static Path dir;
-    private static TinyWindow window;
+class WholeWindowAndHintTest extends TinyWindowTest {
 
     private Path settingsFile;
-    private ExplorerApp app;
     private ExplorerApp second;
-    private Stage stage;
 
-    @BeforeAll
-    static void tinyModel() throws Exception {
-        window = TinyWindow.withModel(dir, 2);
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
+    @Override
+    protected Setup setup(Setup tiny) {
         settingsFile = dir.resolve("settings-" + System.nanoTime()).resolve("settings.properties");
-        app = window.open(primary, new ScriptedDialogs(), this::withSettings);
+        return withSettings(tiny);
     }
 
     private Setup withSettings(Setup setup) {
         return setup.withSettings(UiSettings.file(settingsFile));
     }
 
-    @Stop
-    void stop() {
-        window.close();
+    @AfterEach
+    void closeSecond() throws Exception {
         if (second != null) {
-            second.close();
+            FxToolkit.setupFixture(second::close);
         }
-    }
-
-    private void awaitReady() throws Exception {
-        window.awaitReady();
     }
 
     private Bounds onScreen(FxRobot robot, String query) throws Exception {

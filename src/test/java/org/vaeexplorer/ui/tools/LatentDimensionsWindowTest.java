@@ -3,55 +3,29 @@ package org.vaeexplorer.ui.tools;
 import javafx.scene.control.Slider;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.analysis.LatentPaths;
-import org.vaeexplorer.testing.ScriptedDialogs;
 import org.vaeexplorer.testing.TinyWindow;
-import org.vaeexplorer.ui.app.ExplorerApp;
+import org.vaeexplorer.testing.TinyWindowTest;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.tools.dimensions.LatentDimensionsViewModel;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** A 20-D latent in the real window: one slider per coordinate, and the traversal grid. */
-@ExtendWith(ApplicationExtension.class)
-class LatentDimensionsWindowTest {
+class LatentDimensionsWindowTest extends TinyWindowTest {
 
-    private static final int TIMEOUT_SECONDS = TinyWindow.TIMEOUT_SECONDS;
     private static final int LATENT = 20;
 
-    @TempDir
-    static Path dir;
-    private static TinyWindow window;
-
-    private ExplorerApp app;
-
     @BeforeAll
-    static void tinyModel() throws Exception {
+    static void tinyModel() throws Exception { // hides the 2-D one
         window = TinyWindow.withModel(dir, LATENT);
-    }
-
-    @Start
-    void start(Stage stage) {
-        app = window.open(stage, new ScriptedDialogs());
-    }
-
-    @Stop
-    void stop() {
-        window.close();
     }
 
     @Test

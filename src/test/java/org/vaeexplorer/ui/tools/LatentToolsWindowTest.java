@@ -7,25 +7,16 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.analysis.AnomalyRanking;
 import org.vaeexplorer.analysis.ImageMask;
 import org.vaeexplorer.analysis.LatentPaths;
 import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.analysis.LatentProbe;
-import org.vaeexplorer.testing.ScriptedDialogs;
 import org.vaeexplorer.testing.TestModels;
-import org.vaeexplorer.testing.TinyWindow;
-import org.vaeexplorer.ui.app.ExplorerApp;
+import org.vaeexplorer.testing.TinyWindowTest;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.plane.ProbeMarker;
 import org.vaeexplorer.ui.plane.Viewport;
@@ -34,7 +25,6 @@ import org.vaeexplorer.ui.tools.interpolate.InterpolationViewModel;
 import org.vaeexplorer.ui.tools.repair.RepairView;
 import org.vaeexplorer.ui.tools.repair.RepairViewModel;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -42,31 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The teaching tools in the real window, driven by a robot, headless, with a tiny 2-D model on synthetic digits. */
-@ExtendWith(ApplicationExtension.class)
-class LatentToolsWindowTest {
-
-    private static final int TIMEOUT_SECONDS = TinyWindow.TIMEOUT_SECONDS;
-
-    @TempDir
-    static Path dir;
-    private static TinyWindow window;
-
-    private ExplorerApp app;
-
-    @BeforeAll
-    static void tinyModel() throws Exception {
-        window = TinyWindow.withModel(dir, 2);
-    }
-
-    @Start
-    void start(Stage stage) {
-        app = window.open(stage, new ScriptedDialogs());
-    }
-
-    @Stop
-    void stop() {
-        window.close();
-    }
+class LatentToolsWindowTest extends TinyWindowTest {
 
     private LatentPlaneViewModel plane() {
         return app.viewModel().plane();

@@ -8,25 +8,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.IdxFiles;
-import org.vaeexplorer.testing.ScriptedDialogs;
-import org.vaeexplorer.testing.TinyWindow;
+import org.vaeexplorer.testing.TinyWindowTest;
 import org.vaeexplorer.ui.app.DisplayViewModel;
-import org.vaeexplorer.ui.app.ExplorerApp;
-import org.vaeexplorer.ui.app.ExplorerViewModel;
 import org.vaeexplorer.ui.app.Shortcut;
 import org.vaeexplorer.ui.runs.RunOverlayLayer;
 import org.vaeexplorer.ui.training.BetaPreset;
@@ -41,43 +31,7 @@ import java.util.concurrent.TimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The teaching tools in the real window, driven by a robot, headless under Monocle. */
-@ExtendWith(ApplicationExtension.class)
-class TeachingToolsWindowTest {
-
-    private static final int TIMEOUT_SECONDS = 60;
-
-    @TempDir
-    static Path dir;
-    private static TinyWindow window;
-
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private ExplorerApp app;
-    private Stage stage;
-
-
-    @BeforeAll
-    static void tinyModel() throws Exception {
-        window = TinyWindow.withModel(dir, 2);
-    }
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        app = window.open(primary, dialogs);
-    }
-
-    @Stop
-    void stop() {
-        window.close();
-    }
-
-    private ExplorerViewModel vm() {
-        return app.viewModel();
-    }
-
-    private void awaitReady() throws TimeoutException {
-        window.awaitReady();
-    }
+class TeachingToolsWindowTest extends TinyWindowTest {
 
     /** One epoch of the tiny data (8 minibatches) with β = {@code beta}, pressing Train. */
     private void trainOneEpoch(FxRobot robot, String beta, int runsAfter) throws TimeoutException {

@@ -18,7 +18,7 @@ public final class Main {
         if (JvmRelaunch.wanted()) {
             System.exit(JvmRelaunch.run(args));
         }
-        JvmRelaunch.followParent();
+        ChildLifetime.followParent();
         JvmRelaunch.confirmStarted();
         args = ArgumentBytes.arguments(args);
         // Which native build JavaCPP will load and its memory budget: system properties only, nothing loaded.

@@ -11,37 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class JvmRelaunchTest {
 
-    @Test
-    void theChildsJavaIsJavaExeOnWindows() {
-        assertThat(JvmRelaunch.javaExecutable("C:\\Program Files\\Java 17", "Windows 11").getFileName())
-                .hasToString("java.exe");
-        assertThat(JvmRelaunch.javaExecutable("/Library/Java/JDK 17/Contents/Home", "Mac OS X"))
-                .isEqualTo(Path.of("/Library/Java/JDK 17/Contents/Home/bin/java"));
-    }
-
-    @Test
-    void theChildGetsOurOptionsThenTheUsersSoTheUsersWin() {
-        List<String> command = JvmRelaunch.command("/jdk/bin/java", List.of("-XX:MaxGCPauseMillis=50", "-Dfoo=bar"),
-                "app.jar", new String[] {"train", "--epochs", "3"});
-        assertThat(command).containsSubsequence("/jdk/bin/java", "-Xms512m", "-Xmx512m", "-XX:MaxGCPauseMillis=20",
-                "-D" + JvmRelaunch.MARKER + "=child", "-XX:MaxGCPauseMillis=50", "-Dfoo=bar", "-cp", "app.jar",
-                Main.class.getName(), "train", "--epochs", "3");
-    }
-
-    /** A heap size the user gives is the fixed heap: ours beside a smaller -Xmx would keep the child from starting. */
-    @Test
-    void theUsersHeapSizeReplacesOursAndStaysFixed() {
-        assertThat(JvmRelaunch.command("java", List.of("-Xmx256m"), "app.jar", new String[0]))
-                .containsSubsequence("-Xms256m", "-Xmx256m").doesNotContain("-Xms512m", "-Xmx512m");
-        assertThat(JvmRelaunch.command("java", List.of("-Xms2g"), "app.jar", new String[0]))
-                .containsSubsequence("-Xmx2g", "-Xms2g").doesNotContain("-Xms512m", "-Xmx512m");
-        assertThat(JvmRelaunch.command("java", List.of("-Xms1g", "-Xmx3g"), "app.jar", new String[0]))
-                .doesNotContain("-Xms512m", "-Xmx512m");
-        assertThat(JvmRelaunch.command("java", List.of(), "app.jar", new String[0]))
-                .as("the JVM's own messages never go to stdout, which may be a --json answer")
-                .contains("-XX:+DisplayVMOutputToStderr");
-    }
-
     /** The case: {@code java -Xmx256m -jar ...} could not start its child, said so on stdout and exited 1. */
     @Test
     void aUsersSmallerHeapStartsTheChildWithThatHeap() throws Exception {
@@ -115,12 +84,6 @@ class JvmRelaunchTest {
     }
 
     @Test
-    void aCollectorTheUserChoseReplacesOurs() {
-        List<String> command = JvmRelaunch.command("java", List.of("-XX:+UseZGC"), "app.jar", new String[0]);
-        assertThat(command).contains("-XX:+UseZGC", "-Xmx512m").doesNotContain("-XX:+UseG1GC");
-    }
-
-    @Test
     void aPlainStartRunsTheCommandInAChildJvmAndPassesOnItsOutputAndExitCode() throws Exception {
         Process parent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "train", "--epochs", "0",
@@ -137,7 +100,7 @@ class JvmRelaunchTest {
     void aChildWindowEndsWithinItsGraceWhenItsParentIsKilled() throws Exception {
         Started app = startHeadlessWindow();
         app.parent().destroyForcibly(); // SIGKILL: the parent gets no chance to end its child
-        assertThat(app.child().onExit().completeOnTimeout(null, JvmRelaunch.SHUTDOWN_GRACE.toSeconds() + 3, TimeUnit.SECONDS).get())
+        assertThat(app.child().onExit().completeOnTimeout(null, ChildLifetime.SHUTDOWN_GRACE.toSeconds() + 3, TimeUnit.SECONDS).get())
                 .as("the child JVM outlived its killed parent").isNotNull();
     }
 
@@ -145,7 +108,7 @@ class JvmRelaunchTest {
     void aTerminatedParentEndsItsChildFirstAndThenItself() throws Exception {
         Started app = startHeadlessWindow();
         app.parent().destroy(); // SIGTERM, as the desktop or a shell's kill sends
-        assertThat(app.parent().waitFor(JvmRelaunch.SHUTDOWN_GRACE.toSeconds() + 3, TimeUnit.SECONDS))
+        assertThat(app.parent().waitFor(ChildLifetime.SHUTDOWN_GRACE.toSeconds() + 3, TimeUnit.SECONDS))
                 .as("the parent ended").isTrue();
         assertThat(app.child().isAlive()).as("the child ended before its parent").isFalse();
     }
@@ -187,14 +150,4 @@ class JvmRelaunchTest {
         }
     }
 
-    @Test
-    void theParentsJvmOptionsAreWhatComesBeforeTheMainClassLessTheClassPath() {
-        assertThat(JvmRelaunch.jvmOptions(List.of("-Xmx2g", "-Dfoo=a b", "-jar", "app.jar", "-Dnot=mine", "train")))
-                .containsExactly("-Xmx2g", "-Dfoo=a b");
-        assertThat(JvmRelaunch.jvmOptions(List.of("-cp", "a.jar:b.jar", "-XX:+UseZGC", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "--class-path=c.jar", "org.vaeexplorer.Main", "--model", "m.zip")))
-                .containsExactly("-XX:+UseZGC", "--add-opens", "java.base/java.lang=ALL-UNNAMED");
-        assertThat(JvmRelaunch.jvmOptions(List.of("-m", "app/org.vaeexplorer.Main", "-Xmx1g"))).isEmpty();
-        assertThat(JvmRelaunch.jvmOptions(List.of())).isEmpty();
-    }
 }

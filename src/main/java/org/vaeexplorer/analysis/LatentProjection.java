@@ -1,5 +1,10 @@
 package org.vaeexplorer.analysis;
 
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.eigen.Eigen;
+import org.nd4j.linalg.factory.Nd4j;
+
 /**
  * How the latent space maps onto the 2-D plane the student sees, and back.
  *
@@ -12,8 +17,8 @@ public final class LatentProjection {
 
     /** Covariance for the principal components comes from at most this many latent means (enough for 2 directions). */
     static final int MAX_PCA_ROWS = 4000;
-    private static final int POWER_ITERATIONS = 300;
-    private static final double POWER_TOLERANCE = 1e-10;
+    /** Latent means are floats: vectors that differ by less than their rounding are one point, not a spread. */
+    private static final double FLOAT_ROUNDING = 1e-6;
 
     private final int latentSize;
     private final boolean pca;
@@ -54,55 +59,38 @@ public final class LatentProjection {
      */
     public static LatentProjection pca(float[] rows, int n, int d, LatentProjection previous) {
         int step = Math.max(1, n / MAX_PCA_ROWS);
-        float[] mean = new float[d];
-        double[] sum = new double[d];
-        int used = 0;
-        for (int i = 0; i < n; i += step, used++) {
+        double[][] sample = new double[(n + step - 1) / step][d];
+        for (int i = 0; i < sample.length; i++) {
             for (int j = 0; j < d; j++) {
-                sum[j] += rows[i * d + j];
+                sample[i][j] = rows[i * step * d + j];
             }
         }
-        for (int j = 0; j < d; j++) {
-            mean[j] = (float) (sum[j] / used);
+        INDArray x = Nd4j.create(sample);
+        INDArray mean = x.mean(0);
+        INDArray centred = x.subRowVector(mean);
+        if (centred.amaxNumber().doubleValue() <= FLOAT_ROUNDING * (1 + mean.amaxNumber().doubleValue())) {
+            return axes(d); // one point has no principal plane (any would do): the latent's own first two axes
         }
-        double[][] cov = new double[d][d];
-        double[] centred = new double[d];
-        for (int i = 0; i < n; i += step) {
-            for (int j = 0; j < d; j++) {
-                centred[j] = rows[i * d + j] - mean[j];
-            }
-            for (int a = 0; a < d; a++) {
-                double ca = centred[a];
-                double[] row = cov[a];
-                for (int b = a; b < d; b++) {
-                    row[b] += ca * centred[b];
-                }
-            }
-        }
-        for (int a = 0; a < d; a++) {
-            for (int b = a; b < d; b++) {
-                cov[a][b] /= used;
-                cov[b][a] = cov[a][b];
-            }
-        }
+        double[][] axes = leadingEigenvectors(centred.transpose().mmul(centred).divi(sample.length), 2);
         boolean samePca = previous != null && previous.pca && previous.latentSize == d;
-        double[] first = topEigenvector(cov, samePca ? toDouble(previous.pc1) : null);
-        double lambda = rayleigh(cov, first);
-        for (int a = 0; a < d; a++) {
-            for (int b = 0; b < d; b++) {
-                cov[a][b] -= lambda * first[a] * first[b];
-            }
+        float[] pc1 = orient(axes[0], samePca ? previous.pc1 : null);
+        float[] pc2 = orient(axes[1], samePca ? previous.pc2 : null);
+        return new LatentProjection(d, true, mean.toFloatVector(), pc1, pc2);
+    }
+
+    /**
+     * The {@code k} unit eigenvectors of a symmetric matrix with the largest eigenvalues, largest first: LAPACK's
+     * symmetric solver (syev) through ND4J, which returns all of them, eigenvalues ascending, one per column.
+     */
+    static double[][] leadingEigenvectors(INDArray symmetric, int k) {
+        INDArray vectors = symmetric.castTo(DataType.DOUBLE).dup('c');
+        Eigen.symmetricGeneralizedEigenvalues(vectors, true);
+        int d = (int) vectors.rows();
+        double[][] leading = new double[k][];
+        for (int i = 0; i < k; i++) {
+            leading[i] = vectors.getColumn(d - 1 - i).toDoubleVector();
         }
-        double[] second = topEigenvector(cov, samePca ? toDouble(previous.pc2) : null);
-        // Keep the second orthogonal to the first despite rounding.
-        double overlap = dot(first, second);
-        for (int j = 0; j < d; j++) {
-            second[j] -= overlap * first[j];
-        }
-        normalize(second);
-        float[] pc1 = orient(first, samePca ? previous.pc1 : null);
-        float[] pc2 = orient(second, samePca ? previous.pc2 : null);
-        return new LatentProjection(d, true, mean, pc1, pc2);
+        return leading;
     }
 
     public int latentSize() {
@@ -159,54 +147,6 @@ public final class LatentProjection {
         }
     }
 
-    /** Power iteration for the dominant eigenvector of a symmetric positive semi-definite matrix. */
-    private static double[] topEigenvector(double[][] m, double[] start) {
-        int d = m.length;
-        double[] v = new double[d];
-        if (start != null) {
-            System.arraycopy(start, 0, v, 0, d);
-        }
-        if (norm(v) == 0) {
-            for (int j = 0; j < d; j++) {
-                v[j] = 1 + 0.1 * j; // not orthogonal to any eigenvector in practice
-            }
-        }
-        normalize(v);
-        double[] next = new double[d];
-        for (int iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
-            for (int a = 0; a < d; a++) {
-                double s = 0;
-                for (int b = 0; b < d; b++) {
-                    s += m[a][b] * v[b];
-                }
-                next[a] = s;
-            }
-            if (norm(next) == 0) {
-                return v; // a zero matrix: any direction will do
-            }
-            normalize(next);
-            double change = 0;
-            for (int j = 0; j < d; j++) {
-                change += (next[j] - v[j]) * (next[j] - v[j]);
-            }
-            System.arraycopy(next, 0, v, 0, d);
-            if (change < POWER_TOLERANCE) {
-                break;
-            }
-        }
-        return v;
-    }
-
-    private static double rayleigh(double[][] m, double[] v) {
-        double s = 0;
-        for (int a = 0; a < v.length; a++) {
-            for (int b = 0; b < v.length; b++) {
-                s += v[a] * m[a][b] * v[b];
-            }
-        }
-        return s;
-    }
-
     /** Chooses the sign: along {@code previous} if given, else with the largest component positive. */
     private static float[] orient(double[] v, float[] previous) {
         double sign;
@@ -228,35 +168,6 @@ public final class LatentProjection {
         float[] out = new float[v.length];
         for (int j = 0; j < v.length; j++) {
             out[j] = (float) (sign * v[j]);
-        }
-        return out;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int j = 0; j < a.length; j++) {
-            s += a[j] * b[j];
-        }
-        return s;
-    }
-
-    private static double norm(double[] v) {
-        return Math.sqrt(dot(v, v));
-    }
-
-    private static void normalize(double[] v) {
-        double n = norm(v);
-        if (n > 0) {
-            for (int j = 0; j < v.length; j++) {
-                v[j] /= n;
-            }
-        }
-    }
-
-    private static double[] toDouble(float[] v) {
-        double[] out = new double[v.length];
-        for (int j = 0; j < v.length; j++) {
-            out[j] = v[j];
         }
         return out;
     }

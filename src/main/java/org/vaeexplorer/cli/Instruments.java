@@ -19,6 +19,13 @@ public interface Instruments {
      */
     Map<String, Object> inferenceWhileTraining(Dataset data, VaeConfig config) throws InterruptedException;
 
+    /**
+     * {@code bench --dl4j-baseline}: {@code config} trained on {@code data} with DL4J's own training path instead
+     * of this app's, on the same weights, minibatches and noise; {@code each} receives every epoch's
+     * {@code epoch}, {@code seconds}, {@code test_neg_elbo}, {@code reconstruction} and {@code kl}.
+     */
+    void dl4jBaseline(Dataset data, VaeConfig config, Consumer<Map<String, Object>> each);
+
     /** This process's peak resident memory in MB (ND4J's native arrays included), or -1 where it cannot be read. */
     long peakResidentMb();
 

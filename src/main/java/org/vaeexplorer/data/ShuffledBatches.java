@@ -46,6 +46,7 @@ public final class ShuffledBatches {
         // SplittableRandom scrambles its seed, so neighbouring (seed, epoch) pairs still give
         // unrelated orders.
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + epoch);
+        // Fisher-Yates by hand: Java 17's Collections.shuffle takes no SplittableRandom, and boxes every index.
         int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;

@@ -25,6 +25,11 @@ public final class AppInstruments implements Instruments {
     }
 
     @Override
+    public void dl4jBaseline(Dataset data, VaeConfig config, Consumer<Map<String, Object>> each) {
+        Dl4jLayerBaseline.run(data, config, each);
+    }
+
+    @Override
     public long peakResidentMb() {
         return ProcessMemory.ofThisProcess().peakResidentMb();
     }

@@ -16,6 +16,7 @@ final class Stats {
      * interpolation between two.
      */
     static double percentile(double[] samples, double p) {
+        // Kept: the class path's only statistics library, commons-math3, comes undeclared through ND4J.
         if (samples.length == 0) {
             throw new IllegalArgumentException("no samples");
         }

@@ -249,4 +249,13 @@ public final class MlpVae implements Vae {
     MultiLayerNetwork network() {
         return network;
     }
+
+    /**
+     * One minibatch through DL4J's own training path for this layer (its gradient, its Adam updater), its noise
+     * drawn from ND4J's global generator: the reference this app's gradient and Adam are measured against
+     * ({@code bench --dl4j-baseline}).
+     */
+    public void trainStepWithDl4j(INDArray x) {
+        network.pretrainLayer(0, x);
+    }
 }

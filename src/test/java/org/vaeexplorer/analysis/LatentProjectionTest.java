@@ -1,6 +1,7 @@
 package org.vaeexplorer.analysis;
 
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.SplittableRandom;
 
@@ -86,6 +87,121 @@ class LatentProjectionTest {
 
         assertThat(p.verticalAxis()).isEmpty();
         assertThat(p.toLatent(1.5, 7)).containsExactly(1.5f);
+    }
+
+    /** A covariance built from known axes and variances, listed out of order: the solver returns the two largest. */
+    @Test
+    void leadingEigenvectorsOfAKnownDecomposition() {
+        double[][] q = KNOWN_AXES;
+        double[] variance = {0.5, 3, 0.01, 2};
+        double[][] covariance = new double[4][4];
+        for (int k = 0; k < 4; k++) {
+            for (int a = 0; a < 4; a++) {
+                for (int b = 0; b < 4; b++) {
+                    covariance[a][b] += variance[k] * q[k][a] * q[k][b];
+                }
+            }
+        }
+
+        double[][] leading = LatentProjection.leadingEigenvectors(Nd4j.create(covariance), 2);
+
+        assertThat(distanceUpToSign(leading[0], q[1])).isLessThan(1e-9);
+        assertThat(distanceUpToSign(leading[1], q[3])).isLessThan(1e-9);
+    }
+
+    /**
+     * Points at mean +- a_k q_k: their covariance is exactly the sum of a_k^2 / 4 q_k q_k^T. The two largest
+     * spreads differ by half a percent, which an iterative search is slow to tell apart.
+     */
+    @Test
+    void pcaRecoversKnownAxesEvenWhenTwoSpreadsAreClose() {
+        double[] spread = {1.0, 0.995, 0.3, 0.1};
+        float[] mean = {2, -1, 0.5f, 3};
+        float[] rows = new float[8 * 4];
+        for (int k = 0; k < 4; k++) {
+            for (int j = 0; j < 4; j++) {
+                rows[(2 * k) * 4 + j] = (float) (mean[j] + spread[k] * KNOWN_AXES[k][j]);
+                rows[(2 * k + 1) * 4 + j] = (float) (mean[j] - spread[k] * KNOWN_AXES[k][j]);
+            }
+        }
+
+        LatentProjection p = LatentProjection.fit(rows, 8, 4, null);
+
+        assertThat(distanceUpToSign(toDouble(p.firstComponent()), KNOWN_AXES[0])).isLessThan(1e-4);
+        assertThat(distanceUpToSign(toDouble(p.secondComponent()), KNOWN_AXES[1])).isLessThan(1e-4);
+        assertThat(p.toLatent(0, 0)).containsExactly(mean, within(1e-5f));
+    }
+
+    /** Without a previous plane the sign is the data's own: the largest component positive, the same every call. */
+    @Test
+    void withoutAPreviousPlaneTheSignIsFixedByTheData() {
+        float[] rows = new float[8 * 4];
+        for (int k = 0; k < 4; k++) {
+            for (int j = 0; j < 4; j++) {
+                rows[(2 * k) * 4 + j] = (float) ((4 - k) * KNOWN_AXES[k][j]);
+                rows[(2 * k + 1) * 4 + j] = (float) (-(4 - k) * KNOWN_AXES[k][j]);
+            }
+        }
+
+        LatentProjection p = LatentProjection.fit(rows, 8, 4, null);
+
+        for (float[] pc : new float[][] {p.firstComponent(), p.secondComponent()}) {
+            int largest = 0;
+            for (int j = 1; j < pc.length; j++) {
+                largest = Math.abs(pc[j]) > Math.abs(pc[largest]) ? j : largest;
+            }
+            assertThat(pc[largest]).isPositive();
+        }
+        assertThat(LatentProjection.fit(rows, 8, 4, null).firstComponent()).containsExactly(p.firstComponent());
+    }
+
+    /** An encoder that maps every image to one point (a collapsed model) gives the plane of z1 and z2, not noise. */
+    @Test
+    void latentMeansWithNoSpreadGiveTheFirstTwoAxes() {
+        float[] rows = new float[50 * 5];
+        for (int i = 0; i < 50; i++) {
+            System.arraycopy(new float[] {0.23f, -0.08f, 0.1f, 1e-3f, -0.25f}, 0, rows, i * 5, 5);
+        }
+
+        LatentProjection p = LatentProjection.fit(rows, 50, 5, null);
+
+        assertThat(p.firstComponent()).containsExactly(1, 0, 0, 0, 0);
+        assertThat(p.secondComponent()).containsExactly(0, 1, 0, 0, 0);
+    }
+
+    /** Orthonormal axes: the rows of the reflection I - 2 u u^T with u = (1, 2, 3, 4) / sqrt(30). */
+    private static final double[][] KNOWN_AXES = reflection(new double[] {1, 2, 3, 4});
+
+    private static double[][] reflection(double[] u) {
+        double norm2 = 0;
+        for (double x : u) {
+            norm2 += x * x;
+        }
+        double[][] h = new double[u.length][u.length];
+        for (int a = 0; a < u.length; a++) {
+            for (int b = 0; b < u.length; b++) {
+                h[a][b] = (a == b ? 1 : 0) - 2 * u[a] * u[b] / norm2;
+            }
+        }
+        return h;
+    }
+
+    private static double distanceUpToSign(double[] v, double[] axis) {
+        double plus = 0;
+        double minus = 0;
+        for (int j = 0; j < v.length; j++) {
+            plus += (v[j] - axis[j]) * (v[j] - axis[j]);
+            minus += (v[j] + axis[j]) * (v[j] + axis[j]);
+        }
+        return Math.sqrt(Math.min(plus, minus));
+    }
+
+    private static double[] toDouble(float[] v) {
+        double[] out = new double[v.length];
+        for (int j = 0; j < v.length; j++) {
+            out[j] = v[j];
+        }
+        return out;
     }
 
     private static double gaussian(SplittableRandom rng) {

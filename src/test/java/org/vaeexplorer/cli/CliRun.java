@@ -18,6 +18,15 @@ record CliRun(int exitCode, String out, String err) {
 
     /** With {@code windowLauncher} standing in for the window; no instruments. */
     static CliRun withWindow(BiConsumer<Path, Path> windowLauncher, String... args) {
+        return with(windowLauncher, null, args);
+    }
+
+    /** With {@code instruments} standing in for the measuring harnesses; no window. */
+    static CliRun withInstruments(Instruments instruments, String... args) {
+        return with(null, instruments, args);
+    }
+
+    private static CliRun with(BiConsumer<Path, Path> windowLauncher, Instruments instruments, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldOut = System.out;
@@ -26,7 +35,7 @@ record CliRun(int exitCode, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Cli.run(args, windowLauncher, null);
+            code = Cli.run(args, windowLauncher, instruments);
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);

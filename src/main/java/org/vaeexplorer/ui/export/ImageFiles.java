@@ -1,7 +1,7 @@
 package org.vaeexplorer.ui.export;
 
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
 import org.vaeexplorer.store.SampleSnapshot;
 
 import javax.imageio.IIOImage;
@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * Pictures out of the window: PNG files from JavaFX snapshots and the blurry-to-sharp history as an
- * animated GIF. Only javax.imageio (java.desktop), so no javafx.swing bridge is needed.
+ * animated GIF, written by javax.imageio; javafx.swing carries a snapshot over to it.
  */
 final class ImageFiles {
 
@@ -35,15 +35,9 @@ final class ImageFiles {
     private ImageFiles() {
     }
 
-    /** The pixels of a JavaFX image (e.g. a node's snapshot) as an ARGB BufferedImage. Cheap: one array copy. */
+    /** The pixels of a JavaFX image (e.g. a node's snapshot) as a BufferedImage, for ImageIO. */
     static BufferedImage toBufferedImage(Image image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        return out;
+        return SwingFXUtils.fromFXImage(image, null);
     }
 
     static void writePng(BufferedImage image, Path file) throws IOException {

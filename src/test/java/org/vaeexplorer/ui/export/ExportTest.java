@@ -49,6 +49,20 @@ class ExportTest {
         return shots;
     }
 
+    /** A snapshot reaches ImageIO pixel for pixel, transparency included. */
+    @Test
+    void aJavaFxImageBecomesTheSameBufferedImage() {
+        javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(3, 2);
+        int[] argb = {0xFF112233, 0xFFFFFFFF, 0xFF000000, 0x00000000, 0xFF80FF00, 0xFF0000FF};
+        for (int i = 0; i < argb.length; i++) {
+            image.getPixelWriter().setArgb(i % 3, i / 3, argb[i]);
+        }
+
+        BufferedImage converted = ImageFiles.toBufferedImage(image);
+
+        assertThat(converted.getRGB(0, 0, 3, 2, null, 0, 3)).containsExactly(argb);
+    }
+
     @Test
     void theCsvHasAHeaderAndOneRowPerEpochWithIterationsAndAllLosses() throws IOException {
         Path file = dir.resolve("h.csv");

@@ -8,8 +8,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.ModelParams;
@@ -29,7 +27,6 @@ import org.vaeexplorer.ui.session.ModelSession;
 import org.vaeexplorer.ui.training.PresetsViewModel;
 import org.vaeexplorer.ui.training.TrainingViewModel;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -183,29 +180,11 @@ public final class ExplorerViewModel implements AutoCloseable {
     // ---- commands ------------------------------------------------------------------------------------
 
     /**
-     * Loads the start-up model, then the dataset, in the background. The dataset waits for the model: on two
-     * cores, reading the dataset while the model loads and JavaFX starts only delays the moment the point can
-     * be dragged, and the plane needs both anyway.
+     * Loads the start-up model, then the dataset, in the background ({@link ModelSession#openAtStartup}), and
+     * lists the kept runs.
      */
     public void start() {
-        session.modelProperty().addListener(new ChangeListener<CurrentModel>() {
-            @Override
-            public void changed(ObservableValue<? extends CurrentModel> obs, CurrentModel old, CurrentModel now) {
-                if (now != null) {
-                    session.modelProperty().removeListener(this);
-                    session.loadData(setup.data()::load);
-                }
-            }
-        });
-        Path file = setup.modelFile();
-        if (file == null) {
-            session.replaceWithFreshModel(VaeConfig.defaults());
-        } else if (!Files.exists(file)) {
-            session.replaceWithFreshModel(VaeConfig.defaults());
-            message.set("No model at " + file + ": showing an untrained model. Press Train to train one.");
-        } else {
-            session.load(file, true, String.valueOf(file.getFileName()), () -> { });
-        }
+        session.openAtStartup(setup.modelFile(), setup.data()::load);
         runs.refresh();
     }
 

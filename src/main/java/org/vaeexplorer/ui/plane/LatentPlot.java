@@ -4,36 +4,32 @@ import javafx.beans.Observable;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import org.vaeexplorer.analysis.LatentProbe;
 import org.vaeexplorer.analysis.LatentProjection;
 import org.vaeexplorer.analysis.UncertaintyEllipse;
+import org.vaeexplorer.ui.fx.CanvasPane;
 import org.vaeexplorer.ui.fx.RenderScale;
 
 import static org.vaeexplorer.ui.plane.PlaneAxes.LEFT;
 import static org.vaeexplorer.ui.plane.PlaneAxes.TOP;
 
 /**
- * The plane's drawing surface: a canvas for the dots, the manifold and the axes, redrawn at most once per layout
- * pass, and nodes over it for the latent point's cross and an encoded image's marker. Focusable: the mouse and
+ * The plane's drawing surface: a canvas for the dots, the manifold and the axes, and nodes over it for the latent point's cross and an encoded image's marker. Focusable: the mouse and
  * the keys act here ({@link PlotPointer}).
  */
-final class LatentPlot extends Region {
+final class LatentPlot extends CanvasPane {
 
     private final LatentPlaneViewModel viewModel;
-    private final Canvas canvas = new Canvas();
     private final Group marker = marker();
     private final ProbeMarker probe = new ProbeMarker();
     private final Label hint = new Label("Drag the cross");
     private final PlaneRaster raster = new PlaneRaster();
-    private boolean dirty = true;
     private int dotRadius = 2;
 
     LatentPlot(LatentPlaneViewModel viewModel) {
@@ -49,7 +45,7 @@ final class LatentPlot extends Region {
         hint.getStyleClass().addAll("hint", "plane-hint");
         hint.setMouseTransparent(true);
         hint.setStyle("-fx-background-color: rgba(255, 255, 255, 0.8); -fx-padding: 1 4 1 4;");
-        getChildren().addAll(canvas, probe, marker, hint);
+        getChildren().addAll(probe, marker, hint);
         PlotPointer.install(this, viewModel);
         RenderScale.onChange(this, this::invalidate);
         for (Observable o : new Observable[] {viewModel.scatterProperty(), viewModel.viewportProperty(),
@@ -71,25 +67,14 @@ final class LatentPlot extends Region {
         return raster.image();
     }
 
-    private void invalidate() {
-        dirty = true;
-        requestLayout(); // redraw once, in the next layout pass, however many properties changed
+    @Override
+    protected void resized(double w, double h) {
+        viewModel.resize(Math.max(1, w - LEFT - PlaneAxes.RIGHT), Math.max(1, h - TOP - PlaneAxes.BOTTOM));
     }
 
     @Override
     protected void layoutChildren() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            viewModel.resize(Math.max(1, w - LEFT - PlaneAxes.RIGHT), Math.max(1, h - TOP - PlaneAxes.BOTTOM));
-            dirty = true;
-        }
-        if (dirty) {
-            dirty = false;
-            redraw();
-        }
+        super.layoutChildren();
         hint.autosize();
         hint.relocate(LEFT + 4, TOP + 4);
         placeMarker();
@@ -131,9 +116,10 @@ final class LatentPlot extends Region {
         return g;
     }
 
-    private void redraw() {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    @Override
+    protected void redraw(double width, double height) {
+        GraphicsContext gc = canvas().getGraphicsContext2D();
+        gc.clearRect(0, 0, width, height);
         Viewport v = viewModel.viewportProperty().get();
         int w = (int) v.width();
         int h = (int) v.height();

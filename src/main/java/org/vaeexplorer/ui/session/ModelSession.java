@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetFingerprint;
 import org.vaeexplorer.data.DatasetLoader;
@@ -47,7 +49,7 @@ public final class ModelSession {
     }
 
     private final BackgroundExecutor executor;
-    private final Path shippedModel;
+    private final SaveTarget saveTarget;
     private final Consumer<String> message;
     private final Consumer<UserError> error;
     private final Screen screen;
@@ -66,7 +68,7 @@ public final class ModelSession {
     public ModelSession(BackgroundExecutor executor, Path shippedModel, Consumer<String> message,
                         Consumer<UserError> error, Screen screen) {
         this.executor = Objects.requireNonNull(executor);
-        this.shippedModel = shippedModel;
+        this.saveTarget = new SaveTarget(shippedModel);
         this.message = Objects.requireNonNull(message);
         this.error = Objects.requireNonNull(error);
         this.screen = Objects.requireNonNull(screen);
@@ -98,8 +100,34 @@ public final class ModelSession {
         modelStatus.set("Model: " + text);
     }
 
-    /** Loads the window's first dataset from {@code source}. */
-    public void loadData(Callable<Dataset> source) {
+    /**
+     * Opens the start-up model, or an untrained one if there is none, then the dataset: the dataset waits for
+     * the model, since on two cores reading it meanwhile only delays the moment the point can be dragged, and
+     * the plane needs both anyway.
+     *
+     * @param file the model to open; null for an untrained model
+     */
+    public void openAtStartup(Path file, Callable<Dataset> dataSource) {
+        model.addListener(new ChangeListener<CurrentModel>() {
+            @Override
+            public void changed(ObservableValue<? extends CurrentModel> obs, CurrentModel old, CurrentModel now) {
+                if (now != null) {
+                    model.removeListener(this);
+                    loadData(dataSource);
+                }
+            }
+        });
+        if (file == null) {
+            replaceWithFreshModel(VaeConfig.defaults());
+        } else if (!Files.exists(file)) {
+            replaceWithFreshModel(VaeConfig.defaults());
+            message.accept("No model at " + file + ": showing an untrained model. Press Train to train one.");
+        } else {
+            load(file, true, String.valueOf(file.getFileName()), () -> { });
+        }
+    }
+
+    private void loadData(Callable<Dataset> source) {
         executor.submit(source, d -> showData(d, false), e -> {
             dataStatus.set("Data: none (" + e.getMessage() + ")");
             error.accept(new UserError("Could not load the dataset", e.getMessage()));
@@ -177,8 +205,8 @@ public final class ModelSession {
         if (current == null) {
             return;
         }
-        Path target = withZipExtension(file);
-        if (isShippedModel(target)) {
+        Path target = SaveTarget.withZipExtension(file);
+        if (saveTarget.isShippedModel(target)) {
             error.accept(new UserError("Choose another file", target + " is the model that ships with VAE Explorer;"
                     + " it is never overwritten. Save under another name."));
             return;
@@ -255,24 +283,5 @@ public final class ModelSession {
     /** True when the model's file records training on exactly these images (same fingerprint). */
     private static boolean trainedOn(CurrentModel m, Dataset d) {
         return m.file().setup() != null && DatasetFingerprint.of(d).equals(m.file().setup().data());
-    }
-
-    private static Path withZipExtension(Path file) {
-        String name = String.valueOf(file.getFileName());
-        return name.toLowerCase(Locale.ROOT).endsWith(".zip") ? file : file.resolveSibling(name + ".zip");
-    }
-
-    private boolean isShippedModel(Path target) {
-        if (shippedModel == null) {
-            return false;
-        }
-        if (target.toAbsolutePath().normalize().equals(shippedModel.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return Files.exists(target) && Files.exists(shippedModel) && Files.isSameFile(target, shippedModel);
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

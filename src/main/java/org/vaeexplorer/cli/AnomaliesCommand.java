@@ -87,11 +87,7 @@ final class AnomaliesCommand implements Callable<Integer> {
         ModelFile saved = ModelStore.load(model);
         LoadedData loaded = LoadedData.load(data);
         VaeConfig config = saved.config();
-        if (config.imageRows() != loaded.dataset().rows() || config.imageCols() != loaded.dataset().cols()) {
-            throw new BadInputException(model + ": the model reads " + config.imageRows() + "x" + config.imageCols()
-                    + " images but " + loaded.folder() + " holds " + loaded.dataset().rows() + "x"
-                    + loaded.dataset().cols() + " images");
-        }
+        loaded.requireReadableBy(model, config);
         ImageSet test = loaded.dataset().test();
         int[] indices = AnomalyRanking.indicesOf(test, digit == null ? -1 : digit);
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), ProgressBar.stderrIsTerminal(), System::nanoTime);

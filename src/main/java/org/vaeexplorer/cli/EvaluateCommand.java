@@ -51,11 +51,7 @@ final class EvaluateCommand implements Callable<Integer> {
         ModelFile saved = ModelStore.load(model);
         LoadedData loaded = LoadedData.load(data);
         VaeConfig config = saved.config();
-        if (config.imageRows() != loaded.dataset().rows() || config.imageCols() != loaded.dataset().cols()) {
-            throw new BadInputException(model + ": the model reads " + config.imageRows() + "x" + config.imageCols()
-                    + " images but " + loaded.folder() + " holds " + loaded.dataset().rows() + "x"
-                    + loaded.dataset().cols() + " images");
-        }
+        loaded.requireReadableBy(model, config);
         LossParts test = Evaluation.meanLoss(saved.toVae(), loaded.dataset().test(), config.seed());
 
         PrintWriter stdout = spec.commandLine().getOut();

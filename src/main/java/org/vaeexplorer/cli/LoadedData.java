@@ -3,6 +3,7 @@ package org.vaeexplorer.cli;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetException;
 import org.vaeexplorer.data.DatasetLoader;
+import org.vaeexplorer.model.VaeConfig;
 
 import java.nio.file.Path;
 
@@ -25,5 +26,13 @@ record LoadedData(Dataset dataset, Path folder) {
     static Measured measure(Path dir) throws DatasetException {
         Path folder = dir == null ? DatasetLoader.bundledMnistDir().toAbsolutePath() : dir.toAbsolutePath().normalize();
         return new Measured(DatasetLoader.measure(folder), folder);
+    }
+
+    /** Refuses a model ({@code config}, read from {@code model}) that reads images of another size than this dataset's. */
+    void requireReadableBy(Path model, VaeConfig config) {
+        if (!config.readsImagesOf(dataset)) {
+            throw new BadInputException(model + ": the model reads " + config.imageRows() + "x" + config.imageCols()
+                    + " images but " + folder + " holds " + dataset.rows() + "x" + dataset.cols() + " images");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.vaeexplorer.model;
 
+import org.vaeexplorer.data.Dataset;
+
 import java.util.List;
 
 /**
@@ -102,6 +104,17 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
 
     public VaeConfig withArchitecture(Architecture newArchitecture) {
         return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed, newArchitecture);
+    }
+
+    /** True when this model reads images of {@code data}'s size: the one check before it encodes or trains on them. */
+    public boolean readsImagesOf(Dataset data) {
+        return imageRows == data.rows() && imageCols == data.cols();
+    }
+
+    /** Why this model cannot read {@code data}'s images ("the model reads 28x28 images but ..."), or null if it can. */
+    public String imageSizeMismatch(Dataset data) {
+        return readsImagesOf(data) ? null : "the model reads " + imageRows + "x" + imageCols + " images but "
+                + data.name() + " has " + data.rows() + "x" + data.cols();
     }
 
     /** True when a network built for {@code other} holds the same parameters: same layers, same sizes. */

@@ -93,9 +93,8 @@ public final class Trainer {
             throw new IllegalArgumentException("the checkpoint interval cannot be negative: " + checkpointInterval);
         }
         this.checkpointInterval = checkpointInterval;
-        if (config.imageRows() != data.rows() || config.imageCols() != data.cols()) {
-            throw new IllegalArgumentException("the model reads " + config.imageRows() + "x" + config.imageCols()
-                    + " images but " + data.name() + " has " + data.rows() + "x" + data.cols());
+        if (!config.readsImagesOf(data)) {
+            throw new IllegalArgumentException(config.imageSizeMismatch(data));
         }
         if (start != null && !start.config().sameNetwork(config)) {
             throw new IllegalArgumentException("cannot continue a model of another shape");

@@ -1,6 +1,8 @@
 package org.vaeexplorer.model;
 
 import org.junit.jupiter.api.Test;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.testing.SyntheticImages;
 
 import java.util.List;
 
@@ -19,6 +21,20 @@ class VaeConfigTest {
         assertThat(c.batchSize()).isEqualTo(128);
         assertThat(c.learningRate()).isEqualTo(1e-3);
         assertThat(c.beta()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aModelReadsOnlyImagesOfItsOwnSize() {
+        VaeConfig c = VaeConfig.defaults().withImageSize(14, 12);
+        Dataset same = SyntheticImages.dataset(8, 4, 14, 12);
+        Dataset taller = SyntheticImages.dataset(8, 4, 16, 12);
+        Dataset wider = SyntheticImages.dataset(8, 4, 14, 13);
+        assertThat(c.readsImagesOf(same)).isTrue();
+        assertThat(c.imageSizeMismatch(same)).isNull();
+        assertThat(c.readsImagesOf(taller)).isFalse();
+        assertThat(c.readsImagesOf(wider)).isFalse();
+        assertThat(c.imageSizeMismatch(wider))
+                .isEqualTo("the model reads 14x12 images but " + wider.name() + " has 14x13");
     }
 
     @Test

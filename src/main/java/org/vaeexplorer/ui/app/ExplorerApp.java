@@ -2,38 +2,21 @@ package org.vaeexplorer.ui.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
-import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.vaeexplorer.data.InstallFolder;
 import org.vaeexplorer.ui.charts.LossChartView;
 import org.vaeexplorer.ui.export.ExportMenu;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
@@ -41,22 +24,18 @@ import org.vaeexplorer.ui.fx.FileDialogs;
 import org.vaeexplorer.ui.fx.FocusGuard;
 import org.vaeexplorer.ui.fx.FxBackgroundExecutor;
 import org.vaeexplorer.ui.fx.ToolkitStart;
-import org.vaeexplorer.ui.fx.UserError;
 import org.vaeexplorer.ui.plane.DecodedDigitView;
 import org.vaeexplorer.ui.plane.LatentPlaneView;
-import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.plane.ReconstructionView;
 import org.vaeexplorer.ui.runs.RunOverlayLayer;
 import org.vaeexplorer.ui.runs.RunsView;
-import org.vaeexplorer.ui.runs.RunsViewModel;
 import org.vaeexplorer.ui.samples.SampleStripView;
-import org.vaeexplorer.ui.session.CurrentModel;
 import org.vaeexplorer.ui.tools.TeachingTools;
 import org.vaeexplorer.ui.tools.TeachingToolsView;
 import org.vaeexplorer.ui.training.PresetsView;
 import org.vaeexplorer.ui.training.TrainingControlsView;
-import org.vaeexplorer.ui.training.TrainingViewModel;
 import org.vaeexplorer.ui.fx.HelpLine;
+import org.vaeexplorer.ui.fx.SplitDivider;
 import org.vaeexplorer.ui.fx.TabStrip;
 import org.vaeexplorer.ui.fx.Tabs;
 
@@ -67,8 +46,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The explorer window. {@link #start(Stage)} is the one place where view models, views, the frame
- * clock and the executor are created and connected.
+ * The explorer window's composition root: {@link #start(Stage)} is the one place where view models, views, the
+ * frame clock and the executor are created and connected. The menus ({@link ExplorerMenus}), the single-key
+ * shortcuts ({@link KeyShortcuts}) and the dialogs ({@link WindowDialogs}) are built in classes of their own.
  */
 public final class ExplorerApp extends Application implements ExplorerWindow {
 
@@ -89,8 +69,8 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     static final double NORMAL_DIVIDER = 0.62;
     static final double PRESENTER_DIVIDER = 0.52;
     /**
-     * How long closing may take once the process is asked to end: within the 4 s a relaunched app has
-     * (JvmRelaunch.SHUTDOWN_GRACE) and the 5 s a user waits for.
+     * How long closing may take once the process is asked to end: within the time a relaunched app has
+     * (JvmRelaunch.SHUTDOWN_GRACE) and the time a user waits for.
      */
     static final Duration EXIT_WAIT = Duration.ofMillis(3800);
     /** The form's names at 16 pt need this much more width; more would squeeze the plane on a 1024-pixel screen. */
@@ -105,9 +85,6 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     private Scene scene;
     private Stage stage;
     private Thread exitHook;
-    private WholeWindowLayer wholeWindow;
-    /** Where the mouse last was in the scene: W enlarges the panel under it. */
-    private Point2D mouse;
 
     /** For {@link Application#launch}: the setup comes from the command-line parameters in {@link #init()}. */
     public ExplorerApp() {
@@ -161,7 +138,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         executor = new FxBackgroundExecutor();
         viewModel = new ExplorerViewModel(setup, executor);
         exitHook = closeWhenProcessEnds();
-        // Opening the model (0.7 s) overlaps with building the window; its result arrives on this thread
+        // Opening the model overlaps with building the window; its result arrives on this thread
         // after start() returns, when every view listens.
         viewModel.start();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -181,17 +158,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         PresetsView presets = new PresetsView(viewModel.presets(), viewModel.training());
         HelpOverlay help = new HelpOverlay(viewModel.display());
 
-        HBox top = new HBox(10, plane, digit, reconstructions);
-        HBox.setHgrow(plane, Priority.ALWAYS);
-        // One help line for the band's three panels: a line in each of the two narrow ones took 3-4 lines and
-        // cost the charts their least height on a projector.
-        Label bandHelp = HelpLine.of("");
-        bandHelp.setId("bandHelp");
-        bandHelp.textProperty().bind(Bindings.concat(plane.helpLine().textProperty(),
-                " Beside it: the decoder's picture of the cross's z, and test images in and out of the VAE."));
-        VBox band = new VBox(2, bandHelp, top);
-        VBox.setVgrow(top, Priority.ALWAYS);
-        band.getStyleClass().add("band");
+        PlaneBand band = new PlaneBand(plane, digit, reconstructions);
 
         Tab lossTab = Tabs.of("Loss curves", losses, "lossTab");
         Tab runsTab = Tabs.lazy("Runs", runs, "runsTab");
@@ -216,8 +183,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         SplitPane.setResizableWithParent(tabArea, false);
         // A split pane placed by a fraction (at launch, on P) or shrunk with the window may leave the tab area
         // less than its least height and lay the band over the tab names: the divider then moves up.
-        center.heightProperty().addListener(o -> Platform.runLater(() -> keepRoomFor(tabArea, center)));
-        center.widthProperty().addListener(o -> Platform.runLater(() -> keepRoomFor(tabArea, center)));
+        SplitDivider.keepRoomFor(tabArea, center);
 
         ScrollPane left = new ScrollPane(new VBox(8, controls, presets));
         left.setFitToWidth(true);
@@ -233,11 +199,11 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         BorderPane root = new BorderPane(hintAndCenter);
         Menu export = new ExportMenu(stage, dialogs, viewModel.exports())
                 .menu(() -> scene.getRoot(), Shortcut.EXPORT_VIEW.accelerator(), plane, losses, samples);
-        root.setTop(menuBar(stage, export));
+        root.setTop(new ExplorerMenus(stage, viewModel, dialogs, setup).bar(export));
         root.setLeft(left);
         root.setBottom(status);
         root.getStyleClass().add("explorer");
-        wholeWindow = new WholeWindowLayer(viewModel.display(), Map.of(
+        WholeWindowLayer wholeWindow = new WholeWindowLayer(viewModel.display(), Map.of(
                 DisplayViewModel.Panel.PLANE, plane,
                 DisplayViewModel.Panel.DECODED_DIGIT, digit,
                 DisplayViewModel.Panel.RECONSTRUCTIONS, reconstructions,
@@ -247,10 +213,8 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
 
         scene = new Scene(layers, width, height);
         scene.getStylesheets().add(ExplorerApp.class.getResource("explorer.css").toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::singleKeyShortcuts);
+        KeyShortcuts.install(viewModel, scene, wholeWindow);
         FocusGuard.install(scene, plane.plot());
-        scene.addEventFilter(MouseEvent.MOUSE_MOVED, e -> mouse = new Point2D(e.getSceneX(), e.getSceneY()));
-        scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> mouse = new Point2D(e.getSceneX(), e.getSceneY()));
 
         DisplayViewModel display = viewModel.display();
         display.presenterProperty().addListener((obs, old, on) -> {
@@ -264,19 +228,10 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             plane.setDotRadius(on ? PRESENTER_DOT_RADIUS : NORMAL_DOT_RADIUS);
             left.setPrefWidth(on ? leftWidth + PRESENTER_EXTRA_LEFT : leftWidth); // the form's names grow with the type
             // The charts' larger type needs room: from the laid-out sizes, once the new type is applied.
-            Platform.runLater(() -> placeDivider(tabArea, center, on ? PRESENTER_DIVIDER : NORMAL_DIVIDER));
+            Platform.runLater(() -> SplitDivider.place(tabArea, center, on ? PRESENTER_DIVIDER : NORMAL_DIVIDER));
         });
 
-        viewModel.errorProperty().addListener((obs, old, error) -> {
-            if (error != null) {
-                showError(stage, error);
-            }
-        });
-        viewModel.runs().interruptedProperty().addListener((obs, old, run) -> {
-            if (run != null) {
-                offerToResume(stage, run);
-            }
-        });
+        WindowDialogs.install(stage, scene, viewModel);
 
         frames = new AnimationTimer() {
             @Override
@@ -291,7 +246,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
-        placeDivider(tabArea, center, NORMAL_DIVIDER);
+        SplitDivider.place(tabArea, center, NORMAL_DIVIDER);
         plane.plot().requestFocus();
     }
 
@@ -343,231 +298,5 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     @Override
     public Scene scene() {
         return scene;
-    }
-
-    /** A menu label naming its single-key shortcut, e.g. "Manifold grid    (M)": keys from the one table. */
-    private static String withKeys(String label, Shortcut shortcut) {
-        return label + "    (" + shortcut.keys() + ")";
-    }
-
-    private MenuBar menuBar(Stage stage, Menu export) {
-        MenuItem open = new MenuItem("Open model\u2026");
-        open.setId("openMenuItem");
-        open.setAccelerator(Shortcut.OPEN_MODEL.accelerator());
-        open.disableProperty().bind(viewModel.filesEnabledBinding().not());
-        open.setOnAction(e -> {
-            Path file = dialogs.chooseModelToOpen(stage, setup.modelFolder());
-            if (file != null) {
-                viewModel.open(file);
-            }
-        });
-        MenuItem saveAs = new MenuItem("Save model as\u2026");
-        saveAs.setId("saveMenuItem");
-        saveAs.setAccelerator(Shortcut.SAVE_MODEL.accelerator());
-        saveAs.disableProperty().bind(viewModel.filesEnabledBinding().not());
-        saveAs.setOnAction(e -> {
-            Path file = dialogs.chooseModelToSave(stage, setup.modelFolder(), suggestedName());
-            if (file != null) {
-                viewModel.saveAs(file);
-            }
-        });
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(Shortcut.QUIT.accelerator());
-        quit.setOnAction(e -> stage.close());
-
-        TrainingViewModel training = viewModel.training();
-        MenuItem train = new MenuItem("Train");
-        train.setAccelerator(Shortcut.TRAIN.accelerator());
-        train.disableProperty().bind(training.canTrainProperty().not());
-        train.setOnAction(e -> training.train());
-        MenuItem pause = new MenuItem(withKeys("Pause / resume", Shortcut.PAUSE));
-        pause.disableProperty().bind(training.activeBinding().not());
-        pause.setOnAction(e -> training.togglePause());
-        MenuItem stop = new MenuItem("Stop");
-        stop.setAccelerator(Shortcut.STOP.accelerator());
-        stop.disableProperty().bind(training.activeBinding().not());
-        stop.setOnAction(e -> training.stop());
-        MenuItem reset = new MenuItem("Reset to an untrained model");
-        reset.setAccelerator(Shortcut.RESET.accelerator());
-        reset.disableProperty().bind(training.configProperty().isNull());
-        reset.setOnAction(e -> training.reset());
-
-        LatentPlaneViewModel plane = viewModel.plane();
-        CheckMenuItem manifold = new CheckMenuItem(withKeys("Manifold grid", Shortcut.MANIFOLD));
-        manifold.setId("manifoldMenuItem");
-        manifold.selectedProperty().addListener((obs, old, now) -> plane.setManifoldVisible(now));
-        plane.manifoldVisibleProperty().addListener((obs, old, now) -> manifold.setSelected(now));
-        MenuItem fit = new MenuItem(withKeys("Fit to data", Shortcut.FIT));
-        fit.setOnAction(e -> plane.fitToData());
-        MenuItem zoomIn = new MenuItem(withKeys("Zoom in", Shortcut.ZOOM_IN));
-        zoomIn.setOnAction(e -> plane.zoom(LatentPlaneViewModel.ZOOM_STEP));
-        MenuItem zoomOut = new MenuItem(withKeys("Zoom out", Shortcut.ZOOM_OUT));
-        zoomOut.setOnAction(e -> plane.zoom(1 / LatentPlaneViewModel.ZOOM_STEP));
-
-        MenuItem openData = new MenuItem("Open dataset\u2026");
-        openData.setId("openDatasetMenuItem");
-        openData.setAccelerator(Shortcut.OPEN_DATASET.accelerator());
-        openData.disableProperty().bind(viewModel.filesEnabledBinding().not());
-        openData.setOnAction(e -> {
-            Path dir = dialogs.chooseDatasetFolder(stage, InstallFolder.find(Path.of("assets")).orElse(null));
-            if (dir != null) {
-                viewModel.openDataset(dir);
-            }
-        });
-
-        DisplayViewModel display = viewModel.display();
-        CheckMenuItem presenter = new CheckMenuItem(withKeys("Presenter mode", Shortcut.PRESENTER));
-        presenter.setId("presenterMenuItem");
-        presenter.selectedProperty().addListener((obs, old, now) -> {
-            if (now != display.presenterProperty().get()) {
-                display.togglePresenter();
-            }
-        });
-        display.presenterProperty().addListener((obs, old, now) -> presenter.setSelected(now));
-        MenuItem shortcuts = new MenuItem(withKeys("Keyboard shortcuts", Shortcut.HELP));
-        shortcuts.setOnAction(e -> display.toggleHelp());
-
-        MenuBar bar = new MenuBar(
-                new Menu("File", null, open, saveAs, new SeparatorMenuItem(), openData, export, new SeparatorMenuItem(), quit),
-                new Menu("Training", null, train, pause, stop, new SeparatorMenuItem(), reset),
-                new Menu("View", null, manifold, fit, zoomIn, zoomOut, new SeparatorMenuItem(), presenter, shortcuts));
-        bar.setId("menuBar");
-        return bar;
-    }
-
-    /**
-     * The single-key rows of {@link Shortcut}: single keys, so they act only when no text field has the
-     * focus (there they type). Menu accelerators would fire even while typing, hence this filter.
-     */
-    private void singleKeyShortcuts(KeyEvent e) {
-        DisplayViewModel display = viewModel.display();
-        if (display.helpShownProperty().get() && e.getCode() == KeyCode.ESCAPE) {
-            display.hideHelp();
-            e.consume();
-            return;
-        }
-        if (display.wholeWindowProperty().get() != null && e.getCode() == KeyCode.ESCAPE) {
-            display.restorePanels();
-            e.consume();
-            return;
-        }
-        Shortcut shortcut = Shortcut.ofSingleKey(e);
-        if (shortcut == null || scene.getFocusOwner() instanceof TextInputControl) {
-            return;
-        }
-        LatentPlaneViewModel plane = viewModel.plane();
-        switch (shortcut) {
-            case PAUSE -> viewModel.training().togglePause();
-            case MANIFOLD -> plane.toggleManifold();
-            case FIT -> plane.fitToData();
-            case ZOOM_IN -> plane.zoom(LatentPlaneViewModel.ZOOM_STEP);
-            case ZOOM_OUT -> plane.zoom(1 / LatentPlaneViewModel.ZOOM_STEP);
-            case PREVIOUS_SNAPSHOT -> viewModel.samples().step(-1);
-            case NEXT_SNAPSHOT -> viewModel.samples().step(1);
-            case PRESENTER -> display.togglePresenter();
-            case HELP -> display.toggleHelp();
-            case WHOLE_WINDOW -> display.toggleWholeWindow(panelToEnlarge());
-            default -> {
-                return; // menu accelerators and keys a view handles itself
-            }
-        }
-        e.consume();
-    }
-
-    /**
-     * Puts the divider at {@code fraction} of the height, or higher if the tab area needs it for its least
-     * height (the loss charts' 200 pixels under rows of tab names): a split pane told a fraction it cannot
-     * honour lays the band over the tab names.
-     */
-    private static void placeDivider(Region tabArea, SplitPane split, double fraction) {
-        split.applyCss();
-        split.layout();
-        double total = split.getHeight();
-        if (total <= 0) {
-            return;
-        }
-        Region divider = (Region) split.lookup(".split-pane-divider");
-        double dividerHeight = divider == null ? 0 : divider.getHeight();
-        double least = tabArea.minHeight(tabArea.getWidth()) + dividerHeight + 1;
-        double position = Math.max(0, Math.min(fraction, (total - least) / total));
-        if (Math.abs(position - split.getDividerPositions()[0]) > 1e-4) { // else a split pane holding it elsewhere would loop
-            split.setDividerPositions(position);
-        }
-    }
-
-    /**
-     * Moves the divider up when the room under it is less than the tab area's least height: the split pane
-     * keeps the tab area's height in pixels when the window or the status bar changes height, and then lays
-     * it under the divider, cut off at the bottom.
-     */
-    private static void keepRoomFor(Region tabArea, SplitPane split) {
-        Region divider = (Region) split.lookup(".split-pane-divider");
-        if (divider == null || !split.getItems().contains(tabArea) || split.getHeight() <= 0) {
-            return; // not laid out yet, or lifted out to fill the window (W)
-        }
-        double room = split.getHeight() - split.snappedBottomInset() - divider.getLayoutY() - divider.getHeight();
-        if (tabArea.minHeight(tabArea.getWidth()) - room > 0.5) {
-            placeDivider(tabArea, split, split.getDividerPositions()[0]);
-        }
-    }
-
-    /** The panel under the mouse; else the one holding the keyboard focus; else the plane. */
-    private DisplayViewModel.Panel panelToEnlarge() {
-        DisplayViewModel.Panel panel = mouse == null ? null : wholeWindow.panelAt(mouse);
-        if (panel == null) {
-            panel = wholeWindow.panelHolding(scene.getFocusOwner());
-        }
-        return panel == null ? DisplayViewModel.Panel.PLANE : panel;
-    }
-
-    private String suggestedName() {
-        CurrentModel m = viewModel.modelProperty().get();
-        String name = m != null && m.path() != null ? String.valueOf(m.path().getFileName()) : "my-model.zip";
-        return setup.shippedModel() != null && name.equals(String.valueOf(setup.shippedModel().getFileName()))
-                ? "my-model.zip" : name;
-    }
-
-    /** A run the app did not survive: ask once whether to continue it from its last checkpoint. */
-    private void offerToResume(Stage owner, RunsViewModel.RunEntry run) {
-        ButtonType resume = new ButtonType("Resume", ButtonBar.ButtonData.OK_DONE);
-        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, later);
-        alert.initOwner(owner);
-        alert.setTitle("Resume the interrupted run?");
-        alert.setHeaderText("A training run was interrupted");
-        Label content = new Label(run.id() + " (" + run.settings() + ") stopped at "
-                + run.run().position().describe() + " of " + run.config().epochs() + " epochs when the app closed."
-                + "\n\nResume it from its last checkpoint? \"Not now\" keeps it in the Runs list:"
-                + " Make current, then Train, resumes it later.");
-        content.setWrapText(true);
-        content.setMaxWidth(600);
-        content.setId("resumeMessage");
-        alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        alert.setOnHidden(e -> {
-            if (alert.getResult() == resume) {
-                viewModel.resumeInterrupted(run);
-            } else {
-                viewModel.runs().dismissInterrupted();
-            }
-        });
-        alert.show();
-    }
-
-    private void showError(Stage owner, UserError error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
-        alert.setTitle(error.title());
-        alert.setHeaderText(error.title());
-        Label content = new Label(error.message());
-        content.setWrapText(true);
-        content.setMaxWidth(600);
-        content.setId("errorMessage");
-        alert.getDialogPane().setContent(content);
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        alert.setOnHidden(e -> viewModel.acknowledgeError());
-        alert.show();
     }
 }

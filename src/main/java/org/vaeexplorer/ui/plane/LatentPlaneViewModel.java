@@ -2,7 +2,6 @@ package org.vaeexplorer.ui.plane;
 
 import org.vaeexplorer.data.ClassNames;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,11 +16,10 @@ import org.vaeexplorer.analysis.LatentScatter;
 import org.vaeexplorer.analysis.ManifoldGrid;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
-import org.vaeexplorer.ui.fx.DecodeWorker;
 
 /**
- * The latent plane: the test set's latent means, the view onto them (pan, zoom, fit), the draggable
- * latent point with its decoded digit, and the optional manifold grid. The point is decoded at once, on the
+ * The latent plane: the test set's latent means, the view onto them (pan, zoom, fit: {@link PlaneZoom}), the
+ * draggable latent point with its decoded digit, and the optional manifold grid ({@link ManifoldLayer}). The point is decoded at once, on the
  * calling (UI) thread, in plain Java from the frozen parameters ({@link PointDecoder}, no network): the
  * digit under the cursor changes in the frame the drag arrives in. The manifold grid is decoded by a
  * latest-request-wins worker with its own network; its results reach this view model on the UI thread.
@@ -32,20 +30,15 @@ public final class LatentPlaneViewModel {
     static final double NUDGE_FRACTION = 0.02;
     /** One zoom step (keyboard +/-, one wheel notch). */
     public static final double ZOOM_STEP = 1.25;
-    /** What the plane shows before any latent means are known: the prior's bulk, +-3 standard deviations. */
-    static final double PRIOR_EXTENT = 3;
 
-    private final DecodeWorker<ManifoldGrid, ManifoldGrid.Manifold> manifoldDecoder;
+    private final ManifoldLayer manifold;
+    private final PlaneZoom viewport = new PlaneZoom(this);
 
     private final ReadOnlyObjectWrapper<LatentScatter> scatter = new ReadOnlyObjectWrapper<>(this, "scatter");
-    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport",
-            Viewport.fit(-PRIOR_EXTENT, PRIOR_EXTENT, -PRIOR_EXTENT, PRIOR_EXTENT, 400, 400));
     private final ReadOnlyObjectWrapper<Point2D> point = new ReadOnlyObjectWrapper<>(this, "point", Point2D.ZERO);
     private final ReadOnlyObjectWrapper<float[]> latent = new ReadOnlyObjectWrapper<>(this, "latent");
     private final ReadOnlyStringWrapper latentText = new ReadOnlyStringWrapper(this, "latentText", "");
     private final ReadOnlyObjectWrapper<DecodedPoint> decoded = new ReadOnlyObjectWrapper<>(this, "decoded");
-    private final ReadOnlyBooleanWrapper manifoldVisible = new ReadOnlyBooleanWrapper(this, "manifoldVisible");
-    private final ReadOnlyObjectWrapper<ManifoldGrid.Manifold> manifold = new ReadOnlyObjectWrapper<>(this, "manifold");
     private final ReadOnlyObjectWrapper<LatentProjection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
     private final ReadOnlyObjectWrapper<ModelParams> params = new ReadOnlyObjectWrapper<>(this, "params");
     private final ReadOnlyObjectWrapper<LatentProbe> probe = new ReadOnlyObjectWrapper<>(this, "probe");
@@ -55,12 +48,9 @@ public final class LatentPlaneViewModel {
     private ModelParams model;
     /** Reads {@link #model}'s parameters; rebuilt when the model's shape changes. */
     private PointDecoder pointDecoder;
-    /** Refit the view to each new scatter until the student pans or zooms. */
-    private boolean autoFit = true;
 
     public LatentPlaneViewModel(BackgroundExecutor executor) {
-        manifoldDecoder = new DecodeWorker<>(executor.newConfinedThread("vae-decode-manifold"), (vae, grid) -> grid.decode(vae),
-                executor.latestOnUiThread(this::showManifold));
+        manifold = new ManifoldLayer(this, executor);
     }
 
     /** What the data's labels mean (digits, garments, class numbers): the legend and the titles follow. */
@@ -77,7 +67,7 @@ public final class LatentPlaneViewModel {
     }
 
     public ReadOnlyObjectProperty<Viewport> viewportProperty() {
-        return viewport.getReadOnlyProperty();
+        return viewport.property();
     }
 
     /** The latent point in plane coordinates (z1, z2, or PC1, PC2). */
@@ -101,11 +91,11 @@ public final class LatentPlaneViewModel {
     }
 
     public ReadOnlyBooleanProperty manifoldVisibleProperty() {
-        return manifoldVisible.getReadOnlyProperty();
+        return manifold.visibleProperty();
     }
 
     public ReadOnlyObjectProperty<ManifoldGrid.Manifold> manifoldProperty() {
-        return manifold.getReadOnlyProperty();
+        return manifold.manifoldProperty();
     }
 
     /** The plane's axes: z1/z2 for a 2-D latent, PC1/PC2 above. */
@@ -127,19 +117,9 @@ public final class LatentPlaneViewModel {
 
     /** The plot is now {@code width x height} pixels. */
     public void resize(double width, double height) {
-        if (width <= 0 || height <= 0) {
-            return;
+        if (viewport.resize(width, height, scatter.get())) {
+            requestManifold();
         }
-        Viewport now = viewport.get();
-        if (now.width() == width && now.height() == height) {
-            return;
-        }
-        if (autoFit) {
-            viewport.set(fitted(width, height));
-        } else {
-            viewport.set(now.resized(width, height));
-        }
-        requestManifold();
     }
 
     /** Moves the latent point to the plane point under pixel (x, y) of the plot. */
@@ -186,15 +166,13 @@ public final class LatentPlaneViewModel {
 
     /** Drags the picture by (dx, dy) pixels. */
     public void panByPixels(double dx, double dy) {
-        autoFit = false;
-        viewport.set(viewport.get().panned(dx, dy));
+        viewport.panByPixels(dx, dy);
         requestManifold();
     }
 
     /** Zooms by {@code factor} (> 1 magnifies) around pixel (x, y). */
     public void zoomAtPixel(double x, double y, double factor) {
-        autoFit = false;
-        viewport.set(viewport.get().zoomedAt(x, y, factor));
+        viewport.zoomAtPixel(x, y, factor);
         requestManifold();
     }
 
@@ -206,23 +184,17 @@ public final class LatentPlaneViewModel {
 
     /** Shows all the data again, and keeps doing so as it changes, until the next pan or zoom. */
     public void fitToData() {
-        autoFit = true;
-        Viewport v = viewport.get();
-        viewport.set(fitted(v.width(), v.height()));
+        viewport.fit(scatter.get());
         requestManifold();
     }
 
     public void toggleManifold() {
-        setManifoldVisible(!manifoldVisible.get());
+        setManifoldVisible(!manifold.visibleProperty().get());
     }
 
     public void setManifoldVisible(boolean visible) {
-        manifoldVisible.set(visible);
-        if (visible) {
-            requestManifold();
-        } else {
-            manifold.set(null);
-        }
+        manifold.setVisible(visible);
+        requestManifold();
     }
 
     // ---- updates from the explorer ------------------------------------------------------------
@@ -265,10 +237,7 @@ public final class LatentPlaneViewModel {
                 || projection.get().isPca() != analysis.projection().isPca();
         projection.set(analysis.projection());
         scatter.set(analysis.scatter());
-        if (autoFit) {
-            Viewport v = viewport.get();
-            viewport.set(fitted(v.width(), v.height()));
-        }
+        viewport.follow(analysis.scatter());
         if (planeChanged) {
             requestPoint(); // the same plane point is another z on a new PCA plane
         }
@@ -284,14 +253,6 @@ public final class LatentPlaneViewModel {
     }
 
     // ---- internals --------------------------------------------------------------------------------
-
-    private Viewport fitted(double width, double height) {
-        LatentScatter s = scatter.get();
-        if (s == null || s.size() == 0) {
-            return Viewport.fit(-PRIOR_EXTENT, PRIOR_EXTENT, -PRIOR_EXTENT, PRIOR_EXTENT, width, height);
-        }
-        return Viewport.fit(s.minU(), s.maxU(), s.minV(), s.maxV(), width, height);
-    }
 
     private void requestPoint() {
         LatentProjection p = projection.get();
@@ -310,21 +271,7 @@ public final class LatentPlaneViewModel {
     }
 
     private void requestManifold() {
-        LatentProjection p = projection.get();
-        if (!manifoldVisible.get() || model == null || p == null) {
-            return;
-        }
-        manifoldDecoder.request(model, covering(viewport.get(), p));
-    }
-
-    private void showManifold(ManifoldGrid.Manifold result) {
-        if (manifoldVisible.get()) {
-            manifold.set(result);
-        }
-    }
-
-    private static ManifoldGrid covering(Viewport v, LatentProjection p) {
-        return ManifoldGrid.covering(v.minU(), v.maxU(), v.minV(), v.maxV(), v.width(), v.height(), p);
+        manifold.request(model, viewport.get(), projection.get());
     }
 
     /** "z = (0.52, −1.30)"; long vectors are cut after a few entries. */

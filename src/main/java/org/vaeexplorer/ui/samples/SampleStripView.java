@@ -2,18 +2,17 @@ package org.vaeexplorer.ui.samples;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.vaeexplorer.store.SampleSnapshot;
 import org.vaeexplorer.analysis.GreyImages;
+import org.vaeexplorer.ui.fx.CanvasPane;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 
@@ -61,44 +60,22 @@ public final class SampleStripView extends VBox {
         viewModel.selectedProperty().addListener(x -> strip.invalidate());
     }
 
-    private final class Strip extends Region {
+    private final class Strip extends CanvasPane {
         static final int LABEL_WIDTH = 100;
         static final int GAP = 3;
         static final int MIN_CELL = 20;
         static final int MAX_CELL = 56;
 
-        private final Canvas canvas = new Canvas();
         private WritableImage raster;
-        private boolean dirty = true;
 
         Strip() {
             setId("sampleStrip");
             setMinHeight(60);
-            getChildren().add(canvas);
-        }
-
-        void invalidate() {
-            dirty = true;
-            requestLayout();
         }
 
         @Override
-        protected void layoutChildren() {
-            double w = Math.floor(getWidth());
-            double h = Math.floor(getHeight());
-            if (canvas.getWidth() != w || canvas.getHeight() != h) {
-                canvas.setWidth(w);
-                canvas.setHeight(h);
-                dirty = true;
-            }
-            if (dirty) {
-                dirty = false;
-                redraw(w, h);
-            }
-        }
-
-        private void redraw(double w, double h) {
-            GraphicsContext gc = canvas.getGraphicsContext2D();
+        protected void redraw(double w, double h) {
+            GraphicsContext gc = canvas().getGraphicsContext2D();
             gc.clearRect(0, 0, w, h);
             List<SampleSnapshot> all = viewModel.snapshots();
             int selected = Math.min(viewModel.selectedProperty().get(), all.size() - 1);

@@ -112,7 +112,7 @@ public final class AnomalyViewModel {
     public void rank() {
         Dataset d = data.get();
         ModelParams params = plane.paramsProperty().get();
-        if (d == null || params == null || d.rows() != params.config().imageRows() || d.cols() != params.config().imageCols()) {
+        if (d == null || params == null || !params.config().readsImagesOf(d)) {
             status.set("No model and data of the same image size yet.");
             return;
         }

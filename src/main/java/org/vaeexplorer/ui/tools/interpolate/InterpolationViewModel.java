@@ -135,7 +135,7 @@ public final class InterpolationViewModel {
     private void compute() {
         Dataset d = data.get();
         ModelParams params = plane.paramsProperty().get();
-        if (d == null || params == null || d.rows() != params.config().imageRows() || d.cols() != params.config().imageCols()) {
+        if (d == null || params == null || !params.config().readsImagesOf(d)) {
             return;
         }
         int last = d.test().count() - 1;

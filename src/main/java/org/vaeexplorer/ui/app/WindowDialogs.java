@@ -1,0 +1,90 @@
+package org.vaeexplorer.ui.app;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.vaeexplorer.ui.fx.UserError;
+import org.vaeexplorer.ui.runs.RunsViewModel;
+
+/** The window's dialogs, all with one look: an error for the user, and the offer to resume an interrupted run. */
+final class WindowDialogs {
+
+    /** Wider text would make a line too long to read at a glance. */
+    private static final double TEXT_WIDTH = 600;
+
+    private final Stage owner;
+    private final Scene scene;
+    private final ExplorerViewModel viewModel;
+
+    private WindowDialogs(Stage owner, Scene scene, ExplorerViewModel viewModel) {
+        this.owner = owner;
+        this.scene = scene;
+        this.viewModel = viewModel;
+    }
+
+    /** Shows a dialog over {@code owner} whenever the view model has an error or an interrupted run to offer. */
+    static void install(Stage owner, Scene scene, ExplorerViewModel viewModel) {
+        WindowDialogs dialogs = new WindowDialogs(owner, scene, viewModel);
+        viewModel.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                dialogs.showError(error);
+            }
+        });
+        viewModel.runs().interruptedProperty().addListener((obs, old, run) -> {
+            if (run != null) {
+                dialogs.offerToResume(run);
+            }
+        });
+    }
+
+    private void showError(UserError error) {
+        Alert alert = alert(Alert.AlertType.ERROR, error.title(), error.title(), error.message(), "errorMessage");
+        alert.setOnHidden(e -> viewModel.acknowledgeError());
+        alert.show();
+    }
+
+    /** A run the app did not survive: ask once whether to continue it from its last checkpoint. */
+    private void offerToResume(RunsViewModel.RunEntry run) {
+        ButtonType resume = new ButtonType("Resume", ButtonBar.ButtonData.OK_DONE);
+        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Resume the interrupted run?", "A training run was interrupted",
+                run.id() + " (" + run.settings() + ") stopped at " + run.run().position().describe() + " of "
+                        + run.config().epochs() + " epochs when the app closed."
+                        + "\n\nResume it from its last checkpoint? \"Not now\" keeps it in the Runs list:"
+                        + " Make current, then Train, resumes it later.", "resumeMessage", resume, later);
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == resume) {
+                viewModel.resumeInterrupted(run);
+            } else {
+                viewModel.runs().dismissInterrupted();
+            }
+        });
+        alert.show();
+    }
+
+    /**
+     * An alert over the window, styled as it, its text wrapped, not yet shown.
+     *
+     * @param textId  the id of the label holding {@code text}, for tests to find it
+     * @param buttons the buttons, or none for the type's own (OK for an error)
+     */
+    private Alert alert(Alert.AlertType type, String title, String header, String text, String textId,
+                        ButtonType... buttons) {
+        Alert alert = buttons.length == 0 ? new Alert(type) : new Alert(type, "", buttons);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        Label content = new Label(text);
+        content.setWrapText(true);
+        content.setMaxWidth(TEXT_WIDTH);
+        content.setId(textId);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        return alert;
+    }
+}

@@ -1,0 +1,138 @@
+package org.vaeexplorer.ui.plane;
+
+import javafx.beans.Observable;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import org.vaeexplorer.analysis.LatentProbe;
+import org.vaeexplorer.analysis.LatentProjection;
+import org.vaeexplorer.analysis.UncertaintyEllipse;
+import org.vaeexplorer.ui.fx.CanvasPane;
+import org.vaeexplorer.ui.fx.RenderScale;
+
+import static org.vaeexplorer.ui.plane.PlaneAxes.LEFT;
+import static org.vaeexplorer.ui.plane.PlaneAxes.TOP;
+
+/**
+ * The plane's drawing surface: a canvas for the dots, the manifold and the axes, and nodes over it for the latent point's cross and an encoded image's marker. Focusable: the mouse and
+ * the keys act here ({@link PlotPointer}).
+ */
+final class LatentPlot extends CanvasPane {
+
+    private final LatentPlaneViewModel viewModel;
+    private final Group marker = marker();
+    private final ProbeMarker probe = new ProbeMarker();
+    private final Label hint = new Label("Drag the cross");
+    private final PlaneRaster raster = new PlaneRaster();
+    private int dotRadius = 2;
+
+    LatentPlot(LatentPlaneViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("latentPlot");
+        getStyleClass().add("latent-plot");
+        setFocusTraversable(true);
+        setCursor(Cursor.CROSSHAIR);
+        setMinSize(160, 100); // the band above the charts is short on a 720-pixel projector
+        // Said on screen, not only in F1: a class sees the cross but not that it moves. It lies in the
+        // plot's top left corner, so the header's layout stays as it was.
+        hint.setId("planeHint");
+        hint.getStyleClass().addAll("hint", "plane-hint");
+        hint.setMouseTransparent(true);
+        hint.setStyle("-fx-background-color: rgba(255, 255, 255, 0.8); -fx-padding: 1 4 1 4;");
+        getChildren().addAll(probe, marker, hint);
+        PlotPointer.install(this, viewModel);
+        RenderScale.onChange(this, this::invalidate);
+        for (Observable o : new Observable[] {viewModel.scatterProperty(), viewModel.viewportProperty(),
+                viewModel.manifoldProperty(), viewModel.projectionProperty(), viewModel.manifoldVisibleProperty()}) {
+            o.addListener(x -> invalidate());
+        }
+        viewModel.pointProperty().addListener(x -> placeMarker());
+        viewModel.probeProperty().addListener(x -> placeMarker());
+    }
+
+    /** Dots of {@code radius} layout pixels. */
+    void setDotRadius(int radius) {
+        dotRadius = radius;
+        invalidate();
+    }
+
+    /** The raster of dots and manifold, in device pixels. */
+    WritableImage raster() {
+        return raster.image();
+    }
+
+    @Override
+    protected void resized(double w, double h) {
+        viewModel.resize(Math.max(1, w - LEFT - PlaneAxes.RIGHT), Math.max(1, h - TOP - PlaneAxes.BOTTOM));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        hint.autosize();
+        hint.relocate(LEFT + 4, TOP + 4);
+        placeMarker();
+    }
+
+    /** Puts the cross at the latent point (hidden outside the view) and the probe's ellipse where it belongs. */
+    private void placeMarker() {
+        Viewport v = viewModel.viewportProperty().get();
+        Point2D p = viewModel.pointProperty().get();
+        double x = v.toX(p.getX());
+        double y = v.toY(p.getY());
+        boolean inside = x >= 0 && x <= v.width() && y >= 0 && y <= v.height();
+        marker.setVisible(inside);
+        marker.setLayoutX(LEFT + x);
+        marker.setLayoutY(TOP + y);
+        LatentProbe shown = viewModel.probeProperty().get();
+        LatentProjection projection = viewModel.projectionProperty().get();
+        if (shown == null || projection == null || projection.latentSize() != shown.mean().length) {
+            probe.setVisible(false);
+        } else {
+            probe.place(UncertaintyEllipse.of(projection, shown, ProbeMarker.SIGMAS), v, LEFT, TOP);
+        }
+    }
+
+    private static Group marker() {
+        Circle halo = new Circle(10, Color.TRANSPARENT);
+        halo.setStroke(Color.WHITE);
+        halo.setStrokeWidth(6);
+        Circle ring = new Circle(10, Color.TRANSPARENT);
+        ring.setStroke(Color.BLACK);
+        ring.setStrokeWidth(2.5);
+        Line h = new Line(-16, 0, 16, 0);
+        Line v = new Line(0, -16, 0, 16);
+        h.setStrokeWidth(1.5);
+        v.setStrokeWidth(1.5);
+        Group g = new Group(halo, ring, h, v);
+        g.setMouseTransparent(true);
+        g.setId("latentMarker");
+        return g;
+    }
+
+    @Override
+    protected void redraw(double width, double height) {
+        GraphicsContext gc = canvas().getGraphicsContext2D();
+        gc.clearRect(0, 0, width, height);
+        Viewport v = viewModel.viewportProperty().get();
+        int w = (int) v.width();
+        int h = (int) v.height();
+        if (w < 2 || h < 2) {
+            return;
+        }
+        boolean showManifold = viewModel.manifoldVisibleProperty().get();
+        WritableImage image = raster.paint(v, RenderScale.of(this), viewModel.manifoldProperty().get(), showManifold,
+                viewModel.scatterProperty().get(), dotRadius);
+        gc.setImageSmoothing(false);
+        gc.drawImage(image, LEFT, TOP, w, h);
+        LatentProjection projection = viewModel.projectionProperty().get();
+        PlaneAxes.drawPrior(gc, v, projection, showManifold);
+        PlaneAxes.drawAxes(gc, v, projection);
+    }
+}

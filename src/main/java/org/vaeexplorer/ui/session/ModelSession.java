@@ -1,0 +1,287 @@
+package org.vaeexplorer.ui.session;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.DatasetFingerprint;
+import org.vaeexplorer.data.DatasetLoader;
+import org.vaeexplorer.model.NativeRuntime;
+import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.ModelFileException;
+import org.vaeexplorer.store.ModelStore;
+import org.vaeexplorer.store.TrainingHistory;
+import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.UserError;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The model and the dataset the window works with: opening, creating and saving models, opening datasets, and
+ * what happens when the two read images of different sizes. Files are read and written off the UI thread;
+ * {@link #busyProperty()} is true meanwhile.
+ */
+public final class ModelSession {
+
+    /** What the rest of the window does as the session changes, on the UI thread. */
+    public interface Screen {
+        /** {@code m} replaces the model: called before the model property changes, so its listeners see a finished window. */
+        void modelArriving(CurrentModel m);
+
+        /** {@code d} replaces the dataset: called before the data property changes. */
+        void dataArriving(Dataset d);
+
+        /** The dataset is on screen and the model reads its images. */
+        void dataShown();
+    }
+
+    private final BackgroundExecutor executor;
+    private final SaveTarget saveTarget;
+    private final Consumer<String> message;
+    private final Consumer<UserError> error;
+    private final Screen screen;
+
+    private final ReadOnlyObjectWrapper<CurrentModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<Dataset> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper(this, "modelStatus", "Model: loading\u2026");
+    private final ReadOnlyStringWrapper dataStatus = new ReadOnlyStringWrapper(this, "dataStatus", "Data: loading\u2026");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    /**
+     * @param shippedModel the model that ships with the app, never overwritten (null: none)
+     * @param message      takes notes for the user (opened, saved ...)
+     * @param error        takes errors to show in a dialog
+     */
+    public ModelSession(BackgroundExecutor executor, Path shippedModel, Consumer<String> message,
+                        Consumer<UserError> error, Screen screen) {
+        this.executor = Objects.requireNonNull(executor);
+        this.saveTarget = new SaveTarget(shippedModel);
+        this.message = Objects.requireNonNull(message);
+        this.error = Objects.requireNonNull(error);
+        this.screen = Objects.requireNonNull(screen);
+    }
+
+    public ReadOnlyObjectProperty<CurrentModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Dataset> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty modelStatusProperty() {
+        return modelStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dataStatusProperty() {
+        return dataStatus.getReadOnlyProperty();
+    }
+
+    /** True while a file is being read or written, or a model created. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The status bar's model line, "Model: " and {@code text}, while a run changes the model. */
+    public void describeModel(String text) {
+        modelStatus.set("Model: " + text);
+    }
+
+    /**
+     * Opens the start-up model, or an untrained one if there is none, then the dataset: the dataset waits for
+     * the model, since on two cores reading it meanwhile only delays the moment the point can be dragged, and
+     * the plane needs both anyway.
+     *
+     * @param file the model to open; null for an untrained model
+     */
+    public void openAtStartup(Path file, Callable<Dataset> dataSource) {
+        model.addListener(new ChangeListener<CurrentModel>() {
+            @Override
+            public void changed(ObservableValue<? extends CurrentModel> obs, CurrentModel old, CurrentModel now) {
+                if (now != null) {
+                    model.removeListener(this);
+                    loadData(dataSource);
+                }
+            }
+        });
+        if (file == null) {
+            replaceWithFreshModel(VaeConfig.defaults());
+        } else if (!Files.exists(file)) {
+            replaceWithFreshModel(VaeConfig.defaults());
+            message.accept("No model at " + file + ": showing an untrained model. Press Train to train one.");
+        } else {
+            load(file, true, String.valueOf(file.getFileName()), () -> { });
+        }
+    }
+
+    private void loadData(Callable<Dataset> source) {
+        executor.submit(source, d -> showData(d, false), e -> {
+            dataStatus.set("Data: none (" + e.getMessage() + ")");
+            error.accept(new UserError("Could not load the dataset", e.getMessage()));
+        });
+    }
+
+    /**
+     * Opens the dataset in folder {@code dir}. A model that reads images of another size is replaced by an
+     * untrained one of the right size. On failure nothing changes and the error says what is wrong.
+     */
+    public void openDataset(Path dir) {
+        busy.set(true);
+        message.accept("Opening dataset " + dir.getFileName() + "\u2026");
+        executor.submit(() -> DatasetLoader.load(dir), d -> {
+            busy.set(false);
+            message.accept("Opened dataset " + dir.toAbsolutePath());
+            showData(d, true);
+        }, e -> {
+            busy.set(false);
+            message.accept("");
+            error.accept(new UserError("Could not open the dataset", e.getMessage()
+                    + "\n\nThe dataset on screen is still loaded."));
+        });
+    }
+
+    /**
+     * Opens model {@code file} under {@code name}; on failure the current model stays and the error is shown.
+     *
+     * @param atStartup on failure, an untrained model takes the place of the one that could not be read
+     * @param then      runs on the UI thread once the model is on screen
+     */
+    public void load(Path file, boolean atStartup, String name, Runnable then) {
+        busy.set(true);
+        message.accept("Opening " + file.getFileName() + "\u2026");
+        executor.submit(() -> checkedLoad(file), loaded -> {
+            busy.set(false);
+            message.accept("Opened " + file.toAbsolutePath());
+            show(new CurrentModel(loaded, name, file));
+            then.run();
+        }, e -> {
+            busy.set(false);
+            message.accept("");
+            error.accept(new UserError("Could not open the model", e.getMessage()
+                    + (atStartup ? "\n\nShowing an untrained model instead." : "\n\nThe current model is still loaded.")));
+            if (atStartup && model.get() == null) {
+                replaceWithFreshModel(VaeConfig.defaults());
+            }
+        });
+    }
+
+    /** Reset, or no model to open: an untrained network, created off the UI thread. */
+    public void replaceWithFreshModel(VaeConfig config) {
+        busy.set(true);
+        executor.submit(() -> {
+            Vae vae = Vae.create(config);
+            return new ModelFile(config, vae.snapshotParams(), null, TrainingHistory.EMPTY);
+        }, fresh -> {
+            show(new CurrentModel(fresh, "untrained model", null));
+            busy.set(false);
+        }, e -> {
+            busy.set(false);
+            error.accept(new UserError("Could not create a model", e.getMessage()));
+        });
+    }
+
+    /** A run's model becomes the current one; the window shows its parameters itself. */
+    public void adopt(CurrentModel trained) {
+        model.set(trained);
+        modelStatus.set("Model: " + trained.describe());
+    }
+
+    /** Saves the current model to {@code file} (".zip" added if missing); never over the shipped model. */
+    public void saveAs(Path file) {
+        CurrentModel current = model.get();
+        if (current == null) {
+            return;
+        }
+        Path target = SaveTarget.withZipExtension(file);
+        if (saveTarget.isShippedModel(target)) {
+            error.accept(new UserError("Choose another file", target + " is the model that ships with VAE Explorer;"
+                    + " it is never overwritten. Save under another name."));
+            return;
+        }
+        busy.set(true);
+        message.accept("Saving " + target.getFileName() + "\u2026");
+        executor.submit(() -> {
+            ModelStore.save(target, current.file());
+            return target;
+        }, saved -> {
+            if (model.get() == current) { // same weights, now with a file name: the curves stay as they are
+                CurrentModel named = new CurrentModel(current.file(), saved.getFileName().toString(), saved);
+                modelStatus.set("Model: " + named.describe());
+                model.set(named);
+            }
+            busy.set(false);
+            message.accept("Saved " + saved.toAbsolutePath());
+        }, e -> {
+            busy.set(false);
+            message.accept("");
+            error.accept(new UserError("Could not save the model", e.getMessage()));
+        });
+    }
+
+    // ---- internals -----------------------------------------------------------------------------------
+
+    private void show(CurrentModel m) {
+        screen.modelArriving(m);
+        modelStatus.set("Model: " + m.describe());
+        model.set(m);
+    }
+
+    private ModelFile checkedLoad(Path file) throws IOException {
+        // ModelStore.load creates ND4J arrays: the native build must be chosen first, or ND4J may load one
+        // this CPU cannot run (seen: the AVX-512 build on an AVX2 machine, SIGILL).
+        NativeRuntime.configure();
+        ModelFile loaded = ModelStore.load(file);
+        Dataset d = data.get(); // read once; a data set appearing meanwhile is checked when it arrives
+        if (d != null && !loaded.config().readsImagesOf(d)) {
+            throw new ModelFileException(file, loaded.config().imageSizeMismatch(d));
+        }
+        return loaded;
+    }
+
+    /** @param replaceMismatched a model reading images of another size gives way to an untrained one that fits */
+    private void showData(Dataset d, boolean replaceMismatched) {
+        screen.dataArriving(d);
+        data.set(d);
+        dataStatus.set(String.format(Locale.ROOT, "Data: %s (%,d train / %,d test, %dx%d)",
+                d.name(), d.train().count(), d.test().count(), d.rows(), d.cols()));
+        CurrentModel m = model.get();
+        if (m != null && !m.config().readsImagesOf(d)) {
+            String size = m.config().imageRows() + "x" + m.config().imageCols();
+            if (replaceMismatched) {
+                message.accept("The model read " + size + " images but " + d.name() + " has " + d.rows() + "x"
+                        + d.cols() + ": replaced by an untrained model of the right size. Press Train.");
+                replaceWithFreshModel(m.config().withImageSize(d.rows(), d.cols()));
+            } else if (m.path() == null && m.history().epochCount() == 0) {
+                replaceWithFreshModel(m.config().withImageSize(d.rows(), d.cols()));
+            } else {
+                message.accept("The model reads " + size + " images but the data has " + d.rows() + "x" + d.cols()
+                        + ": press Train for a new model.");
+            }
+            return;
+        }
+        if (replaceMismatched && m != null && m.history().epochCount() > 0 && !trainedOn(m, d)) {
+            // Kept on purpose: an MNIST model encoding Fashion-MNIST is a fine out-of-distribution demo, if it is said.
+            message.accept("Opened " + d.name() + ". The model on screen was trained on other images: it shows how it"
+                    + " sees data it never saw (out of distribution). Press Train for a model of " + d.name() + ".");
+        }
+        screen.dataShown();
+    }
+
+    /** True when the model's file records training on exactly these images (same fingerprint). */
+    private static boolean trainedOn(CurrentModel m, Dataset d) {
+        return m.file().setup() != null && DatasetFingerprint.of(d).equals(m.file().setup().data());
+    }
+}

@@ -70,7 +70,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     static final double PRESENTER_DIVIDER = 0.52;
     /**
      * How long closing may take once the process is asked to end: within the time a relaunched app has
-     * (JvmRelaunch.SHUTDOWN_GRACE) and the time a user waits for.
+     * (ChildLifetime.SHUTDOWN_GRACE) and the time a user waits for.
      */
     static final Duration EXIT_WAIT = Duration.ofMillis(3800);
     /** The form's names at 16 pt need this much more width; more would squeeze the plane on a 1024-pixel screen. */

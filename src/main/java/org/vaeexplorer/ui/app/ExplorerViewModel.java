@@ -41,7 +41,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     /**
      * On closing, how long stopping a run with a checkpoint and writing the run's files (that checkpoint, or a
      * stopped run's final file) may take in all: within the time the app has to end once asked
-     * ({@code JvmRelaunch.SHUTDOWN_GRACE}), with room for the JVM's own exit.
+     * ({@code ChildLifetime.SHUTDOWN_GRACE}), with room for the JVM's own exit.
      */
     static final Duration CLOSE_WAIT = Duration.ofMillis(3500);
 

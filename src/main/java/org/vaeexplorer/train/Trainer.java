@@ -43,7 +43,7 @@ import java.util.concurrent.ExecutionException;
  * the dataset (folder and fingerprint) and the checkpoint interval. A checkpoint is continued only on the
  * data it records.
  */
-public final class Trainer {
+public final class Trainer implements TrainingRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
@@ -138,11 +138,13 @@ public final class Trainer {
         return checkpointInterval;
     }
 
+    @Override
     public VaeConfig config() {
         return config;
     }
 
     /** Starts the training thread. */
+    @Override
     public void start() {
         synchronized (lock) {
             if (state != State.NEW) {
@@ -156,6 +158,7 @@ public final class Trainer {
     }
 
     /** Pauses after the current minibatch. */
+    @Override
     public void pause() {
         synchronized (lock) {
             if (state == State.RUNNING) {
@@ -164,6 +167,7 @@ public final class Trainer {
         }
     }
 
+    @Override
     public void resume() {
         synchronized (lock) {
             if (state == State.PAUSED) {
@@ -174,6 +178,7 @@ public final class Trainer {
     }
 
     /** Stops after the current minibatch; also wakes a paused run so it can stop. */
+    @Override
     public void stop() {
         synchronized (lock) {
             stopRequested = true;
@@ -185,6 +190,7 @@ public final class Trainer {
      * Stops after the current minibatch, handing the listener a checkpoint of where the run stands first,
      * so that the run can be resumed there (a process asked to end).
      */
+    @Override
     public void stopAndCheckpoint() {
         synchronized (lock) {
             checkpointOnStop = true;
@@ -205,6 +211,7 @@ public final class Trainer {
     }
 
     /** Completes when the run ends, however it ends. */
+    @Override
     public CompletableFuture<TrainingOutcome> outcome() {
         return outcome;
     }

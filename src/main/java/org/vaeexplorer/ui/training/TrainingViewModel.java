@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.train.Continuation;
 import org.vaeexplorer.train.Trainer;
 import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.train.TrainingOutcome;
@@ -27,8 +28,8 @@ import java.util.function.LongSupplier;
  * window reads of it ({@link RunReadout}), and the commands Train, Pause, Resume, Stop and Reset. A run's
  * news is pulled once per frame by {@link #pump()}, never pushed per iteration.
  *
- * <p>Train continues the current model when it can ({@link ModelContinuation}); otherwise it starts a new
- * model. Nothing is written to disk.
+ * <p>Train continues the current model when it can ({@link Continuation}); otherwise it starts a new model.
+ * Nothing is written to disk.
  */
 public final class TrainingViewModel {
 
@@ -202,7 +203,7 @@ public final class TrainingViewModel {
             return;
         }
         CurrentModel current = model.get();
-        boolean continuing = ModelContinuation.canContinue(current, c);
+        boolean continuing = current != null && Continuation.canContinue(current.file(), c);
         TrainingFeed feed = new TrainingFeed(c);
         TrainingRun run;
         try {
@@ -270,7 +271,7 @@ public final class TrainingViewModel {
 
     /** A model was opened (or reset): its hyperparameters fill the form, its history the loss curves. */
     public void showModel(CurrentModel m) {
-        form.show(ModelContinuation.nextRun(m));
+        form.show(Continuation.nextRun(m.file()));
         readout.showModel(m.history(), m.config());
     }
 

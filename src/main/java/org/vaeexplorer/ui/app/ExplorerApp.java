@@ -48,7 +48,7 @@ import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.plane.ReconstructionView;
 import org.vaeexplorer.ui.runs.RunOverlayLayer;
 import org.vaeexplorer.ui.runs.RunsView;
-import org.vaeexplorer.ui.runs.RunsViewModel;
+import org.vaeexplorer.ui.runs.RunEntry;
 import org.vaeexplorer.ui.samples.SampleStripView;
 import org.vaeexplorer.ui.session.CurrentModel;
 import org.vaeexplorer.ui.tools.TeachingTools;
@@ -528,7 +528,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     }
 
     /** A run the app did not survive: ask once whether to continue it from its last checkpoint. */
-    private void offerToResume(Stage owner, RunsViewModel.RunEntry run) {
+    private void offerToResume(Stage owner, RunEntry run) {
         ButtonType resume = new ButtonType("Resume", ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", resume, later);

@@ -1,5 +1,6 @@
 package org.vaeexplorer.store;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.model.LossParts;
@@ -31,6 +32,14 @@ class RunWriterTest {
     private final Executor thread = queued::add;
     private final List<StoredRun> saved = new ArrayList<>();
     private final List<ModelFileException> failed = new ArrayList<>();
+    private RunStore store;
+    private RunWriter writer;
+
+    @BeforeEach
+    void writer() {
+        store = new RunStore(dir);
+        writer = new RunWriter(store, thread);
+    }
 
     private static ModelFile model(int epochs) {
         TrainingHistory history = TrainingHistory.EMPTY;
@@ -50,37 +59,33 @@ class RunWriterTest {
         }
     }
 
+    /** The one run in the folder: its epochs, and whether it is a checkpoint of a run that never ended. */
+    private void holdsOneRun(int epochs, boolean interrupted) throws IOException {
+        assertThat(store.list()).singleElement().satisfies(r -> {
+            assertThat(r.history().epochCount()).isEqualTo(epochs);
+            assertThat(r.interrupted()).isEqualTo(interrupted);
+        });
+    }
+
     @Test
     void ofCheckpointsQueuedFasterThanWrittenOnlyTheNewestIsWritten() throws IOException {
-        RunStore store = new RunStore(dir);
-        RunWriter writer = new RunWriter(store, thread);
         writer.checkpoint(new RunRecord(ID, checkpoint(1)), saved::add, failed::add);
         writer.checkpoint(new RunRecord(ID, checkpoint(2)), saved::add, failed::add);
-
         runQueued();
 
         assertThat(saved).singleElement().satisfies(r -> assertThat(r.history().epochCount()).isEqualTo(2));
-        assertThat(store.list()).singleElement().satisfies(r -> {
-            assertThat(r.history().epochCount()).isEqualTo(2);
-            assertThat(r.interrupted()).isTrue();
-        });
+        holdsOneRun(2, true);
         assertThat(failed).isEmpty();
     }
 
     @Test
     void theFinishedRunIsWrittenAfterTheCheckpointsBeforeIt() throws IOException {
-        RunStore store = new RunStore(dir);
-        RunWriter writer = new RunWriter(store, thread);
         writer.checkpoint(new RunRecord(ID, checkpoint(2)), saved::add, failed::add);
         writer.save(new RunRecord(ID, model(3)), saved::add, failed::add);
-
         runQueued();
 
         assertThat(saved).extracting(r -> r.history().epochCount()).containsExactly(2, 3);
-        assertThat(store.list()).singleElement().satisfies(r -> {
-            assertThat(r.history().epochCount()).isEqualTo(3);
-            assertThat(r.interrupted()).isFalse();
-        });
+        holdsOneRun(3, false);
     }
 
     @Test
@@ -97,9 +102,8 @@ class RunWriterTest {
 
     @Test
     void flushSaysWhetherEverythingQueuedWasWritten() {
-        RunWriter stalled = new RunWriter(new RunStore(dir), thread);
-        stalled.save(new RunRecord(ID, model(1)), saved::add, failed::add);
-        assertThat(stalled.flush(Duration.ZERO)).isFalse(); // the writer's thread has not turned
+        writer.save(new RunRecord(ID, model(1)), saved::add, failed::add);
+        assertThat(writer.flush(Duration.ZERO)).isFalse(); // the writer's thread has not turned
 
         RunWriter direct = new RunWriter(new RunStore(dir), Runnable::run);
         direct.save(new RunRecord(ID, model(1)), saved::add, failed::add);

@@ -335,14 +335,19 @@ class TrainingViewModelTest {
         assertThat(vm.outcomeMessageProperty().get()).isEmpty();
     }
 
+    /** {@code run}, asked to stop with a checkpoint, hands over {@code checkpoint} and ends, as a real one does. */
+    private static void checkpointsWhenStopped(ScriptedRun run, ModelFile checkpoint) {
+        run.onStopAndCheckpoint = () -> {
+            run.listener.onCheckpoint(checkpoint);
+            run.end(TrainingOutcome.Status.STOPPED, "stopped", checkpoint.at(null));
+        };
+    }
+
     @Test
     void endingTheAppStopsTheRunAndKeepsItsCheckpoint() {
         ScriptedRun run = startLongRun();
         ModelFile checkpoint = model(2, 400);
-        run.onStopAndCheckpoint = () -> {
-            run.listener.onCheckpoint(checkpoint);
-            run.end(TrainingOutcome.Status.STOPPED, "stopped", model(2, 400));
-        };
+        checkpointsWhenStopped(run, checkpoint);
 
         assertThat(vm.stopForExit(Duration.ofSeconds(1))).isSameAs(checkpoint);
         assertThat(run.calls).containsExactly("stopAndCheckpoint");
@@ -355,10 +360,7 @@ class TrainingViewModelTest {
         assertThat(vm.stopForProcessExit(Duration.ofSeconds(1))).isNull();
         ScriptedRun run = startLongRun();
         ModelFile checkpoint = model(2, 400);
-        run.onStopAndCheckpoint = () -> {
-            run.listener.onCheckpoint(checkpoint);
-            run.end(TrainingOutcome.Status.STOPPED, "stopped", model(2, 400));
-        };
+        checkpointsWhenStopped(run, checkpoint);
 
         assertThat(vm.stopForProcessExit(Duration.ofSeconds(1))).isSameAs(checkpoint);
         assertThat(vm.pump().checkpoint()).isNull(); // taken, so not written twice

@@ -26,8 +26,8 @@ public final class Continuation {
 
     /**
      * The settings for the next run after opening {@code m}: its own, so that training continues it when it
-     * has epochs left; for a finished model the default epoch count, since its own (150 for the shipped
-     * model) would start a quarter-hour run in class.
+     * has epochs left; for a finished model the default epoch count, since its own (the shipped model's is
+     * many times that) would start a long run in class.
      */
     public static VaeConfig nextRun(ModelFile m) {
         VaeConfig c = m.config();

@@ -109,8 +109,8 @@ public final class RunsView extends VBox {
 
     /**
      * The table holds the runs only while {@code shown} (its tab is selected). A table on a hidden tab still
-     * builds and styles a row's cells when a run is added, which held the FX thread for 100-150 ms at a
-     * training run's first checkpoint; a table with no rows has nothing to build.
+     * builds and styles a row's cells when a run is added, which held the FX thread visibly at a training
+     * run's first checkpoint; a table with no rows has nothing to build.
      */
     public void listRunsWhile(ObservableBooleanValue shown) {
         InvalidationListener follow = o -> table.setItems(shown.get() ? viewModel.runs()

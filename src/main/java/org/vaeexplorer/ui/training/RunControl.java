@@ -16,15 +16,21 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The run's state machine: idle, running, paused, stopping, and back to idle when the run's outcome has
- * been drained. Each command moves the state only from the states it applies to, and says whether it did.
- * Changed on the UI thread, apart from {@link #stopForProcessExit}.
+ * been drained. Each command moves the state only from the states it applies to, and tells the
+ * {@link RunReadout} what the window should now read. Changed on the UI thread, apart from
+ * {@link #stopForProcessExit}.
  */
 final class RunControl {
 
+    private final RunReadout readout;
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(this, "state", RunState.IDLE);
     /** Set and cleared on the UI thread; read by {@link #stopForProcessExit} on the thread of a shutdown hook. */
     private volatile TrainingRun run;
     private volatile TrainingFeed feed;
+
+    RunControl(RunReadout readout) {
+        this.readout = readout;
+    }
 
     ReadOnlyObjectProperty<RunState> stateProperty() {
         return state.getReadOnlyProperty();
@@ -34,11 +40,6 @@ final class RunControl {
         return state.get();
     }
 
-    /** The run under way, or null. */
-    TrainingRun run() {
-        return run;
-    }
-
     /** {@code newRun}, made but not started yet, reports to {@code newFeed}: the state is now running. */
     void begin(TrainingRun newRun, TrainingFeed newFeed) {
         feed = newFeed;
@@ -46,44 +47,48 @@ final class RunControl {
         state.set(RunState.RUNNING);
     }
 
-    boolean pause() {
-        if (state.get() != RunState.RUNNING) {
-            return false;
+    void pause() {
+        if (state.get() == RunState.RUNNING) {
+            run.pause();
+            state.set(RunState.PAUSED);
+            readout.paused();
         }
-        run.pause();
-        state.set(RunState.PAUSED);
-        return true;
     }
 
-    boolean resume() {
-        if (state.get() != RunState.PAUSED) {
-            return false;
+    void resume() {
+        if (state.get() == RunState.PAUSED) {
+            run.resume();
+            state.set(RunState.RUNNING);
+            readout.resuming();
         }
-        run.resume();
-        state.set(RunState.RUNNING);
-        return true;
     }
 
     /** Asks the run to end after its current minibatch; it is stopping until its outcome is drained. */
-    boolean stop() {
-        if (state.get() != RunState.RUNNING && state.get() != RunState.PAUSED) {
-            return false;
+    void stop() {
+        if (state.get() == RunState.RUNNING || state.get() == RunState.PAUSED) {
+            run.stop();
+            state.set(RunState.STOPPING);
+            readout.stopping();
         }
-        run.stop();
-        state.set(RunState.STOPPING);
-        return true;
     }
 
-    /** What the run reported since the last drain, or null when no run is under way. */
-    TrainingFeed.Update drain() {
-        return feed == null ? null : feed.drain();
-    }
-
-    /** The drained outcome ended the run. */
-    void ended() {
-        state.set(RunState.IDLE);
-        run = null;
-        feed = null;
+    /**
+     * Drains what the run reported since the last frame into the readout; its outcome ends the run. Returns
+     * the update, or null when no run is under way.
+     */
+    TrainingFeed.Update pump() {
+        if (feed == null) {
+            return null;
+        }
+        TrainingFeed.Update update = feed.drain();
+        readout.take(update, run.config(), state.get() == RunState.PAUSED);
+        if (update.outcome() != null) {
+            state.set(RunState.IDLE);
+            run = null;
+            feed = null;
+            readout.finished(update.outcome());
+        }
+        return update;
     }
 
     CompletableFuture<TrainingOutcome> outcome() {
@@ -105,14 +110,18 @@ final class RunControl {
         return runningFeed.takeCheckpoint();
     }
 
-    /** On the UI thread: stops the run with a checkpoint, waiting at most {@code wait}; false when none ran. */
-    boolean stopForExit(Duration wait) {
+    /**
+     * On the UI thread: stops the run with a checkpoint, waiting at most {@code wait}, and drains it; returns
+     * the newest checkpoint not yet handed on, or null when none ran.
+     */
+    ModelFile stopForExit(Duration wait) {
         TrainingRun running = run;
         if (running == null) {
-            return false;
+            return null;
         }
         stopWithCheckpoint(running, wait);
-        return true;
+        TrainingFeed.Update update = pump();
+        return update == null ? null : update.checkpoint();
     }
 
     private static void stopWithCheckpoint(TrainingRun running, Duration wait) {

@@ -14,13 +14,14 @@ import org.vaeexplorer.ui.training.TrainingViewModel.RunState;
 
 /**
  * Whether Train can be pressed and what it will do, kept up to date as the data, the current model, the
- * form, the run's state and the file operations change.
+ * form, the run's state and the file operations change; and the image size the form checks its limits for.
  */
 final class TrainReadiness {
 
     private final ReadOnlyObjectProperty<Dataset> data;
     private final ReadOnlyObjectProperty<CurrentModel> model;
     private final ReadOnlyBooleanProperty busy;
+    private final HyperparameterForm form;
     private final ReadOnlyObjectProperty<VaeConfig> config;
     private final ReadOnlyObjectProperty<RunState> state;
     private final ReadOnlyStringWrapper loadedModel = new ReadOnlyStringWrapper(this, "loadedModel", "");
@@ -28,21 +29,26 @@ final class TrainReadiness {
     private final ReadOnlyBooleanWrapper canTrain = new ReadOnlyBooleanWrapper(this, "canTrain");
 
     TrainReadiness(ReadOnlyObjectProperty<Dataset> data, ReadOnlyObjectProperty<CurrentModel> model,
-                   ReadOnlyBooleanProperty busy, ReadOnlyObjectProperty<VaeConfig> config,
-                   ReadOnlyObjectProperty<RunState> state) {
+                   ReadOnlyBooleanProperty busy, HyperparameterForm form, ReadOnlyObjectProperty<RunState> state) {
         this.data = data;
         this.model = model;
         this.busy = busy;
-        this.config = config;
+        this.form = form;
+        this.config = form.configProperty();
         this.state = state;
-        data.addListener((obs, old, now) -> updateCanTrain());
+        data.addListener((obs, old, now) -> {
+            followImageSize();
+            updateCanTrain();
+        });
         model.addListener((obs, old, now) -> {
             loadedModel.set(now == null ? "" : describe(now));
+            followImageSize();
             updateTrainLabel();
         });
         config.addListener((obs, old, now) -> updateTrainLabel());
         state.addListener((obs, old, now) -> updateCanTrain());
         busy.addListener((obs, old, now) -> updateCanTrain());
+        followImageSize();
         updateTrainLabel();
     }
 
@@ -56,6 +62,17 @@ final class TrainReadiness {
 
     ReadOnlyBooleanProperty canTrainProperty() {
         return canTrain.getReadOnlyProperty();
+    }
+
+    /** The form checks its limits for the images of the data, else of the current model, else MNIST's. */
+    private void followImageSize() {
+        if (data.get() != null) {
+            form.imageSize(data.get().rows(), data.get().cols());
+        } else if (model.get() != null) {
+            form.imageSize(model.get().config().imageRows(), model.get().config().imageCols());
+        } else {
+            form.imageSize(VaeConfig.MNIST_SIDE, VaeConfig.MNIST_SIDE);
+        }
     }
 
     private void updateTrainLabel() {

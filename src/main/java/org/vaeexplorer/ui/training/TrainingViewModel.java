@@ -42,11 +42,10 @@ public final class TrainingViewModel {
     private final TrainingRun.Factory runs;
 
     private final HyperparameterForm form = new HyperparameterForm();
-    private final RunControl control = new RunControl();
     private final RunReadout readout;
+    private final RunControl control;
     private final TrainReadiness readiness;
-    private final BooleanBinding active = Bindings.createBooleanBinding(
-            () -> control.state() != RunState.IDLE, control.stateProperty());
+    private final BooleanBinding active;
     private VaeConfig resetAfterStop;
 
     /**
@@ -74,10 +73,9 @@ public final class TrainingViewModel {
         this.runStarted = runStarted;
         this.runs = runs;
         this.readout = new RunReadout(nanoTime);
-        data.addListener((obs, old, now) -> followImageSize());
-        model.addListener((obs, old, now) -> followImageSize());
-        followImageSize();
-        this.readiness = new TrainReadiness(data, model, busy, form.configProperty(), control.stateProperty());
+        this.control = new RunControl(readout);
+        this.active = Bindings.createBooleanBinding(() -> control.state() != RunState.IDLE, control.stateProperty());
+        this.readiness = new TrainReadiness(data, model, busy, form, control.stateProperty());
     }
 
     // ---- the form ----------------------------------------------------------------------------------
@@ -219,15 +217,11 @@ public final class TrainingViewModel {
     }
 
     public void pause() {
-        if (control.pause()) {
-            readout.paused();
-        }
+        control.pause();
     }
 
     public void resume() {
-        if (control.resume()) {
-            readout.resuming();
-        }
+        control.resume();
     }
 
     /** Space bar: pause when running, resume when paused. */
@@ -241,9 +235,7 @@ public final class TrainingViewModel {
 
     /** Ends the run after the current minibatch; its model becomes the current model. */
     public void stop() {
-        if (control.stop()) {
-            readout.stopping();
-        }
+        control.stop();
     }
 
     /** Replaces the current model by an untrained one with the form's hyperparameters (stopping any run first). */
@@ -280,16 +272,7 @@ public final class TrainingViewModel {
      * outcome. Returns the update for the explorer (parameters, samples), or null when nothing is running.
      */
     public TrainingFeed.Update pump() {
-        TrainingFeed.Update update = control.drain();
-        if (update == null) {
-            return null;
-        }
-        readout.take(update, control.run().config(), control.state() == RunState.PAUSED);
-        if (update.outcome() != null) {
-            control.ended();
-            readout.finished(update.outcome());
-        }
-        return update;
+        return control.pump();
     }
 
     /** Completes when the current run ends (already complete when none runs): for tests and the benchmark. */
@@ -312,11 +295,7 @@ public final class TrainingViewModel {
      * checkpoint (or the newest one not yet handed on), for the caller to keep; null when nothing ran.
      */
     public ModelFile stopForExit(Duration wait) {
-        if (!control.stopForExit(wait)) {
-            return null;
-        }
-        TrainingFeed.Update update = pump();
-        return update == null ? null : update.checkpoint();
+        return control.stopForExit(wait);
     }
 
     /**
@@ -330,19 +309,6 @@ public final class TrainingViewModel {
             readout.losses().clear();
             readout.cleared();
             freshModel.accept(c);
-        }
-    }
-
-    // ---- internals ----------------------------------------------------------------------------------
-
-    /** The form checks its limits for the images of the data, else of the current model, else MNIST's. */
-    private void followImageSize() {
-        if (data.get() != null) {
-            form.imageSize(data.get().rows(), data.get().cols());
-        } else if (model.get() != null) {
-            form.imageSize(model.get().config().imageRows(), model.get().config().imageCols());
-        } else {
-            form.imageSize(VaeConfig.MNIST_SIDE, VaeConfig.MNIST_SIDE);
         }
     }
 }

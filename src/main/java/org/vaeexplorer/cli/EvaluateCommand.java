@@ -63,8 +63,8 @@ final class EvaluateCommand implements Callable<Integer> {
                     .toJson());
         } else {
             new TextTable()
-                    .add("model", model.toAbsolutePath() + " (" + TrainCommand.shape(config) + ", trained "
-                            + TrainCommand.epochs(saved.history().epochCount()) + ")")
+                    .add("model", model.toAbsolutePath() + " (" + TrainReport.shape(config) + ", trained "
+                            + TrainReport.epochs(saved.history().epochCount()) + ")")
                     .add("data", loaded.folder() + " (" + loaded.dataset().test().count() + " test images)")
                     .add("test neg ELBO", Numbers.lossParts(test) + " (nats/image)")
                     .print(stdout);

@@ -1,7 +1,5 @@
 package org.vaeexplorer.cli;
 
-import org.vaeexplorer.model.Architecture;
-import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.ModelFileException;
 import org.vaeexplorer.store.ModelStore;
@@ -48,39 +46,15 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
+    @Mixin
+    private HyperparameterOptions hyperparameters;
+
+    @Mixin
+    private CheckpointOptions checkpoints;
+
     @Option(names = "--data", paramLabel = "DIR",
             description = "Folder with the four MNIST-style IDX files (default: the bundled MNIST).")
     private Path data;
-
-    @Option(names = "--arch", paramLabel = "A",
-            description = "Encoder and decoder: mlp (dense layers) or conv (two convolutions each way, then --hidden dense layers).")
-    private String architecture;
-
-    @Option(names = "--latent", paramLabel = "N", description = "Dimension of the latent space z.")
-    private int latent;
-
-    @Option(names = "--hidden", paramLabel = "H", split = ",",
-            description = "Encoder hidden layer sizes, input side first (e.g. 512,256); the decoder mirrors them.")
-    private List<Integer> hidden;
-
-    @Option(names = "--epochs", paramLabel = "E", description = "Passes over the training set.")
-    private int epochs;
-
-    @Option(names = "--batch", paramLabel = "B", description = "Images per minibatch.")
-    private int batch;
-
-    @Option(names = "--lr", paramLabel = "LR", description = "Adam learning rate.")
-    private double learningRate;
-
-    @Option(names = "--beta", paramLabel = "B", description = "Weight of the KL term (1 = the plain ELBO).")
-    private double beta;
-
-    @Option(names = "--warmup-epochs", paramLabel = "W",
-            description = "Epochs over which the KL weight ramps up linearly from 0 to --beta.")
-    private double warmupEpochs;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seeds initialisation, shuffling and noise.")
-    private long seed;
 
     @Option(names = "--out", paramLabel = "FILE", converter = FileNameConverter.class,
             description = "Where to save the model (replaced if it exists); checkpoints go to FILE.checkpoint.")
@@ -91,11 +65,6 @@ final class TrainCommand implements Callable<Integer> {
                     + " and checkpoint interval, on the data it trained on (--data only if that folder moved).")
     private Path resume;
 
-    @Option(names = "--checkpoint-seconds", paramLabel = "S", defaultValue = "60",
-            description = "Longest time between two checkpoints; one is also saved at every epoch end (and when the"
-                    + " process is asked to end).")
-    private double checkpointSeconds;
-
     @Option(names = "--json", description = "Print the result as one JSON object.")
     private boolean json;
 
@@ -104,9 +73,9 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         // Check everything that is cheap to check before spending a second on loading data: the options,
         // then that the model and its checkpoint can be written, so that no run trains for nothing.
-        Duration checkpointEvery = checkpointInterval();
+        Duration checkpointEvery = checkpoints.interval();
         if (resume == null) {
-            checkHyperparameters();
+            hyperparameters.check();
         }
         Path target = resume != null ? resumeTarget() : outputTarget();
         Path checkpoint = checkpointFile(target);
@@ -119,7 +88,7 @@ final class TrainCommand implements Callable<Integer> {
             if (resumed == null) {
                 checkOutput(stderr);
             } else {
-                checkpointEvery = resumedInterval(resumed, checkpointEvery);
+                checkpointEvery = checkpoints.resumedInterval(resumed, spec.commandLine().getParseResult());
             }
             return train(resumed, checkpointEvery, signal, stderr);
         }
@@ -129,7 +98,7 @@ final class TrainCommand implements Callable<Integer> {
             throws IOException, InterruptedException {
         Path dataFolder = dataFolder(resumed);
         // The limits on weights and activations depend on the image size: read it from the data's headers.
-        VaeConfig sized = resumed != null ? resumed.config() : hyperparameters(LoadedData.measure(dataFolder));
+        VaeConfig sized = resumed != null ? resumed.config() : hyperparameters.forImagesOf(LoadedData.measure(dataFolder));
         LoadedData loaded = LoadedData.load(dataFolder);
         VaeConfig config = withImageSizeOf(sized, loaded);
 
@@ -157,7 +126,7 @@ final class TrainCommand implements Callable<Integer> {
         // Also after a divergence: the outcome then holds the last good parameters, worth keeping.
         ModelStore.save(out, outcome.model());
         deleteCheckpoint(checkpoint, stderr);
-        report(spec.commandLine().getOut(), config, loaded, outcome, seconds);
+        TrainReport.print(spec.commandLine().getOut(), json, out, config, loaded, outcome, seconds);
         if (!outcome.succeeded()) {
             stderr.println(Cli.NAME + ": " + outcome.message() + " Saved to " + out + ".");
         }
@@ -229,40 +198,12 @@ final class TrainCommand implements Callable<Integer> {
                 + ", which is no longer there; if the data moved, give its new folder with --data");
     }
 
-    /** A resumed run keeps its own checkpoint interval, unless --checkpoint-seconds is given again. */
-    private Duration resumedInterval(ModelFile resumed, Duration asked) {
-        boolean given = spec.commandLine().getParseResult().hasMatchedOption("--checkpoint-seconds");
-        if (given || resumed.setup() == null || !validInterval(resumed.setup().checkpointSeconds())) {
-            return asked;
-        }
-        return seconds(resumed.setup().checkpointSeconds());
-    }
-
     /**
      * The checkpoint of the run whose output is {@code out}: {@code out} with ".checkpoint" appended (its
      * name shortened with a hash where that would pass the file system's limit).
      */
     static Path checkpointFile(Path out) {
         return SiblingFiles.withSuffix(out, ".checkpoint");
-    }
-
-    private Duration checkpointInterval() {
-        if (!validInterval(checkpointSeconds)) {
-            throw new BadInputException("--checkpoint-seconds must be between 0 and " + MAX_CHECKPOINT_SECONDS
-                    + ", got " + checkpointSeconds);
-        }
-        return seconds(checkpointSeconds);
-    }
-
-    /** A day: a longer interval is a typo, and would lose a day's work to a kill. */
-    private static final double MAX_CHECKPOINT_SECONDS = 86_400;
-
-    private static boolean validInterval(double seconds) {
-        return seconds >= 0 && seconds <= MAX_CHECKPOINT_SECONDS;
-    }
-
-    private static Duration seconds(double seconds) {
-        return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
     /** For {@code --resume FILE}: FILE.checkpoint, loaded, and where it stands said on stderr. */
@@ -281,7 +222,7 @@ final class TrainCommand implements Callable<Integer> {
             stderr.println("resuming " + resume + ": " + (epochs == 1 ? "its 1 epoch was" : "all " + epochs + " epochs were")
                     + " trained before it stopped; saving the model");
         } else {
-            stderr.println("resuming " + resume + " at " + file.position().describe() + " of " + epochs(epochs));
+            stderr.println("resuming " + resume + " at " + file.position().describe() + " of " + TrainReport.epochs(epochs));
         }
         return file;
     }
@@ -295,8 +236,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new BadInputException("--resume " + resume + " continues the run whose --out was " + resume
                     + " and saves it there; drop --out " + out);
         }
-        List<String> changed = HYPERPARAMETER_OPTIONS.stream()
-                .filter(name -> spec.commandLine().getParseResult().hasMatchedOption(name)).toList();
+        List<String> changed = HyperparameterOptions.given(spec.commandLine().getParseResult());
         if (!changed.isEmpty()) {
             throw new BadInputException("--resume continues a run with its own hyperparameters; drop "
                     + String.join(", ", changed));
@@ -304,9 +244,6 @@ final class TrainCommand implements Callable<Integer> {
         out = resume;
         return resume;
     }
-
-    private static final List<String> HYPERPARAMETER_OPTIONS = List.of(
-            "--arch", "--latent", "--hidden", "--epochs", "--batch", "--lr", "--beta", "--warmup-epochs", "--seed");
 
     private static void deleteCheckpoint(Path checkpoint, PrintWriter stderr) {
         try {
@@ -334,39 +271,6 @@ final class TrainCommand implements Callable<Integer> {
             case DIVERGED -> Cli.EXIT_DIVERGED;
             case STOPPED, FAILED -> Cli.EXIT_FAILURE;
         };
-    }
-
-    static String epochs(int count) {
-        return count + (count == 1 ? " epoch" : " epochs");
-    }
-
-    /**
-     * Checks the options before anything else is read: all but the limits that depend on the image size
-     * (weights, minibatch activations), which are checked once the data's headers give that size.
-     */
-    private void checkHyperparameters() {
-        try {
-            options(1, 1);
-        } catch (VaeConfig.TooLargeException e) {
-            // too large even for one-pixel images: said with the data's real image size, in a moment
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage(), e);
-        }
-    }
-
-    /** The options as a config for the images of {@code data}. */
-    private VaeConfig hyperparameters(LoadedData.Measured data) {
-        try {
-            return options(data.shape().rows(), data.shape().cols());
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(data.folder() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The options as a config for images of rows x cols, checked all at once. */
-    private VaeConfig options(int rows, int cols) {
-        return new VaeConfig(rows, cols, hidden, latent, learningRate, batch, epochs, beta, warmupEpochs, seed,
-                Architecture.fromName(architecture));
     }
 
     private static VaeConfig withImageSizeOf(VaeConfig config, LoadedData loaded) {
@@ -397,46 +301,7 @@ final class TrainCommand implements Callable<Integer> {
         } catch (ModelFileException e) {
             throw new BadInputException(e.getMessage() + "; refusing to overwrite it with --out", e);
         }
-        stderr.println("note: " + out + " holds a model trained for " + epochs(existing.history().epochCount())
+        stderr.println("note: " + out + " holds a model trained for " + TrainReport.epochs(existing.history().epochCount())
                 + "; it is not continued but replaced by a new one trained from scratch");
-    }
-
-    /** "784-400-2 (1068820 parameters)": the encoder's layer sizes; the decoder mirrors them. */
-    static String shape(VaeConfig config) {
-        return config.describeNetwork() + " (" + ModelStore.parameterCount(config) + " parameters)";
-    }
-
-    private void report(PrintWriter stdout, VaeConfig config, LoadedData loaded, TrainingOutcome outcome,
-                        double seconds) {
-        List<EpochRecord> history = outcome.model().history().epochs();
-        EpochRecord last = outcome.model().history().last();
-        String status = outcome.status().name().toLowerCase(java.util.Locale.ROOT);
-        if (json) {
-            stdout.println(new JsonReport()
-                    .hyperparameters(config, loaded.folder())
-                    .loss("train", last == null ? null : last.train())
-                    .loss("test", last == null ? null : last.test())
-                    .put("seconds", seconds)
-                    .put("out", out.toAbsolutePath().toString())
-                    .put("status", status)
-                    .put("history", JsonReport.history(history))
-                    .toJson());
-            return;
-        }
-        TextTable table = new TextTable()
-                .add("model", out.toAbsolutePath().toString())
-                .add("status", status + " (" + outcome.message() + ")")
-                .add("data", loaded.folder() + " (" + loaded.dataset().train().count() + " train, "
-                        + loaded.dataset().test().count() + " test images of " + config.imageRows() + "x"
-                        + config.imageCols() + ")")
-                .add("network", shape(config))
-                .add("training", epochs(config.epochs()) + ", batch " + config.batchSize() + ", lr "
-                        + config.learningRate() + ", beta " + config.beta() + " (warm-up " + config.warmupEpochs() + " epochs"
-                        + "), seed " + config.seed());
-        if (last != null) {
-            table.add("train neg ELBO", Numbers.lossParts(last.train()) + " (nats/image, epoch " + last.epoch() + ")")
-                    .add("test neg ELBO", Numbers.lossParts(last.test()) + " (nats/image)");
-        }
-        table.add("seconds", Numbers.fixed(seconds, 1)).print(stdout);
     }
 }

@@ -1,24 +1,11 @@
 package org.vaeexplorer.train;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.rng.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetFingerprint;
-import org.vaeexplorer.data.ShuffledBatches;
-import org.vaeexplorer.store.EpochRecord;
-import org.vaeexplorer.model.Evaluation;
-import org.vaeexplorer.model.ImageMatrix;
-import org.vaeexplorer.model.LossParts;
-import org.vaeexplorer.store.ModelFile;
-import org.vaeexplorer.store.RunPosition;
-import org.vaeexplorer.model.Noise;
-import org.vaeexplorer.store.SampleSnapshot;
-import org.vaeexplorer.store.TrainingHistory;
-import org.vaeexplorer.model.TrainingStep;
-import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.RunSetup;
 
 import java.time.Duration;
@@ -27,8 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Trains one VAE on its own thread: the epoch/minibatch loop with pause, resume and stop between
- * minibatches. Only that thread touches the training network; the rest of the app hears about the run
+ * Trains one VAE on its own thread: the epoch/minibatch loop ({@link TrainingLoop}) with pause, resume
+ * and stop between minibatches. Only that thread touches the training network; the rest of the app hears about the run
  * through a {@link TrainingListener}: progress records, epoch records, sample snapshots and frozen
  * parameter copies.
  *
@@ -43,7 +30,7 @@ import java.util.concurrent.ExecutionException;
  * the dataset (folder and fingerprint) and the checkpoint interval. A checkpoint is continued only on the
  * data it records.
  */
-public final class Trainer {
+public final class Trainer implements TrainingRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
@@ -51,9 +38,6 @@ public final class Trainer {
     public static final int PUBLISH_EVERY = 20;
     /** Fixed latent samples decoded for the blurry-to-sharp strip. */
     public static final int SAMPLE_COUNT = 16;
-    private static final long SAMPLE_SEED = 20131220L;
-    /** Extra snapshots in the first epoch, where the pictures change fastest. */
-    private static final long[] EARLY_SNAPSHOTS = {0, 10, 30, 100, 250};
     /** A killed run loses at most this much work (and at most one epoch). */
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(60);
 
@@ -93,55 +77,23 @@ public final class Trainer {
             throw new IllegalArgumentException("the checkpoint interval cannot be negative: " + checkpointInterval);
         }
         this.checkpointInterval = checkpointInterval;
-        if (!config.readsImagesOf(data)) {
-            throw new IllegalArgumentException(config.imageSizeMismatch(data));
-        }
-        if (start != null && !start.config().sameNetwork(config)) {
-            throw new IllegalArgumentException("cannot continue a model of another shape");
-        }
         DatasetFingerprint fingerprint = DatasetFingerprint.of(data);
-        if (start != null && start.isCheckpoint()) {
-            checkSameData(start, data, fingerprint);
-            checkResumable(start, config, data);
-        }
+        RunStart.check(data, fingerprint, config, start);
         this.setup = new RunSetup(data.folder() == null ? null : data.folder().toString(), fingerprint,
                 checkpointInterval.toNanos() / 1e9);
-    }
-
-    /** A checkpoint continues only on the data it was trained on (when it says which: older ones do not). */
-    private static void checkSameData(ModelFile checkpoint, Dataset data, DatasetFingerprint fingerprint) {
-        RunSetup recorded = checkpoint.setup();
-        if (recorded == null || recorded.data() == null || recorded.data().equals(fingerprint)) {
-            return;
-        }
-        throw new IllegalArgumentException("the checkpoint was trained on "
-                + (recorded.dataFolder() == null ? "another dataset" : recorded.dataFolder())
-                + " (" + recorded.data().describe() + "), not on this data (" + fingerprint.describe() + ")");
-    }
-
-    /** A checkpoint continues only the run it came from: same batches, same data size. */
-    private static void checkResumable(ModelFile checkpoint, VaeConfig config, Dataset data) {
-        RunPosition at = checkpoint.position();
-        ShuffledBatches batches = new ShuffledBatches(data.train().count(), config.batchSize(), config.seed());
-        if (checkpoint.config().batchSize() != config.batchSize() || checkpoint.config().seed() != config.seed()) {
-            throw new IllegalArgumentException("a checkpoint continues with its own batch size and seed");
-        }
-        if (at.epoch() != checkpoint.history().epochCount() || at.batch() >= batches.batchesPerEpoch()
-                || at.iteration() != (long) at.epoch() * batches.batchesPerEpoch() + at.batch()) {
-            throw new IllegalArgumentException("the checkpoint (" + at.describe() + ", iteration " + at.iteration()
-                    + ") does not fit " + data.name() + " (" + batches.batchesPerEpoch() + " minibatches per epoch)");
-        }
     }
 
     public Duration checkpointInterval() {
         return checkpointInterval;
     }
 
+    @Override
     public VaeConfig config() {
         return config;
     }
 
     /** Starts the training thread. */
+    @Override
     public void start() {
         synchronized (lock) {
             if (state != State.NEW) {
@@ -155,6 +107,7 @@ public final class Trainer {
     }
 
     /** Pauses after the current minibatch. */
+    @Override
     public void pause() {
         synchronized (lock) {
             if (state == State.RUNNING) {
@@ -163,6 +116,7 @@ public final class Trainer {
         }
     }
 
+    @Override
     public void resume() {
         synchronized (lock) {
             if (state == State.PAUSED) {
@@ -173,6 +127,7 @@ public final class Trainer {
     }
 
     /** Stops after the current minibatch; also wakes a paused run so it can stop. */
+    @Override
     public void stop() {
         synchronized (lock) {
             stopRequested = true;
@@ -184,6 +139,7 @@ public final class Trainer {
      * Stops after the current minibatch, handing the listener a checkpoint of where the run stands first,
      * so that the run can be resumed there (a process asked to end).
      */
+    @Override
     public void stopAndCheckpoint() {
         synchronized (lock) {
             checkpointOnStop = true;
@@ -204,6 +160,7 @@ public final class Trainer {
     }
 
     /** Completes when the run ends, however it ends. */
+    @Override
     public CompletableFuture<TrainingOutcome> outcome() {
         return outcome;
     }
@@ -217,26 +174,41 @@ public final class Trainer {
         }
     }
 
-    private boolean checkpointRequestedOnStop() {
-        synchronized (lock) {
-            return checkpointOnStop;
-        }
+    /** What the training loop asks of the trainer between minibatches. */
+    interface Commands {
+
+        /** Waits while paused; true if the run should stop. */
+        boolean waitWhilePausedOrStop() throws InterruptedException;
+
+        /** True when the stop asked for is to leave a checkpoint first. */
+        boolean checkpointOnStop();
     }
 
-    /** Waits while paused; true if the run should stop. */
-    private boolean waitWhilePausedOrStop() throws InterruptedException {
-        synchronized (lock) {
-            while (state == State.PAUSED && !stopRequested) {
-                lock.wait();
+    /** The requests made of this trainer, as the training thread reads them. */
+    private final class Requests implements Commands {
+
+        @Override
+        public boolean waitWhilePausedOrStop() throws InterruptedException {
+            synchronized (lock) {
+                while (state == State.PAUSED && !stopRequested) {
+                    lock.wait();
+                }
+                return stopRequested;
             }
-            return stopRequested;
+        }
+
+        @Override
+        public boolean checkpointOnStop() {
+            synchronized (lock) {
+                return checkpointOnStop;
+            }
         }
     }
 
     private void run() {
         TrainingOutcome result;
         try {
-            result = new Run().train();
+            result = new TrainingLoop(data, config, start, setup, checkpointInterval, listener, new Requests()).train();
         } catch (Throwable e) {
             LOG.error("training failed", e);
             result = new TrainingOutcome(TrainingOutcome.Status.FAILED, "training failed: " + e, null);
@@ -246,139 +218,5 @@ public final class Trainer {
         }
         listener.onFinished(result);
         outcome.complete(result);
-    }
-
-    /** The state of one run, confined to the training thread. */
-    private final class Run {
-        // A continued run's model carries the hyperparameters it is trained with (e.g. more epochs).
-        private final Vae vae = start == null ? Vae.create(config) : Vae.withParams(config, start.params());
-        private final ShuffledBatches batches = new ShuffledBatches(data.train().count(), config.batchSize(), config.seed());
-        private final BatchBuffer buffer = new BatchBuffer(data.train());
-        private final INDArray fixedLatents = Noise.standardNormal(SAMPLE_COUNT, config.latentSize(), Noise.generator(SAMPLE_SEED));
-        private TrainingHistory history = start == null ? TrainingHistory.EMPTY : start.history();
-        private final RunPosition resumeAt = start == null ? null : start.position();
-        private final int firstEpoch = history.epochCount();
-        private long iteration = resumeAt != null ? resumeAt.iteration() : (long) firstEpoch * batches.batchesPerEpoch();
-        private final Random noise = noiseGenerator();
-        private final TrainingStep step = new TrainingStep(vae, start == null ? null : start.optimizerState(), noise);
-        /** The parameters of the newest step whose loss was finite: what a divergence falls back to. */
-        private float[] lastGood = vae.snapshotValues();
-        private long lastGoodIteration = iteration;
-        private double samplesPerSecond;
-        private long lastCheckpoint = System.nanoTime();
-
-        /** Seeded by the first epoch, or put back where the checkpoint left it. */
-        private Random noiseGenerator() {
-            Random rng = Noise.generator(Noise.trainingSeed(config.seed(), firstEpoch));
-            if (resumeAt != null) {
-                rng.setStates(resumeAt.noiseRootState(), resumeAt.noiseNodeState());
-            }
-            return rng;
-        }
-
-        TrainingOutcome train() throws InterruptedException {
-            long runStart = System.nanoTime();
-            long samplesDone = 0;
-            for (int epoch = firstEpoch; epoch < config.epochs(); epoch++) {
-                long epochStart = System.nanoTime();
-                int[] order = batches.epochOrder(epoch);
-                boolean resuming = resumeAt != null && epoch == firstEpoch;
-                LossParts epochSums = resuming ? resumeAt.epochSums() : LossParts.ZERO;
-                int epochImages = resuming ? resumeAt.epochImages() : 0;
-                double beta = config.betaAt(epoch);
-                for (int b = resuming ? resumeAt.batch() : 0; b < batches.batchesPerEpoch(); b++) {
-                    if (b > 0) { // at b = 0 the epoch-end checkpoint has just been taken
-                        maybeCheckpoint(epoch, b, epochSums, epochImages);
-                    }
-                    if (waitWhilePausedOrStop()) {
-                        if (checkpointRequestedOnStop()) {
-                            checkpoint(new RunPosition(epoch, b, iteration, epochSums, epochImages, noise.rootState(), noise.nodeState()));
-                        }
-                        return finish(TrainingOutcome.Status.STOPPED, "stopped at epoch " + (epoch + 1) + ", minibatch " + b);
-                    }
-                    if (isEarlySnapshot()) {
-                        snapshotSamples();
-                    }
-                    int[] indices = batches.batch(order, b);
-                    beta = config.betaAt(epoch + (double) b / batches.batchesPerEpoch());
-                    INDArray x = buffer.load(indices);
-                    // Parameters are copied before a step and kept as the fallback once their loss proves finite.
-                    float[] candidate = iteration % PUBLISH_EVERY == 0 ? vae.snapshotValues() : null;
-                    LossParts sums = step.run(x, beta, iteration, epoch);
-                    if (!sums.allFinite()) {
-                        vae.setParams(lastGood);
-                        return finish(TrainingOutcome.Status.DIVERGED, "training diverged at iteration " + iteration
-                                + " (the loss became " + (Double.isNaN(sums.negElbo()) ? "NaN" : "infinite")
-                                + "); the parameters of iteration " + lastGoodIteration
-                                + " were kept. Try a smaller learning rate (now " + config.learningRate() + ").");
-                    }
-                    if (candidate != null) {
-                        lastGood = candidate;
-                        lastGoodIteration = iteration;
-                        listener.onParams(new ParamsSnapshot(candidate, iteration, epoch + (double) b / batches.batchesPerEpoch()));
-                    }
-                    iteration++;
-                    epochSums = epochSums.plus(sums);
-                    epochImages += indices.length;
-                    samplesDone += indices.length;
-                    double elapsed = (System.nanoTime() - runStart) / 1e9;
-                    samplesPerSecond = samplesDone / Math.max(elapsed, 1e-9);
-                    double samplesLeft = (double) (config.epochs() - epoch) * data.train().count() - epochImages;
-                    listener.onProgress(new TrainingProgress(iteration, epoch, b + 1, batches.batchesPerEpoch(),
-                            config.epochs(), sums.scaled(1.0 / indices.length), beta, samplesPerSecond,
-                            samplesLeft / Math.max(samplesPerSecond, 1e-9)));
-                }
-                double seconds = (System.nanoTime() - epochStart) / 1e9;
-                LossParts test = Evaluation.meanLoss(vae, data.test(), config.seed());
-                if (!test.allFinite()) {
-                    vae.setParams(lastGood);
-                    return finish(TrainingOutcome.Status.DIVERGED, "training diverged in epoch " + (epoch + 1)
-                            + " (the test loss is not finite); the parameters of iteration " + lastGoodIteration + " were kept.");
-                }
-                EpochRecord record = new EpochRecord(epoch + 1, epochSums.scaled(1.0 / epochImages), test, beta, seconds);
-                history = history.plus(record);
-                lastGood = vae.snapshotValues();
-                lastGoodIteration = iteration;
-                listener.onParams(new ParamsSnapshot(lastGood, iteration, epoch + 1));
-                snapshotSamples();
-                listener.onEpochEnd(record);
-                checkpoint(new RunPosition(epoch + 1, 0, iteration, LossParts.ZERO, 0, noise.rootState(), noise.nodeState()));
-                LOG.info("epoch {}: train {}, test {} ({} s)", epoch + 1, record.train(), test, String.format(java.util.Locale.ROOT, "%.2f", seconds));
-            }
-            return finish(TrainingOutcome.Status.COMPLETED, "trained " + config.epochs() + " epochs");
-        }
-
-        /** Between minibatches: a checkpoint once the interval has passed since the last one. */
-        private void maybeCheckpoint(int epoch, int batch, LossParts epochSums, int epochImages) {
-            if (System.nanoTime() - lastCheckpoint >= checkpointInterval.toNanos()) {
-                checkpoint(new RunPosition(epoch, batch, iteration, epochSums, epochImages, noise.rootState(), noise.nodeState()));
-            }
-        }
-
-        private void checkpoint(RunPosition at) {
-            lastCheckpoint = System.nanoTime();
-            listener.onCheckpoint(ModelFile.of(vae, step.optimizerState(), history).trainedWith(setup).at(at));
-        }
-
-        private boolean isEarlySnapshot() {
-            for (long at : EARLY_SNAPSHOTS) {
-                if (iteration == at) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void snapshotSamples() {
-            float[] pixels = ImageMatrix.toFloats(vae.decode(fixedLatents));
-            SampleSnapshot snapshot = new SampleSnapshot(iteration, (double) iteration / batches.batchesPerEpoch(), SAMPLE_COUNT, pixels);
-            history = history.plus(snapshot);
-            listener.onSamples(snapshot);
-        }
-
-        private TrainingOutcome finish(TrainingOutcome.Status status, String message) {
-            LOG.info("training ended: {}", message);
-            return new TrainingOutcome(status, message, ModelFile.of(vae, step.optimizerState(), history).trainedWith(setup));
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.UserError;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.plane.ReconstructionViewModel;
+import org.vaeexplorer.ui.runs.RunEntry;
 import org.vaeexplorer.ui.runs.RunsViewModel;
 import org.vaeexplorer.ui.samples.SampleStripViewModel;
 import org.vaeexplorer.ui.session.AnalysisScheduler;
@@ -231,7 +232,7 @@ public final class ExplorerViewModel implements AutoCloseable {
      * Continues the interrupted run {@code entry} (see {@link RunsViewModel#interruptedProperty()}) from its
      * checkpoint: its model becomes the current one and training resumes at the minibatch it had reached.
      */
-    public void resumeInterrupted(RunsViewModel.RunEntry entry) {
+    public void resumeInterrupted(RunEntry entry) {
         adoption.resumeInterrupted(entry);
     }
 

@@ -9,6 +9,7 @@ import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.train.TrainingOutcome;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
+import org.vaeexplorer.ui.runs.RunEntry;
 import org.vaeexplorer.ui.runs.RunsViewModel;
 import org.vaeexplorer.ui.samples.SampleStripViewModel;
 import org.vaeexplorer.ui.session.AnalysisScheduler;
@@ -96,7 +97,7 @@ final class RunAdoption {
     }
 
     /** Continues the interrupted run {@code entry} from its checkpoint, at the minibatch it had reached. */
-    void resumeInterrupted(RunsViewModel.RunEntry entry) {
+    void resumeInterrupted(RunEntry entry) {
         if (entry == null || !entry.run().interrupted() || !filesEnabled.get()) {
             return;
         }

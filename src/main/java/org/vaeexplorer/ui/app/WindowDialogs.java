@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.vaeexplorer.ui.fx.UserError;
-import org.vaeexplorer.ui.runs.RunsViewModel;
+import org.vaeexplorer.ui.runs.RunEntry;
 
 /** The window's dialogs, all with one look: an error for the user, and the offer to resume an interrupted run. */
 final class WindowDialogs {
@@ -48,7 +48,7 @@ final class WindowDialogs {
     }
 
     /** A run the app did not survive: ask once whether to continue it from its last checkpoint. */
-    private void offerToResume(RunsViewModel.RunEntry run) {
+    private void offerToResume(RunEntry run) {
         ButtonType resume = new ButtonType("Resume", ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "Resume the interrupted run?", "A training run was interrupted",

@@ -38,7 +38,7 @@ public final class RunOverlayLayer extends HBox {
     private final LossChartView charts;
     private final Map<LossCurves.Quantity, XYSeriesCollection> trains = new EnumMap<>(LossCurves.Quantity.class);
     private final Map<LossCurves.Quantity, XYSeriesCollection> tests = new EnumMap<>(LossCurves.Quantity.class);
-    private List<RunsViewModel.Overlay> shown = List.of();
+    private List<RunOverlay> shown = List.of();
     private double scale = 1;
 
     public RunOverlayLayer(RunsViewModel viewModel, LossChartView charts) {
@@ -74,7 +74,7 @@ public final class RunOverlayLayer extends HBox {
         show(shown);
     }
 
-    private void show(List<RunsViewModel.Overlay> overlays) {
+    private void show(List<RunOverlay> overlays) {
         shown = overlays;
         for (LossCurves.Quantity q : LossCurves.Quantity.values()) {
             JFreeChart chart = charts.chart(q);
@@ -87,7 +87,7 @@ public final class RunOverlayLayer extends HBox {
             var trainRenderer = plot.getRenderer(TRAIN_DATASET);
             var testRenderer = (XYLineAndShapeRenderer) plot.getRenderer(TEST_DATASET);
             for (int i = 0; i < overlays.size(); i++) {
-                RunsViewModel.Overlay o = overlays.get(i);
+                RunOverlay o = overlays.get(i);
                 train.addSeries(trainSeries(o, q));
                 test.addSeries(testSeries(o, q));
                 java.awt.Color colour = Theme.awt(o.colour());
@@ -121,7 +121,7 @@ public final class RunOverlayLayer extends HBox {
             current.setMinWidth(Label.USE_PREF_SIZE);
             getChildren().add(current);
         }
-        for (RunsViewModel.Overlay o : overlays) {
+        for (RunOverlay o : overlays) {
             Line swatch = new Line(0, 0, 28, 0);
             swatch.setStroke(o.colour());
             swatch.setStrokeWidth(4);
@@ -133,7 +133,7 @@ public final class RunOverlayLayer extends HBox {
     }
 
     /** The run's smoothed training curve, or its per-epoch means when its file kept none. */
-    private static XYSeries trainSeries(RunsViewModel.Overlay o, LossCurves.Quantity q) {
+    private static XYSeries trainSeries(RunOverlay o, LossCurves.Quantity q) {
         XYSeries s = new XYSeries(o.id() + " train", false, true);
         if (o.history().trainCurve().isEmpty()) {
             for (EpochRecord r : o.history().epochs()) {
@@ -147,7 +147,7 @@ public final class RunOverlayLayer extends HBox {
         return s;
     }
 
-    private static XYSeries testSeries(RunsViewModel.Overlay o, LossCurves.Quantity q) {
+    private static XYSeries testSeries(RunOverlay o, LossCurves.Quantity q) {
         XYSeries s = new XYSeries(o.id() + " test", false, true);
         for (EpochRecord r : o.history().epochs()) {
             s.add(r.epoch(), q.of(r.test()), false);

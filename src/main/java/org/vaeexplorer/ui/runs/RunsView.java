@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -30,7 +29,7 @@ public final class RunsView extends VBox {
 
     private Runnable onShowCurves = () -> { };
     private final RunsViewModel viewModel;
-    private final TableView<RunsViewModel.RunEntry> table;
+    private final TableView<RunEntry> table;
 
     public RunsView(RunsViewModel viewModel) {
         super(6);
@@ -44,7 +43,7 @@ public final class RunsView extends VBox {
         table.setPlaceholder(new Label("No runs yet: every training run is kept here when it ends."));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        TableColumn<RunsViewModel.RunEntry, Boolean> show = new TableColumn<>();
+        TableColumn<RunEntry, Boolean> show = new TableColumn<>();
         show.setGraphic(header("Show", "Tick to draw the run's loss curves on the charts"));
         show.setCellValueFactory(c -> c.getValue().tickedProperty());
         show.setCellFactory(CheckBoxTableCell.forTableColumn(show));
@@ -52,20 +51,20 @@ public final class RunsView extends VBox {
         show.setPrefWidth(60);
         table.getColumns().add(show);
         table.getColumns().add(text("Started", "When the run started", e -> new ReadOnlyStringWrapper(e.started())));
-        table.getColumns().add(text("Data", "The dataset it trained on (its folder's name)", RunsViewModel.RunEntry::datasetProperty));
+        table.getColumns().add(text("Data", "The dataset it trained on (its folder's name)", RunEntry::datasetProperty));
         table.getColumns().add(text("Settings", "\u03b2, KL warm-up, learning rate, latent size, hidden layers",
-                RunsViewModel.RunEntry::settingsProperty));
-        table.getColumns().add(text("Epochs", "Epochs trained of those asked for", RunsViewModel.RunEntry::epochsProperty));
+                RunEntry::settingsProperty));
+        table.getColumns().add(text("Epochs", "Epochs trained of those asked for", RunEntry::epochsProperty));
         table.getColumns().add(text("\u2212ELBO", "Test negative ELBO after the last epoch, nats per image (lower is better)",
-                RunsViewModel.RunEntry::negElboProperty));
-        table.getColumns().add(text("Recon", "Test reconstruction term, nats per image", RunsViewModel.RunEntry::reconstructionProperty));
-        table.getColumns().add(text("KL", "Test KL divergence from the prior, nats per image", RunsViewModel.RunEntry::klProperty));
+                RunEntry::negElboProperty));
+        table.getColumns().add(text("Recon", "Test reconstruction term, nats per image", RunEntry::reconstructionProperty));
+        table.getColumns().add(text("KL", "Test KL divergence from the prior, nats per image", RunEntry::klProperty));
         // Each column as wide as its widest text, so nothing reads "hidden=\u2026": on a new row, a checkpoint's
         // new numbers, and a font change (presenter mode) that changes the table's width.
         InvalidationListener refit = o -> fitColumns();
-        viewModel.runs().addListener((javafx.collections.ListChangeListener<RunsViewModel.RunEntry>) c -> {
+        viewModel.runs().addListener((javafx.collections.ListChangeListener<RunEntry>) c -> {
             while (c.next()) {
-                for (RunsViewModel.RunEntry e : c.getAddedSubList()) {
+                for (RunEntry e : c.getAddedSubList()) {
                     for (ObservableValue<String> v : List.of(e.settingsProperty(), e.epochsProperty(),
                             e.negElboProperty(), e.reconstructionProperty(), e.klProperty(), e.datasetProperty())) {
                         v.addListener(refit);
@@ -74,7 +73,7 @@ public final class RunsView extends VBox {
             }
         });
         table.itemsProperty().addListener(refit);
-        for (TableColumn<RunsViewModel.RunEntry, ?> column : table.getColumns()) {
+        for (TableColumn<RunEntry, ?> column : table.getColumns()) {
             ((Label) column.getGraphic()).fontProperty().addListener(refit); // CSS applied, presenter mode
         }
 
@@ -125,9 +124,9 @@ public final class RunsView extends VBox {
     }
 
     /** A text column showing one of the row's properties, so a checkpoint changes the cell's text in place. */
-    private TableColumn<RunsViewModel.RunEntry, String> text(String title, String help,
-            Function<RunsViewModel.RunEntry, ObservableValue<String>> value) {
-        TableColumn<RunsViewModel.RunEntry, String> column = new TableColumn<>();
+    private TableColumn<RunEntry, String> text(String title, String help,
+            Function<RunEntry, ObservableValue<String>> value) {
+        TableColumn<RunEntry, String> column = new TableColumn<>();
         column.setGraphic(header(title, help));
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         column.setEditable(false);
@@ -144,13 +143,13 @@ public final class RunsView extends VBox {
 
     /** Widens every text column to its widest text (header or cell), measured in the table's current font. */
     private void fitColumns() {
-        for (TableColumn<RunsViewModel.RunEntry, ?> column : table.getColumns()) {
+        for (TableColumn<RunEntry, ?> column : table.getColumns()) {
             if (!(column.getGraphic() instanceof Label header)) {
                 continue;
             }
             Font font = header.getFont(); // the root's type size, as the cells'
             double widest = width(header.getText(), font);
-            for (RunsViewModel.RunEntry entry : table.getItems()) {
+            for (RunEntry entry : table.getItems()) {
                 Object cell = column.getCellData(entry);
                 if (cell instanceof String) { // not the tick boxes
                     widest = Math.max(widest, width(cell.toString(), font));

@@ -1,35 +1,24 @@
 package org.vaeexplorer.ui.runs;
 
 import javafx.beans.binding.BooleanExpression;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.paint.Color;
-import org.vaeexplorer.analysis.Hyperparameters;
-import org.vaeexplorer.model.VaeConfig;
-import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.ModelFileException;
 import org.vaeexplorer.store.RunRecord;
 import org.vaeexplorer.store.RunStore;
+import org.vaeexplorer.store.RunWriter;
 import org.vaeexplorer.store.StoredRun;
-import org.vaeexplorer.store.TrainingHistory;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.UserError;
 
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.Executor;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
@@ -44,138 +33,6 @@ import java.util.function.Consumer;
  */
 public final class RunsViewModel {
 
-    /**
-     * Overlay colours: Okabe &amp; Ito's colour-blind-safe set without the two the current model's curves
-     * use (blue, orange), then darker hues for a seventh run and on.
-     */
-    static final List<Color> COLOURS = List.of(Color.web("#009e73"), Color.web("#cc79a7"), Color.web("#7b3294"),
-            Color.web("#e6ab02"), Color.web("#56b4e9"), Color.web("#000000"), Color.web("#a6761d"), Color.web("#666666"));
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ROOT);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-
-    /**
-     * One row of the runs list. A checkpoint of the run under way updates its row in place: replacing the
-     * row would make the table rebuild its cells and restyle them, a 150 ms pause of the FX thread.
-     */
-    public static final class RunEntry {
-        private StoredRun run;
-        private final BooleanProperty ticked = new SimpleBooleanProperty(this, "ticked");
-        private final String started;
-        private final String time;
-        private final ReadOnlyStringWrapper settings = new ReadOnlyStringWrapper(this, "settings");
-        private final ReadOnlyStringWrapper epochs = new ReadOnlyStringWrapper(this, "epochs");
-        private final ReadOnlyStringWrapper negElbo = new ReadOnlyStringWrapper(this, "negElbo");
-        private final ReadOnlyStringWrapper reconstruction = new ReadOnlyStringWrapper(this, "reconstruction");
-        private final ReadOnlyStringWrapper kl = new ReadOnlyStringWrapper(this, "kl");
-        private final ReadOnlyStringWrapper dataset = new ReadOnlyStringWrapper(this, "dataset");
-
-        RunEntry(StoredRun run) {
-            this.run = run;
-            LocalDateTime start = LocalDateTime.parse(
-                    run.id().substring("run-".length(), "run-yyyyMMdd-HHmmss".length()), STAMP);
-            started = DAY_TIME.format(start);
-            time = TIME.format(start);
-            show(run);
-        }
-
-        /** A newer file of the same run: the row's texts follow it. */
-        void update(StoredRun newer) {
-            run = newer;
-            show(newer);
-        }
-
-        private void show(StoredRun r) {
-            settings.set(Hyperparameters.summary(r.config()));
-            dataset.set(r.datasetName());
-            epochs.set(r.history().epochCount() + " of " + r.config().epochs());
-            EpochRecord last = r.history().last();
-            negElbo.set(loss(last, e -> e.test().negElbo()));
-            reconstruction.set(loss(last, e -> e.test().reconstruction()));
-            kl.set(loss(last, e -> e.test().kl()));
-        }
-
-        private static String loss(EpochRecord last, java.util.function.ToDoubleFunction<EpochRecord> part) {
-            return last == null ? "\u2014" : String.format(Locale.ROOT, "%.1f", part.applyAsDouble(last));
-        }
-
-        public String id() {
-            return run.id();
-        }
-
-        public VaeConfig config() {
-            return run.config();
-        }
-
-        public TrainingHistory history() {
-            return run.history();
-        }
-
-        /** Ticked runs are drawn on the loss charts. */
-        public BooleanProperty tickedProperty() {
-            return ticked;
-        }
-
-        /** "26 Nov 06:15:02", from the id. */
-        public String started() {
-            return started;
-        }
-
-        /** "06:15:02": tells apart runs with equal settings. */
-        String time() {
-            return time;
-        }
-
-        /** "β=1, warm-up=0, lr=1e-3, latent=2, hidden=400". */
-        public String settings() {
-            return settings.get();
-        }
-
-        public ReadOnlyStringProperty settingsProperty() {
-            return settings.getReadOnlyProperty();
-        }
-
-        /** "3 of 10". */
-        public String epochs() {
-            return epochs.get();
-        }
-
-        public ReadOnlyStringProperty epochsProperty() {
-            return epochs.getReadOnlyProperty();
-        }
-
-        /** The last epoch's test negative ELBO, reconstruction and KL as shown ("—" before the first epoch ends). */
-        public ReadOnlyStringProperty negElboProperty() {
-            return negElbo.getReadOnlyProperty();
-        }
-
-        public ReadOnlyStringProperty reconstructionProperty() {
-            return reconstruction.getReadOnlyProperty();
-        }
-
-        public ReadOnlyStringProperty klProperty() {
-            return kl.getReadOnlyProperty();
-        }
-
-        /** The dataset it trained on, by folder name ("mnist", "fashion-mnist"). */
-        public ReadOnlyStringProperty datasetProperty() {
-            return dataset.getReadOnlyProperty();
-        }
-
-        /** The last epoch's test loss parts, or null when the run ended inside its first epoch. */
-        public EpochRecord last() {
-            return run.history().last();
-        }
-
-        public StoredRun run() {
-            return run;
-        }
-    }
-
-    /** A ticked run as the charts draw it. */
-    public record Overlay(String id, String legend, Color colour, TrainingHistory history) {
-    }
 
     private final RunStore store;
     private final BackgroundExecutor executor;
@@ -187,15 +44,9 @@ public final class RunsViewModel {
     private final ObservableList<RunEntry> runs = FXCollections.observableArrayList(
             e -> new javafx.beans.Observable[] {e.tickedProperty()});
     private final ObservableList<RunEntry> readOnlyRuns = FXCollections.unmodifiableObservableList(runs);
-    private final ReadOnlyObjectWrapper<List<Overlay>> overlays = new ReadOnlyObjectWrapper<>(this, "overlays", List.of());
+    private final ReadOnlyObjectWrapper<List<RunOverlay>> overlays = new ReadOnlyObjectWrapper<>(this, "overlays", List.of());
     private final ReadOnlyObjectWrapper<RunEntry> interrupted = new ReadOnlyObjectWrapper<>(this, "interrupted");
-    /**
-     * One thread writes run files, so a run's checkpoints and its final file land in the order they were
-     * taken: a slow checkpoint can never overwrite the finished run.
-     */
-    private final Executor writer;
-    /** The newest checkpoint not yet written; an older one still waiting is dropped. */
-    private final AtomicReference<RunRecord> pendingCheckpoint = new AtomicReference<>();
+    private final RunWriter writer;
     /** The first failed checkpoint of a run is shown; later ones would only repeat it every minute. */
     private boolean checkpointFailureShown;
     /** Set once the user has answered the offer to resume; a later listing does not offer again. */
@@ -216,7 +67,7 @@ public final class RunsViewModel {
         this.errors = Objects.requireNonNull(errors);
         this.opener = Objects.requireNonNull(opener);
         this.canOpen = Objects.requireNonNull(canOpen);
-        this.writer = executor.newConfinedThread("run-writer");
+        this.writer = new RunWriter(store, executor.newConfinedThread("run-writer"));
         runs.addListener((javafx.collections.ListChangeListener<RunEntry>) c -> updateOverlays());
     }
 
@@ -225,7 +76,7 @@ public final class RunsViewModel {
     }
 
     /** The ticked runs, oldest first, with colours and legends. */
-    public ReadOnlyObjectProperty<List<Overlay>> overlaysProperty() {
+    public ReadOnlyObjectProperty<List<RunOverlay>> overlaysProperty() {
         return overlays.getReadOnlyProperty();
     }
 
@@ -288,29 +139,8 @@ public final class RunsViewModel {
         if (currentRun == null) {
             return;
         }
-        pendingCheckpoint.set(new RunRecord(currentRun, checkpoint));
-        writer.execute(() -> {
-            RunRecord newest = pendingCheckpoint.getAndSet(null);
-            if (newest == null) {
-                return; // a later task already wrote a newer one
-            }
-            try {
-                writeNow(newest, this::checkpointFailed);
-            } finally {
-                newest.model().release(); // a copy made for this file alone
-            }
-        });
-    }
-
-    /** On the writer thread: writes the run's file, then lists it (or reports the failure) on the UI thread. */
-    private void writeNow(RunRecord record, Consumer<ModelFileException> onFailure) {
-        try {
-            store.save(record);
-            StoredRun saved = stored(record);
-            executor.runOnUiThread(() -> put(saved));
-        } catch (ModelFileException e) {
-            executor.runOnUiThread(() -> onFailure.accept(e));
-        }
+        writer.checkpoint(new RunRecord(currentRun, checkpoint), this::listed,
+                e -> executor.runOnUiThread(() -> checkpointFailed(e)));
     }
 
     private void checkpointFailed(ModelFileException e) {
@@ -321,34 +151,24 @@ public final class RunsViewModel {
         }
     }
 
-    /**
-     * Waits (at most {@code wait}) until the run files queued so far are written, and says whether they were:
-     * closing the window right after Stop must not leave the stopped run looking interrupted at the next launch.
-     */
-    public boolean flush(java.time.Duration wait) {
-        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
-        writer.execute(written::countDown);
-        try {
-            return written.await(Math.max(0, wait.toNanos()), java.util.concurrent.TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private StoredRun stored(RunRecord record) {
-        ModelFile m = record.model();
-        return new StoredRun(record.id(), store.fileOf(record.id()), m.config(), m.history(), m.position(), m.setup());
-    }
-
     /** The run ended with {@code model}: its file is written (or replaced) in the background, then listed. */
     public void runEnded(ModelFile model) {
         if (currentRun == null) {
             return;
         }
         RunRecord record = new RunRecord(currentRun, model.at(null)); // ended: no longer resumable
-        writer.execute(() -> writeNow(record, e -> errors.accept(new UserError("Could not keep the run",
-                e.getMessage() + "\n\nThe model is still the current one: Save As keeps it."))));
+        writer.save(record, this::listed, e -> executor.runOnUiThread(() -> errors.accept(new UserError(
+                "Could not keep the run", e.getMessage() + "\n\nThe model is still the current one: Save As keeps it."))));
+    }
+
+    /** Waits (at most {@code wait}) until the run files queued so far are written (see {@link RunWriter#flush}). */
+    public boolean flush(Duration wait) {
+        return writer.flush(wait);
+    }
+
+    /** On the writer's thread: a run's file is written; its row follows on the UI thread. */
+    private void listed(StoredRun saved) {
+        executor.runOnUiThread(() -> put(saved));
     }
 
     /** Another model became current (opened, reset): training it starts a new run. */
@@ -398,17 +218,9 @@ public final class RunsViewModel {
     }
 
     private void updateOverlays() {
-        List<RunEntry> ticked = runs.stream().filter(r -> r.tickedProperty().get()).toList();
-        Set<Hyperparameters.Field> differing = Hyperparameters.differing(ticked.stream().map(RunEntry::config).toList());
-        List<Overlay> result = new ArrayList<>();
-        for (int i = 0; i < ticked.size(); i++) {
-            RunEntry r = ticked.get(i);
-            String legend = differing.isEmpty() ? "run " + r.time()
-                    : Hyperparameters.describe(r.config(), differing);
-            result.add(new Overlay(r.id(), legend, COLOURS.get(i % COLOURS.size()), r.history()));
-        }
+        List<RunOverlay> result = RunOverlay.of(runs.stream().filter(r -> r.tickedProperty().get()).toList());
         if (!result.equals(overlays.get())) {
-            overlays.set(List.copyOf(result));
+            overlays.set(result);
         }
     }
 }

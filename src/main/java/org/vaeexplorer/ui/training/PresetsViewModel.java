@@ -21,7 +21,7 @@ public final class PresetsViewModel {
 
     public PresetsViewModel(TrainingViewModel training) {
         this.training = training;
-        matching = Bindings.createObjectBinding(this::match, training.betaProperty(), training.warmupEpochsProperty());
+        matching = Bindings.createObjectBinding(this::match, training.form().betaProperty(), training.form().warmupEpochsProperty());
         watchFor = Bindings.createStringBinding(() -> matching.get() == null ? "" : matching.get().watchFor(), matching);
     }
 
@@ -44,16 +44,16 @@ public final class PresetsViewModel {
         if (preset == null || training.activeBinding().get()) {
             return;
         }
-        training.betaProperty().set(Hyperparameters.number(preset.beta()));
-        training.warmupEpochsProperty().set(Hyperparameters.number(preset.warmupEpochs()));
+        training.form().betaProperty().set(Hyperparameters.number(preset.beta()));
+        training.form().warmupEpochsProperty().set(Hyperparameters.number(preset.warmupEpochs()));
         // The captions describe a run of this length (measured, docs/presets.md).
-        training.epochsProperty().set(Integer.toString(BetaPreset.EPOCHS));
+        training.form().epochsProperty().set(Integer.toString(BetaPreset.EPOCHS));
     }
 
     private BetaPreset match() {
         try {
-            double beta = Double.parseDouble(training.betaProperty().get().trim());
-            double warmup = Double.parseDouble(training.warmupEpochsProperty().get().trim());
+            double beta = Double.parseDouble(training.form().betaProperty().get().trim());
+            double warmup = Double.parseDouble(training.form().warmupEpochsProperty().get().trim());
             for (BetaPreset p : BetaPreset.values()) {
                 if (p.beta() == beta && p.warmupEpochs() == warmup) {
                     return p;

@@ -37,20 +37,20 @@ public final class TrainingControlsView extends VBox {
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
-        row = field(form, row, "Latent size", "latentField", viewModel.latentSizeProperty(),
+        row = field(form, row, "Latent size", "latentField", viewModel.form().latentSizeProperty(),
                 "Dimensions of z. 2 lets you see the latent space directly; above 2 the plane shows its first two principal components.");
-        row = field(form, row, "Hidden sizes", "hiddenField", viewModel.hiddenSizesProperty(),
+        row = field(form, row, "Hidden sizes", "hiddenField", viewModel.form().hiddenSizesProperty(),
                 "Encoder layer sizes, input side first, e.g. 400 or 512, 256. The decoder mirrors them.");
-        row = field(form, row, "Learning rate", "learningRateField", viewModel.learningRateProperty(),
+        row = field(form, row, "Learning rate", "learningRateField", viewModel.form().learningRateProperty(),
                 "Adam's step size. Too large and training diverges.");
-        row = field(form, row, "Batch size", "batchField", viewModel.batchSizeProperty(), "Images per minibatch.");
-        row = field(form, row, "Epochs", "epochsField", viewModel.epochsProperty(),
+        row = field(form, row, "Batch size", "batchField", viewModel.form().batchSizeProperty(), "Images per minibatch.");
+        row = field(form, row, "Epochs", "epochsField", viewModel.form().epochsProperty(),
                 "Passes over the training set. Raise it to continue training a finished model.");
-        row = field(form, row, "\u03b2 (KL weight)", "betaField", viewModel.betaProperty(),
+        row = field(form, row, "\u03b2 (KL weight)", "betaField", viewModel.form().betaProperty(),
                 "Weight of the KL term: 1 is the ELBO of Kingma & Welling; other values give a \u03b2-VAE.");
-        row = field(form, row, "KL warm-up", "warmupField", viewModel.warmupEpochsProperty(),
+        row = field(form, row, "KL warm-up", "warmupField", viewModel.form().warmupEpochsProperty(),
                 "Epochs over which \u03b2 ramps up from 0 (0 = no warm-up).");
-        field(form, row, "Seed", "seedField", viewModel.seedProperty(), "Seeds the initial weights, the shuffling and the noise.");
+        field(form, row, "Seed", "seedField", viewModel.form().seedProperty(), "Seeds the initial weights, the shuffling and the noise.");
         form.disableProperty().bind(active);
 
         Label loaded = new Label();
@@ -66,16 +66,16 @@ public final class TrainingControlsView extends VBox {
         warning.setId("warmupWarning");
         warning.getStyleClass().add("validation-warning");
         warning.setWrapText(true);
-        warning.textProperty().bind(viewModel.warningProperty());
-        warning.visibleProperty().bind(viewModel.warningProperty().isNotEmpty());
+        warning.textProperty().bind(viewModel.form().warningProperty());
+        warning.visibleProperty().bind(viewModel.form().warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
 
         Label validation = new Label();
         validation.setId("validationMessage");
         validation.getStyleClass().add("validation-error");
         validation.setWrapText(true);
-        validation.textProperty().bind(viewModel.validationMessageProperty());
-        validation.visibleProperty().bind(viewModel.validationMessageProperty().isNotEmpty());
+        validation.textProperty().bind(viewModel.form().validationMessageProperty());
+        validation.visibleProperty().bind(viewModel.form().validationMessageProperty().isNotEmpty());
         validation.managedProperty().bind(validation.visibleProperty());
 
         Button train = new Button();

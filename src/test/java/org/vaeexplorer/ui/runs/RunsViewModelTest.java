@@ -91,7 +91,7 @@ class RunsViewModelTest {
             assertThat(r.position()).isEqualTo(mid);
         });
         assertThat(runs.runs()).singleElement().satisfies(r -> assertThat(r.run().interrupted()).isTrue());
-        RunsViewModel.RunEntry row = runs.runs().get(0);
+        RunEntry row = runs.runs().get(0);
 
         runs.runEnded(tiny);
         // The same row shows the ended run: a table keeps its cells, and only their texts change.
@@ -150,7 +150,7 @@ class RunsViewModelTest {
     void runHistorySurvivesARestart() throws Exception {
         started();
         train("1", "1");
-        RunsViewModel.RunEntry before = vm.runs().runs().get(0);
+        RunEntry before = vm.runs().runs().get(0);
         vm.close();
 
         vm = new ExplorerViewModel(setup(), new SynchronousBackgroundExecutor());
@@ -170,15 +170,15 @@ class RunsViewModelTest {
         started();
         train("1", "1");
         train("4", "1");
-        List<RunsViewModel.RunEntry> runs = vm.runs().runs();
+        List<RunEntry> runs = vm.runs().runs();
         assertThat(runs).hasSize(2);
         assertThat(vm.runs().overlaysProperty().get()).isEmpty();
 
         runs.get(0).tickedProperty().set(true);
         runs.get(1).tickedProperty().set(true);
 
-        List<RunsViewModel.Overlay> overlays = vm.runs().overlaysProperty().get();
-        assertThat(overlays).extracting(RunsViewModel.Overlay::legend).containsExactly("\u03b2=1", "\u03b2=4");
+        List<RunOverlay> overlays = vm.runs().overlaysProperty().get();
+        assertThat(overlays).extracting(RunOverlay::legend).containsExactly("\u03b2=1", "\u03b2=4");
         assertThat(overlays.get(0).colour()).isNotEqualTo(overlays.get(1).colour());
         assertThat(overlays.get(1).history()).isSameAs(runs.get(1).history());
 
@@ -192,7 +192,7 @@ class RunsViewModelTest {
         started();
         TrainingOutcome first = train("1", "1");
         train("4", "1");
-        RunsViewModel.RunEntry firstRun = vm.runs().runs().get(0);
+        RunEntry firstRun = vm.runs().runs().get(0);
 
         vm.runs().makeCurrent(firstRun);
 

@@ -26,8 +26,8 @@ class PresetsViewModelTest {
     void aPresetFillsBetaAndTheWarmUpAndSaysWhatToWatchFor() {
         presets.apply(BetaPreset.COLLAPSE);
 
-        assertThat(training.betaProperty().get()).isEqualTo("8");
-        assertThat(training.warmupEpochsProperty().get()).isEqualTo("0");
+        assertThat(training.form().betaProperty().get()).isEqualTo("8");
+        assertThat(training.form().warmupEpochsProperty().get()).isEqualTo("0");
         assertThat(training.configProperty().get().beta()).isEqualTo(8.0);
         assertThat(presets.matchingBinding().get()).isEqualTo(BetaPreset.COLLAPSE);
         assertThat(presets.watchForBinding().get()).isEqualTo(BetaPreset.COLLAPSE.watchFor()).contains("KL");
@@ -43,37 +43,37 @@ class PresetsViewModelTest {
 
     @Test
     void theWarmUpPresetLeavesEpochsAfterTheWarmUp() {
-        training.epochsProperty().set("3");
+        training.form().epochsProperty().set("3");
 
         presets.apply(BetaPreset.WARMUP);
 
         assertThat(training.configProperty().get().warmupEpochs()).isEqualTo(5.0);
         assertThat(training.configProperty().get().beta()).isEqualTo(1.0);
-        assertThat(training.epochsProperty().get()).isEqualTo(String.valueOf(BetaPreset.EPOCHS));
+        assertThat(training.form().epochsProperty().get()).isEqualTo(String.valueOf(BetaPreset.EPOCHS));
     }
 
     @Test
     void editingBetaByHandToAnotherValueDropsTheHint() {
         presets.apply(BetaPreset.COLLAPSE);
 
-        training.betaProperty().set("3");
+        training.form().betaProperty().set("3");
 
         assertThat(presets.matchingBinding().get()).isNull();
         assertThat(presets.watchForBinding().get()).isEmpty();
-        training.betaProperty().set("1"); // typed by hand, still the standard VAE
+        training.form().betaProperty().set("1"); // typed by hand, still the standard VAE
         assertThat(presets.matchingBinding().get()).isEqualTo(BetaPreset.STANDARD);
     }
 
     @Test
     void aWarmUpLongerThanTheRunSaysBetaNeverReachesItsValue() {
         presets.apply(BetaPreset.WARMUP);
-        assertThat(training.warningProperty().get()).isEmpty(); // 5 of 10 epochs: β reaches 1 halfway
+        assertThat(training.form().warningProperty().get()).isEmpty(); // 5 of 10 epochs: β reaches 1 halfway
 
-        training.epochsProperty().set("3");
+        training.form().epochsProperty().set("3");
 
         assertThat(training.configProperty().get()).isNotNull(); // valid, but not what it seems
-        assertThat(training.warningProperty().get()).contains("\u03b2 never reaches 1").contains("0.60");
-        training.epochsProperty().set("6");
-        assertThat(training.warningProperty().get()).isEmpty();
+        assertThat(training.form().warningProperty().get()).contains("\u03b2 never reaches 1").contains("0.60");
+        training.form().epochsProperty().set("6");
+        assertThat(training.form().warningProperty().get()).isEmpty();
     }
 }

@@ -2,48 +2,89 @@ package org.vaeexplorer.ui.training;
 
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
-import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.model.VaeConfig;
-import org.vaeexplorer.train.TrainingOutcome;
+import org.vaeexplorer.store.EpochRecord;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.TrainingHistory;
 import org.vaeexplorer.testing.TestModels;
 import org.vaeexplorer.train.TrainingFeed;
+import org.vaeexplorer.train.TrainingOutcome;
+import org.vaeexplorer.train.TrainingProgress;
 import org.vaeexplorer.ui.session.CurrentModel;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The training view model without a window: real (tiny) training runs, pulled by calling pump(). */
+/**
+ * The training view model without a window and without training: each run is a {@link ScriptedRun} whose
+ * news the test hands over itself, on the test's thread, and the clock that paces the texts is the test's.
+ * (Real runs drive the view model in the window tests, e.g. ClassroomStateTest and ClosingWhileTrainingTest.)
+ */
 class TrainingViewModelTest {
 
-    private static Dataset data;
-    private static ModelFile oneEpoch;
+    private static final long MS = 1_000_000L;
+    /** The tiny data: 256 training images, 8 minibatches of 32 per epoch. */
+    private static final Dataset DATA = TestModels.tinyData();
 
     private final SimpleObjectProperty<Dataset> dataProperty = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<CurrentModel> modelProperty = new SimpleObjectProperty<>();
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
     private final List<VaeConfig> resets = new ArrayList<>();
     private final List<Boolean> starts = new ArrayList<>();
-    private final TrainingViewModel vm = new TrainingViewModel(dataProperty, modelProperty, busy, resets::add, starts::add);
+    private final List<ScriptedRun> runs = new ArrayList<>();
+    private final AtomicLong clock = new AtomicLong();
+    private String refusal;
+    private final TrainingViewModel vm = new TrainingViewModel(dataProperty, modelProperty, busy, resets::add,
+            starts::add, (data, config, start, listener) -> {
+                if (refusal != null) {
+                    throw new IllegalArgumentException(refusal);
+                }
+                ScriptedRun run = new ScriptedRun(config, start, listener);
+                runs.add(run);
+                return run;
+            }, clock::get);
 
-    @BeforeAll
-    static void tinyModel() throws InterruptedException {
-        data = TestModels.tinyData();
-        oneEpoch = TestModels.trainedModel(data, 2, 1);
+    /** A tiny model (hidden 16, latent 2, batch 32) with {@code done} of {@code epochs} epochs trained. */
+    private static ModelFile model(int done, int epochs) {
+        TrainingHistory history = TrainingHistory.EMPTY;
+        for (int e = 1; e <= done; e++) {
+            history = history.plus(new EpochRecord(e, new LossParts(200 - e, 5), new LossParts(210 - e, 5), 1, 1));
+        }
+        return new ModelFile(TestModels.tinyConfig(2, epochs), null, null, history);
     }
 
-    private void loadTinyModel() {
-        dataProperty.set(data);
-        CurrentModel model = new CurrentModel(oneEpoch, "tiny.zip", null);
+    private void load(ModelFile file) {
+        dataProperty.set(DATA);
+        CurrentModel model = new CurrentModel(file, "tiny.zip", null);
         modelProperty.set(model);
         vm.showModel(model);
+    }
+
+    /** Loads a one-epoch model and starts a new 400-epoch run of it. */
+    private ScriptedRun startLongRun() {
+        load(model(1, 1));
+        vm.epochsProperty().set("400");
+        vm.learningRateProperty().set("0.002"); // a new model, not a continuation
+        vm.train();
+        return runs.get(runs.size() - 1);
+    }
+
+    private static TrainingProgress progress(long iteration, int epochs, double beta) {
+        int epoch = (int) ((iteration - 1) / 8);
+        int batch = (int) ((iteration - 1) % 8) + 1;
+        return new TrainingProgress(iteration, epoch, batch, 8, epochs, new LossParts(150, 10), beta, 1000, 45);
+    }
+
+    private int trainPoints() {
+        return vm.losses().points(LossCurves.Quantity.NEGATIVE_ELBO, LossCurves.Split.TRAIN).size();
     }
 
     @Test
@@ -56,7 +97,7 @@ class TrainingViewModelTest {
 
     @Test
     void invalidHyperparametersShowVaeConfigsMessageAndBlockTraining() {
-        loadTinyModel();
+        load(model(1, 1));
         assertThat(vm.canTrainProperty().get()).isTrue();
 
         vm.latentSizeProperty().set("0");
@@ -78,111 +119,200 @@ class TrainingViewModelTest {
     @Test
     void trainingNeedsDataAModelAndNoFileOperation() {
         assertThat(vm.canTrainProperty().get()).isFalse();
-        loadTinyModel();
+        load(model(1, 1));
         assertThat(vm.canTrainProperty().get()).isTrue();
         busy.set(true);
         assertThat(vm.canTrainProperty().get()).isFalse();
+        vm.train();
+        assertThat(runs).isEmpty();
     }
 
     @Test
     void aModelWithEpochsLeftIsContinuedOtherwiseANewOneIsTrained() {
-        loadTinyModel();
+        load(model(1, 1));
         assertThat(vm.epochsProperty().get()).isEqualTo("1");
         assertThat(vm.trainLabelProperty().get()).isEqualTo("Train new model"); // nothing left to train
 
         vm.epochsProperty().set("3");
         assertThat(vm.trainLabelProperty().get()).isEqualTo("Continue training");
+        vm.train();
+        ScriptedRun continued = runs.get(0);
+        assertThat(continued.start).isSameAs(modelProperty.get().file());
+        assertThat(continued.started).isTrue();
+        assertThat(starts).containsExactly(true);
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0 / 3);
+        continued.end(TrainingOutcome.Status.COMPLETED, "trained 3 epochs", model(3, 3));
+        vm.pump();
 
         vm.learningRateProperty().set("0.005");
         assertThat(vm.trainLabelProperty().get()).isEqualTo("Train new model");
+        vm.train();
+        assertThat(runs.get(1).start).isNull();
+        assertThat(starts).containsExactly(true, false);
     }
 
     @Test
-    void trainingProgressReachesThePropertiesAndTheLossCurvesInBulk() throws Exception {
-        loadTinyModel();
-        vm.epochsProperty().set("400"); // long enough to watch it run
-        vm.learningRateProperty().set("0.002"); // a new model, not a continuation
-        vm.train();
-        assertThat(starts).containsExactly(false);
+    void progressTextsChangeAtMostFourTimesASecondAndChartsTenTimes() {
+        ScriptedRun run = startLongRun();
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.RUNNING);
+        assertThat(vm.progressTextProperty().get()).isEqualTo("Starting\u2026");
+        long version = vm.losses().versionProperty().get();
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            vm.pump();
-            return vm.progressProperty().get() > 0;
-        });
-        assertThat(vm.progressTextProperty().get()).matches("Epoch \\d+ of 400\\RIteration [\\d,]+");
-        assertThat(vm.speedTextProperty().get()).contains("images/s").contains("left");
-        assertThat(vm.losses().points(LossCurves.Quantity.NEGATIVE_ELBO, LossCurves.Split.TRAIN).size()).isPositive();
+        run.listener.onProgress(progress(1, 400, 1));
+        vm.pump();
+        assertThat(vm.progressTextProperty().get()).isEqualTo("Epoch 1 of 400\nIteration 1");
+        assertThat(vm.speedTextProperty().get()).isEqualTo("1,000 images/s\n45 s left");
+        assertThat(vm.losses().versionProperty().get()).isEqualTo(version + 1);
 
+        clock.addAndGet(50 * MS);
+        run.listener.onProgress(progress(2, 400, 1));
+        run.listener.onProgress(progress(3, 400, 1));
+        vm.pump();
+        assertThat(trainPoints()).isEqualTo(3); // every minibatch is a point...
+        assertThat(vm.losses().versionProperty().get()).isEqualTo(version + 1); // ...drawn at the next redraw
+        assertThat(vm.progressTextProperty().get()).isEqualTo("Epoch 1 of 400\nIteration 1");
+
+        clock.addAndGet(60 * MS);
+        vm.pump();
+        assertThat(vm.losses().versionProperty().get()).isEqualTo(version + 2);
+        assertThat(vm.progressTextProperty().get()).isEqualTo("Epoch 1 of 400\nIteration 1");
+
+        clock.addAndGet(140 * MS); // 250 ms after the text last changed
+        vm.pump();
+        assertThat(vm.progressTextProperty().get()).isEqualTo("Epoch 1 of 400\nIteration 3");
+        assertThat(vm.progressProperty().get()).isEqualTo(3.0 / 8 / 400);
+        assertThat(vm.losses().versionProperty().get()).isEqualTo(version + 2); // nothing new to draw
+    }
+
+    @Test
+    void anEpochsEndIsDrawnAtOnce() {
+        ScriptedRun run = startLongRun();
+        run.listener.onProgress(progress(8, 400, 1));
+        vm.pump();
+        long version = vm.losses().versionProperty().get();
+
+        clock.addAndGet(MS);
+        run.listener.onEpochEnd(new EpochRecord(1, new LossParts(150, 10), new LossParts(155, 9), 1, 1));
+        vm.pump();
+
+        assertThat(vm.losses().versionProperty().get()).isEqualTo(version + 1);
+        assertThat(vm.losses().points(LossCurves.Quantity.KL, LossCurves.Split.TEST).size()).isEqualTo(1);
+    }
+
+    @Test
+    void aWarmUpShowsTheCurrentBeta() {
+        load(model(1, 1));
+        vm.warmupEpochsProperty().set("5");
+        vm.epochsProperty().set("10");
+        vm.train();
+        runs.get(0).listener.onProgress(progress(4, 10, 0.1));
+        vm.pump();
+        assertThat(vm.speedTextProperty().get()).endsWith("\n\u03b2 0.10 (warming up)");
+    }
+
+    @Test
+    void stoppingEndsTheRunWithItsModelAndOutcome() {
+        ScriptedRun run = startLongRun();
         vm.stop();
+        assertThat(run.calls).containsExactly("stop");
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.STOPPING);
-        TrainingOutcome outcome = vm.runOutcome().get(30, TimeUnit.SECONDS);
+        assertThat(vm.progressTextProperty().get()).isEqualTo("Stopping\u2026");
+        assertThat(vm.canTrainProperty().get()).isFalse();
+
+        TrainingOutcome outcome = run.end(TrainingOutcome.Status.STOPPED, "stopped at epoch 4, minibatch 2", model(3, 400));
         TrainingFeed.Update last = vm.pump();
 
-        assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.STOPPED);
         assertThat(last.outcome()).isSameAs(outcome);
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.IDLE);
-        assertThat(vm.outcomeMessageProperty().get()).startsWith("Stopped:");
-        long iterations = outcome.model().history().epochCount() * 8L;
-        assertThat((long) vm.losses().points(LossCurves.Quantity.KL, LossCurves.Split.TRAIN).size())
-                .isGreaterThanOrEqualTo(iterations);
+        assertThat(vm.activeBinding().get()).isFalse();
+        assertThat(vm.canTrainProperty().get()).isTrue();
+        assertThat(vm.outcomeMessageProperty().get())
+                .isEqualTo("Stopped: stopped at epoch 4, minibatch 2. Train continues from here.");
+        assertThat(vm.progressTextProperty().get()).isEqualTo("Trained 3 of 400 epochs");
+        assertThat(vm.speedTextProperty().get()).isEmpty();
+        assertThat(vm.pump()).isNull();
     }
 
     @Test
-    void aCompletedRunReportsEveryEpoch() throws Exception {
-        loadTinyModel();
+    void aCompletedRunsPointsArriveInOneRedraw() {
+        load(model(1, 1));
         vm.learningRateProperty().set("0.003");
         vm.epochsProperty().set("2");
         long versionBefore = vm.losses().versionProperty().get();
         vm.train();
-        vm.runOutcome().get(30, TimeUnit.SECONDS);
+        ScriptedRun run = runs.get(0);
+        for (long i = 1; i <= 16; i++) {
+            run.listener.onProgress(progress(i, 2, 1));
+        }
+        run.listener.onEpochEnd(new EpochRecord(1, new LossParts(150, 10), new LossParts(155, 9), 1, 1));
+        run.listener.onEpochEnd(new EpochRecord(2, new LossParts(140, 10), new LossParts(145, 9), 1, 1));
+        run.end(TrainingOutcome.Status.COMPLETED, "trained 2 epochs", model(2, 2));
         vm.pump();
 
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm.progressTextProperty().get()).isEqualTo("Trained 2 of 2 epochs");
-        assertThat(vm.outcomeMessageProperty().get()).startsWith("Finished");
+        assertThat(vm.outcomeMessageProperty().get()).isEqualTo("Finished: trained 2 epochs.");
         assertThat(vm.losses().points(LossCurves.Quantity.RECONSTRUCTION, LossCurves.Split.TRAIN).size()).isEqualTo(16);
         assertThat(vm.losses().points(LossCurves.Quantity.RECONSTRUCTION, LossCurves.Split.TEST).size()).isEqualTo(2);
-        // One clear for the new run, then at most a couple of publishes for all 16 points: bulk, not per point.
-        assertThat(vm.losses().versionProperty().get() - versionBefore).isBetween(2L, 3L);
+        // One clear for the new run, then one publish for all 18 points: bulk, not per point.
+        assertThat(vm.losses().versionProperty().get() - versionBefore).isEqualTo(2);
     }
 
     @Test
-    void pauseAndResumeFollowTheButtons() throws Exception {
-        loadTinyModel();
-        vm.epochsProperty().set("400");
-        vm.learningRateProperty().set("0.002");
-        vm.train();
+    void pauseAndResumeFollowTheButtons() {
+        ScriptedRun run = startLongRun();
 
         vm.togglePause();
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.PAUSED);
+        assertThat(vm.speedTextProperty().get()).isEqualTo(RunReadout.PAUSED_TEXT);
+        run.listener.onProgress(progress(1, 400, 1)); // the minibatch that ran on after Pause
+        vm.pump();
+        assertThat(vm.speedTextProperty().get()).isEqualTo(RunReadout.PAUSED_TEXT);
+
         vm.togglePause();
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.RUNNING);
+        assertThat(vm.speedTextProperty().get()).isEqualTo("Resuming\u2026");
+        vm.resume(); // not paused: nothing to do
 
         vm.pause();
         vm.stop(); // a paused run can be stopped
-        vm.runOutcome().get(30, TimeUnit.SECONDS);
+        assertThat(run.calls).containsExactly("pause", "resume", "pause", "stop");
+        run.end(TrainingOutcome.Status.STOPPED, "stopped", model(1, 400));
         vm.pump();
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.IDLE);
     }
 
     @Test
-    void aDivergingRunIsReportedPlainly() throws Exception {
-        loadTinyModel();
-        vm.learningRateProperty().set("100");
-        vm.epochsProperty().set("50");
-        vm.train();
-        TrainingOutcome outcome = vm.runOutcome().get(60, TimeUnit.SECONDS);
+    void aDivergingRunIsReportedPlainly() {
+        ScriptedRun run = startLongRun();
+        run.end(TrainingOutcome.Status.DIVERGED, "training diverged at iteration 12 (the loss became NaN); the"
+                + " parameters of iteration 0 were kept. Try a smaller learning rate (now 100.0).", model(1, 400));
         vm.pump();
 
-        assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.DIVERGED);
         assertThat(vm.divergedProperty().get()).isTrue();
-        assertThat(vm.outcomeMessageProperty().get()).startsWith("Training diverged").contains("learning rate");
+        assertThat(vm.outcomeMessageProperty().get()).startsWith("Training diverged at iteration 12")
+                .contains("learning rate");
+
+        vm.train();
+        assertThat(vm.divergedProperty().get()).isFalse(); // about the last run only
+        runs.get(1).end(TrainingOutcome.Status.FAILED, "out of memory", null);
+        vm.pump();
+        assertThat(vm.outcomeMessageProperty().get()).isEqualTo("Training failed: out of memory");
+    }
+
+    @Test
+    void aRunThatRefusesToStartSaysWhy() {
+        load(model(1, 1));
+        refusal = "cannot continue a model of another shape";
+        vm.train();
+        assertThat(vm.validationMessageProperty().get()).isEqualTo(refusal);
+        assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.IDLE);
+        assertThat(starts).isEmpty();
     }
 
     @Test
     void resetAsksForAnUntrainedModelWithTheFormsHyperparameters() {
-        loadTinyModel();
+        load(model(1, 1));
         vm.latentSizeProperty().set("5");
 
         vm.reset();
@@ -192,10 +322,55 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void resetDuringARunStopsItAndResetsOnceItsModelIsAdopted() {
+        ScriptedRun run = startLongRun();
+        vm.reset();
+        assertThat(run.calls).containsExactly("stop");
+        assertThat(resets).isEmpty();
+
+        run.end(TrainingOutcome.Status.STOPPED, "stopped", model(2, 400));
+        vm.pump();
+        vm.resetIfRequested();
+        assertThat(resets).extracting(VaeConfig::epochs).containsExactly(400);
+        assertThat(vm.outcomeMessageProperty().get()).isEmpty();
+    }
+
+    /** {@code run}, asked to stop with a checkpoint, hands over {@code checkpoint} and ends, as a real one does. */
+    private static void checkpointsWhenStopped(ScriptedRun run, ModelFile checkpoint) {
+        run.onStopAndCheckpoint = () -> {
+            run.listener.onCheckpoint(checkpoint);
+            run.end(TrainingOutcome.Status.STOPPED, "stopped", checkpoint.at(null));
+        };
+    }
+
+    @Test
+    void endingTheAppStopsTheRunAndKeepsItsCheckpoint() {
+        ScriptedRun run = startLongRun();
+        ModelFile checkpoint = model(2, 400);
+        checkpointsWhenStopped(run, checkpoint);
+
+        assertThat(vm.stopForExit(Duration.ofSeconds(1))).isSameAs(checkpoint);
+        assertThat(run.calls).containsExactly("stopAndCheckpoint");
+        assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.IDLE);
+        assertThat(vm.stopForExit(Duration.ofSeconds(1))).isNull();
+    }
+
+    @Test
+    void aProcessSignalTakesTheCheckpointWithoutTheUiThread() {
+        assertThat(vm.stopForProcessExit(Duration.ofSeconds(1))).isNull();
+        ScriptedRun run = startLongRun();
+        ModelFile checkpoint = model(2, 400);
+        checkpointsWhenStopped(run, checkpoint);
+
+        assertThat(vm.stopForProcessExit(Duration.ofSeconds(1))).isSameAs(checkpoint);
+        assertThat(vm.pump().checkpoint()).isNull(); // taken, so not written twice
+    }
+
+    @Test
     void durationsReadNaturally() {
-        assertThat(TrainingViewModel.duration(42.4)).isEqualTo("42 s");
-        assertThat(TrainingViewModel.duration(185)).isEqualTo("3 min 05 s");
-        assertThat(TrainingViewModel.duration(3725)).isEqualTo("1 h 02 min");
-        assertThat(TrainingViewModel.duration(Double.POSITIVE_INFINITY)).isEqualTo("\u2014");
+        assertThat(RunReadout.duration(42.4)).isEqualTo("42 s");
+        assertThat(RunReadout.duration(185)).isEqualTo("3 min 05 s");
+        assertThat(RunReadout.duration(3725)).isEqualTo("1 h 02 min");
+        assertThat(RunReadout.duration(Double.POSITIVE_INFINITY)).isEqualTo("\u2014");
     }
 }

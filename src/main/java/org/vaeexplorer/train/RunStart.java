@@ -1,0 +1,62 @@
+package org.vaeexplorer.train;
+
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.DatasetFingerprint;
+import org.vaeexplorer.data.ShuffledBatches;
+import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.store.RunPosition;
+import org.vaeexplorer.store.RunSetup;
+
+/**
+ * What a run checks before it starts: that the model reads the data's images, and that a model it continues
+ * has the same network and, for a checkpoint, was trained on the same data in the same minibatches.
+ */
+final class RunStart {
+
+    private RunStart() {
+    }
+
+    /**
+     * @param fingerprint {@code data}'s, which a checkpoint must record
+     * @param start       the saved model or checkpoint to continue, or null for a new model
+     * @throws IllegalArgumentException saying what does not fit
+     */
+    static void check(Dataset data, DatasetFingerprint fingerprint, VaeConfig config, ModelFile start) {
+        if (!config.readsImagesOf(data)) {
+            throw new IllegalArgumentException(config.imageSizeMismatch(data));
+        }
+        if (start != null && !start.config().sameNetwork(config)) {
+            throw new IllegalArgumentException("cannot continue a model of another shape");
+        }
+        if (start != null && start.isCheckpoint()) {
+            checkSameData(start, data, fingerprint);
+            checkResumable(start, config, data);
+        }
+    }
+
+    /** A checkpoint continues only on the data it was trained on (when it says which: older ones do not). */
+    private static void checkSameData(ModelFile checkpoint, Dataset data, DatasetFingerprint fingerprint) {
+        RunSetup recorded = checkpoint.setup();
+        if (recorded == null || recorded.data() == null || recorded.data().equals(fingerprint)) {
+            return;
+        }
+        throw new IllegalArgumentException("the checkpoint was trained on "
+                + (recorded.dataFolder() == null ? "another dataset" : recorded.dataFolder())
+                + " (" + recorded.data().describe() + "), not on this data (" + fingerprint.describe() + ")");
+    }
+
+    /** A checkpoint continues only the run it came from: same batches, same data size. */
+    private static void checkResumable(ModelFile checkpoint, VaeConfig config, Dataset data) {
+        RunPosition at = checkpoint.position();
+        ShuffledBatches batches = new ShuffledBatches(data.train().count(), config.batchSize(), config.seed());
+        if (checkpoint.config().batchSize() != config.batchSize() || checkpoint.config().seed() != config.seed()) {
+            throw new IllegalArgumentException("a checkpoint continues with its own batch size and seed");
+        }
+        if (at.epoch() != checkpoint.history().epochCount() || at.batch() >= batches.batchesPerEpoch()
+                || at.iteration() != (long) at.epoch() * batches.batchesPerEpoch() + at.batch()) {
+            throw new IllegalArgumentException("the checkpoint (" + at.describe() + ", iteration " + at.iteration()
+                    + ") does not fit " + data.name() + " (" + batches.batchesPerEpoch() + " minibatches per epoch)");
+        }
+    }
+}

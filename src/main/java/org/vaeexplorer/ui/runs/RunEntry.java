@@ -1,0 +1,139 @@
+package org.vaeexplorer.ui.runs;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.vaeexplorer.analysis.Hyperparameters;
+import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.store.EpochRecord;
+import org.vaeexplorer.store.StoredRun;
+import org.vaeexplorer.store.TrainingHistory;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * One row of the runs list. A checkpoint of the run under way updates its row in place: replacing the
+ * row would make the table rebuild its cells and restyle them, a pause of the FX thread one can see.
+ */
+public final class RunEntry {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private StoredRun run;
+    private final BooleanProperty ticked = new SimpleBooleanProperty(this, "ticked");
+    private final String started;
+    private final String time;
+    private final ReadOnlyStringWrapper settings = new ReadOnlyStringWrapper(this, "settings");
+    private final ReadOnlyStringWrapper epochs = new ReadOnlyStringWrapper(this, "epochs");
+    private final ReadOnlyStringWrapper negElbo = new ReadOnlyStringWrapper(this, "negElbo");
+    private final ReadOnlyStringWrapper reconstruction = new ReadOnlyStringWrapper(this, "reconstruction");
+    private final ReadOnlyStringWrapper kl = new ReadOnlyStringWrapper(this, "kl");
+    private final ReadOnlyStringWrapper dataset = new ReadOnlyStringWrapper(this, "dataset");
+
+    RunEntry(StoredRun run) {
+        this.run = run;
+        LocalDateTime start = LocalDateTime.parse(
+                run.id().substring("run-".length(), "run-yyyyMMdd-HHmmss".length()), STAMP);
+        started = DAY_TIME.format(start);
+        time = TIME.format(start);
+        show(run);
+    }
+
+    /** A newer file of the same run: the row's texts follow it. */
+    void update(StoredRun newer) {
+        run = newer;
+        show(newer);
+    }
+
+    private void show(StoredRun r) {
+        settings.set(Hyperparameters.summary(r.config()));
+        dataset.set(r.datasetName());
+        epochs.set(r.history().epochCount() + " of " + r.config().epochs());
+        EpochRecord last = r.history().last();
+        negElbo.set(loss(last, e -> e.test().negElbo()));
+        reconstruction.set(loss(last, e -> e.test().reconstruction()));
+        kl.set(loss(last, e -> e.test().kl()));
+    }
+
+    private static String loss(EpochRecord last, ToDoubleFunction<EpochRecord> part) {
+        return last == null ? "\u2014" : String.format(Locale.ROOT, "%.1f", part.applyAsDouble(last));
+    }
+
+    public String id() {
+        return run.id();
+    }
+
+    public VaeConfig config() {
+        return run.config();
+    }
+
+    public TrainingHistory history() {
+        return run.history();
+    }
+
+    /** Ticked runs are drawn on the loss charts. */
+    public BooleanProperty tickedProperty() {
+        return ticked;
+    }
+
+    /** "26 Nov 06:15:02", from the id. */
+    public String started() {
+        return started;
+    }
+
+    /** "06:15:02": tells apart runs with equal settings. */
+    String time() {
+        return time;
+    }
+
+    /** "β=1, warm-up=0, lr=1e-3, latent=2, hidden=400". */
+    public String settings() {
+        return settings.get();
+    }
+
+    public ReadOnlyStringProperty settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** "3 of 10". */
+    public String epochs() {
+        return epochs.get();
+    }
+
+    public ReadOnlyStringProperty epochsProperty() {
+        return epochs.getReadOnlyProperty();
+    }
+
+    /** The last epoch's test negative ELBO, reconstruction and KL as shown ("—" before the first epoch ends). */
+    public ReadOnlyStringProperty negElboProperty() {
+        return negElbo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty reconstructionProperty() {
+        return reconstruction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty klProperty() {
+        return kl.getReadOnlyProperty();
+    }
+
+    /** The dataset it trained on, by folder name ("mnist", "fashion-mnist"). */
+    public ReadOnlyStringProperty datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    /** The last epoch's test loss parts, or null when the run ended inside its first epoch. */
+    public EpochRecord last() {
+        return run.history().last();
+    }
+
+    public StoredRun run() {
+        return run;
+    }
+}

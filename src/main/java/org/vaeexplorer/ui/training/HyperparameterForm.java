@@ -1,0 +1,203 @@
+package org.vaeexplorer.ui.training;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.vaeexplorer.model.VaeConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The next run's hyperparameters as typed: one text field each, read as a {@link VaeConfig} after every
+ * keystroke, with VaeConfig's own message while the text is not a valid config. The training controls and
+ * the β presets fill the same form.
+ */
+public final class HyperparameterForm {
+
+    private final StringProperty latentSize = new SimpleStringProperty(this, "latentSize");
+    private final StringProperty hiddenSizes = new SimpleStringProperty(this, "hiddenSizes");
+    private final StringProperty learningRate = new SimpleStringProperty(this, "learningRate");
+    private final StringProperty batchSize = new SimpleStringProperty(this, "batchSize");
+    private final StringProperty epochs = new SimpleStringProperty(this, "epochs");
+    private final StringProperty beta = new SimpleStringProperty(this, "beta");
+    private final StringProperty warmupEpochs = new SimpleStringProperty(this, "warmupEpochs");
+    private final StringProperty seed = new SimpleStringProperty(this, "seed");
+
+    private final ReadOnlyObjectWrapper<VaeConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
+    private final ReadOnlyStringWrapper validationMessage = new ReadOnlyStringWrapper(this, "validationMessage", "");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
+
+    /** The images the config must read: the dataset's (the limits on weights and activations depend on it). */
+    private int imageRows = VaeConfig.MNIST_SIDE;
+    private int imageCols = VaeConfig.MNIST_SIDE;
+
+    /** Holds VaeConfig's defaults. */
+    public HyperparameterForm() {
+        show(VaeConfig.defaults());
+        for (StringProperty field : List.of(latentSize, hiddenSizes, learningRate, batchSize, epochs, beta,
+                warmupEpochs, seed)) {
+            field.addListener((obs, old, now) -> validate());
+        }
+        validate();
+    }
+
+    public StringProperty latentSizeProperty() {
+        return latentSize;
+    }
+
+    public StringProperty hiddenSizesProperty() {
+        return hiddenSizes;
+    }
+
+    public StringProperty learningRateProperty() {
+        return learningRate;
+    }
+
+    public StringProperty batchSizeProperty() {
+        return batchSize;
+    }
+
+    public StringProperty epochsProperty() {
+        return epochs;
+    }
+
+    public StringProperty betaProperty() {
+        return beta;
+    }
+
+    public StringProperty warmupEpochsProperty() {
+        return warmupEpochs;
+    }
+
+    public StringProperty seedProperty() {
+        return seed;
+    }
+
+    /** The form as hyperparameters, or null while it holds something invalid. */
+    public ReadOnlyObjectProperty<VaeConfig> configProperty() {
+        return config.getReadOnlyProperty();
+    }
+
+    /** Why the form is invalid (VaeConfig's own message), empty when it is valid. */
+    public ReadOnlyStringProperty validationMessageProperty() {
+        return validationMessage.getReadOnlyProperty();
+    }
+
+    /** A valid form that will not do what it seems to (a warm-up longer than the run); empty otherwise. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    /** Fills the fields with {@code c}. */
+    public void show(VaeConfig c) {
+        latentSize.set(Integer.toString(c.latentSize()));
+        hiddenSizes.set(String.join(", ", c.hiddenSizes().stream().map(String::valueOf).toList()));
+        learningRate.set(number(c.learningRate()));
+        batchSize.set(Integer.toString(c.batchSize()));
+        epochs.set(Integer.toString(c.epochs()));
+        beta.set(number(c.beta()));
+        warmupEpochs.set(number(c.warmupEpochs()));
+        seed.set(Long.toString(c.seed()));
+    }
+
+    /** The configs read from now on are for images of rows x cols. */
+    void imageSize(int rows, int cols) {
+        if (rows != imageRows || cols != imageCols) {
+            imageRows = rows;
+            imageCols = cols;
+            validate();
+        }
+    }
+
+    /** A valid config that a run refused anyway (e.g. a checkpoint it cannot continue): says why. */
+    void refused(String message) {
+        validationMessage.set(message);
+    }
+
+    private void validate() {
+        try {
+            VaeConfig c = new VaeConfig(imageRows, imageCols, parseSizes(hiddenSizes.get()),
+                    parseInt("latent size", latentSize.get()), parseDouble("learning rate", learningRate.get()),
+                    parseInt("batch size", batchSize.get()), parseInt("epochs", epochs.get()),
+                    parseDouble("\u03b2", beta.get()), parseDouble("KL warm-up", warmupEpochs.get()),
+                    parseLong("seed", seed.get()));
+            validationMessage.set("");
+            warning.set(warningFor(c));
+            config.set(c);
+        } catch (IllegalArgumentException e) {
+            validationMessage.set(capitalize(e.getMessage()));
+            warning.set("");
+            config.set(null);
+        }
+    }
+
+    /**
+     * β ramps up over the warm-up (VaeConfig.betaAt), so a warm-up as long as the run or longer ends the run
+     * before β has reached its value: the loss trained is never the ELBO asked for.
+     */
+    static String warningFor(VaeConfig c) {
+        if (c.warmupEpochs() <= 0 || c.warmupEpochs() < c.epochs()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "The KL warm-up (%s epochs) does not end within the run (%d epochs):"
+                        + " \u03b2 never reaches %s (it ends at %.2f). Raise Epochs above %s or shorten the warm-up.",
+                number(c.warmupEpochs()), c.epochs(), number(c.beta()), c.betaAt(c.epochs()), number(c.warmupEpochs()));
+    }
+
+    static List<Integer> parseSizes(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("hidden sizes: enter one or more layer sizes, e.g. 400 or 512, 256");
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (String part : trimmed.split("[,\\s]+")) {
+            sizes.add(parseInt("hidden sizes", part));
+        }
+        return sizes;
+    }
+
+    private static int parseInt(String name, String text) {
+        return (int) parseWhole(name, text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    private static long parseLong(String name, String text) {
+        return parseWhole(name, text, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    private static long parseWhole(String name, String text, long min, long max) {
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value < min || value > max) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException(name + ": '" + text + "' is not a whole number");
+        }
+    }
+
+    private static double parseDouble(String name, String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException(name + ": '" + text + "' is not a number");
+        }
+    }
+
+    /** As typed by hand: "0.001", not "1e-3" (the form is edited, not read). */
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e6) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value).replace("E", "e");
+    }
+
+    static String capitalize(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

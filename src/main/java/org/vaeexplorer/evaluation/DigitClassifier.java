@@ -1,0 +1,237 @@
+package org.vaeexplorer.evaluation;
+
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.vaeexplorer.data.ImageSet;
+import org.vaeexplorer.data.ShuffledBatches;
+import org.vaeexplorer.model.ImageMatrix;
+import org.vaeexplorer.model.NativeRuntime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A small convolutional digit classifier, the judge of a VAE's samples: conv 5x5x32, max-pool, conv 5x5x64,
+ * max-pool, dense 128 (its activations are the "features" of the Fréchet distance), softmax over the ten
+ * classes; trained with Adam on cross-entropy.
+ *
+ * <p>Not thread-safe, like every DL4J network: the thread that made or loaded a classifier is the only one
+ * that uses it.
+ */
+public final class DigitClassifier {
+
+    /** Width of the penultimate (dense) layer: the length of a feature vector. */
+    public static final int FEATURES = 128;
+    public static final double LEARNING_RATE = 1e-3;
+    private static final int FEATURE_LAYER = 4;
+    /** Images per forward pass when classifying or taking features: bounded memory for any set size. */
+    private static final int CHUNK = 500;
+
+    /** Told after every minibatch of {@link #train}. */
+    public interface Progress {
+        void minibatchDone(int epoch, int batch, int batchesPerEpoch, double loss);
+    }
+
+    private final MultiLayerNetwork network;
+    private final int rows;
+    private final int cols;
+
+    private DigitClassifier(MultiLayerNetwork network, int rows, int cols) {
+        this.network = network;
+        this.rows = rows;
+        this.cols = cols;
+    }
+
+    /** An untrained classifier of {@code rows x cols} images, its weights drawn with {@code seed}. */
+    public static DigitClassifier create(int rows, int cols, long seed) {
+        NativeRuntime.configure();
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .weightInit(WeightInit.XAVIER)
+                .updater(new Adam(LEARNING_RATE))
+                .list()
+                .layer(new ConvolutionLayer.Builder(5, 5).nOut(32).activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
+                .layer(new ConvolutionLayer.Builder(5, 5).nOut(64).activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
+                .layer(new DenseLayer.Builder().nOut(FEATURES).activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(ImageSet.NUM_CLASSES)
+                        .activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.convolutionalFlat(rows, cols, 1))
+                .build();
+        MultiLayerNetwork network = new MultiLayerNetwork(conf);
+        network.init();
+        return new DigitClassifier(network, rows, cols);
+    }
+
+    /**
+     * A classifier saved by {@link #save}.
+     *
+     * @throws IOException when the file cannot be read or holds no classifier of this kind
+     */
+    public static DigitClassifier load(Path file) throws IOException {
+        NativeRuntime.configure();
+        MultiLayerNetwork network;
+        try {
+            network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
+        } catch (IOException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IOException("not a classifier file (" + e.getMessage() + ")", e);
+        }
+        if (network.getnLayers() != FEATURE_LAYER + 2
+                || !(network.getLayerWiseConfigurations().getInputPreProcess(0) instanceof FeedForwardToCnnPreProcessor input)
+                || network.getLayer(FEATURE_LAYER).getParam("W").size(1) != FEATURES
+                || network.getLayer(FEATURE_LAYER + 1).getParam("W").size(1) != ImageSet.NUM_CLASSES) {
+            throw new IOException("not a digit classifier of this app (unexpected layers)");
+        }
+        return new DigitClassifier(network, (int) input.getInputHeight(), (int) input.getInputWidth());
+    }
+
+    /** Writes the weights (without Adam's state) to a temporary file, then moves it into place. */
+    public void save(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path partial = Files.createTempFile(dir, file.getFileName().toString(), ".partial");
+        try {
+            ModelSerializer.writeModel(network, partial.toFile(), false);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int cols() {
+        return cols;
+    }
+
+    /** Trains {@code epochs} epochs over {@code train} in minibatches shuffled with {@code seed}. */
+    public void train(ImageSet train, int epochs, int batchSize, long seed, Progress progress) {
+        requireSize(train);
+        ShuffledBatches batches = new ShuffledBatches(train.count(), batchSize, seed);
+        NativeRuntime.withOneDnn(() -> {
+            for (int epoch = 0; epoch < epochs; epoch++) {
+                int[] order = batches.epochOrder(epoch);
+                for (int b = 0; b < batches.batchesPerEpoch(); b++) {
+                    int[] indices = batches.batch(order, b);
+                    network.fit(ImageMatrix.of(train, indices), oneHot(train, indices));
+                    progress.minibatchDone(epoch, b + 1, batches.batchesPerEpoch(), network.score());
+                }
+            }
+        });
+    }
+
+    /** Class probabilities of each image ({@code images} rows of pixels in [0,1]): an n x 10 array. */
+    public float[][] classProbabilities(float[] images, int n) {
+        return forward(images, n, FEATURE_LAYER + 1);
+    }
+
+    /** The penultimate layer's activations of each image: an n x {@link #FEATURES} array. */
+    public float[][] features(float[] images, int n) {
+        return forward(images, n, FEATURE_LAYER);
+    }
+
+    /** The share of {@code set}'s images whose most probable class is their label. */
+    public double accuracy(ImageSet set) {
+        requireSize(set);
+        int correct = 0;
+        for (int from = 0; from < set.count(); from += CHUNK) {
+            int to = Math.min(set.count(), from + CHUNK);
+            float[][] p = classProbabilities(set.scaledImages(range(from, to)), to - from);
+            for (int i = 0; i < p.length; i++) {
+                correct += argMax(p[i]) == set.label(from + i) ? 1 : 0;
+            }
+        }
+        return (double) correct / set.count();
+    }
+
+    /** The features of all of {@code set}'s images. */
+    public float[][] features(ImageSet set) {
+        requireSize(set);
+        float[][] out = new float[set.count()][];
+        for (int from = 0; from < set.count(); from += CHUNK) {
+            int to = Math.min(set.count(), from + CHUNK);
+            System.arraycopy(features(set.scaledImages(range(from, to)), to - from), 0, out, from, to - from);
+        }
+        return out;
+    }
+
+    public static int argMax(float[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private float[][] forward(float[] images, int n, int layer) {
+        int pixels = rows * cols;
+        if (images.length != n * pixels) {
+            throw new IllegalArgumentException(images.length + " values are not " + n + " images of " + rows + "x" + cols);
+        }
+        float[][] out = new float[n][];
+        for (int from = 0; from < n; from += CHUNK) {
+            int to = Math.min(n, from + CHUNK);
+            float[] chunk = java.util.Arrays.copyOfRange(images, from * pixels, to * pixels);
+            float[][] rowsOut = new float[1][];
+            int first = from;
+            NativeRuntime.withOneDnn(() -> {
+                INDArray activations = network.feedForwardToLayer(layer, ImageMatrix.fromFloats(chunk, to - first, pixels), false)
+                        .get(layer + 1);
+                rowsOut[0] = ImageMatrix.toFloats(activations);
+            });
+            int width = rowsOut[0].length / (to - from);
+            for (int i = 0; i < to - from; i++) {
+                out[from + i] = java.util.Arrays.copyOfRange(rowsOut[0], i * width, (i + 1) * width);
+            }
+        }
+        return out;
+    }
+
+    private void requireSize(ImageSet set) {
+        if (set.rows() != rows || set.cols() != cols) {
+            throw new IllegalArgumentException("the classifier reads " + rows + "x" + cols + " images, not "
+                    + set.rows() + "x" + set.cols());
+        }
+    }
+
+    private static INDArray oneHot(ImageSet set, int[] indices) {
+        INDArray labels = Nd4j.zeros(DataType.FLOAT, indices.length, ImageSet.NUM_CLASSES);
+        for (int i = 0; i < indices.length; i++) {
+            labels.putScalar(i, set.label(indices[i]), 1f);
+        }
+        return labels;
+    }
+
+    private static int[] range(int from, int to) {
+        int[] indices = new int[to - from];
+        for (int i = 0; i < indices.length; i++) {
+            indices[i] = from + i;
+        }
+        return indices;
+    }
+}

@@ -36,7 +36,7 @@ final class ClassifierCommand implements Callable<Integer> {
             description = "Folder with the four MNIST-style IDX files (default: the bundled MNIST).")
     private Path data;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "4", description = "Passes over the training set (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "3", description = "Passes over the training set (default: ${DEFAULT-VALUE}).")
     private int epochs;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "64", description = "Minibatch size (default: ${DEFAULT-VALUE}).")
@@ -62,18 +62,30 @@ final class ClassifierCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(stderr, ProgressBar.stderrIsTerminal(), System::nanoTime);
         long start = System.nanoTime();
         DigitClassifier classifier = DigitClassifier.create(loaded.dataset().rows(), loaded.dataset().cols(), seed);
-        classifier.train(loaded.dataset().train(), epochs, batch, seed, (epoch, b, perEpoch, loss) ->
+        double[] accuracy = new double[1];
+        classifier.train(loaded.dataset().train(), epochs, batch, seed, new DigitClassifier.TrainingListener() {
+            @Override
+            public void minibatchDone(int epoch, int b, int perEpoch, double loss) {
                 bar.show(() -> "classifier epoch " + (epoch + 1) + "/" + epochs + "  batch " + b + "/" + perEpoch
                         + "  loss " + Numbers.fixed(loss, 4) + "  " + Numbers.duration((System.nanoTime() - start) / 1e9)
-                        + " so far", b == perEpoch));
+                        + " so far", false);
+            }
+
+            @Override
+            public void epochDone(int epoch) {
+                // Saved after every epoch, so a long run that is stopped still leaves its best-so-far classifier.
+                accuracy[0] = classifier.accuracy(loaded.dataset().test());
+                saveTo(classifier);
+                bar.println("classifier epoch " + (epoch + 1) + "/" + epochs + ": test accuracy "
+                        + Numbers.fixed(accuracy[0] * 100, 2) + "%, saved to " + out);
+            }
+        });
         bar.finish();
-        double accuracy = classifier.accuracy(loaded.dataset().test());
-        classifier.save(out);
 
         PrintWriter stdout = spec.commandLine().getOut();
         JsonReport report = new JsonReport()
                 .put("classifier", out.toAbsolutePath().toString())
-                .put("classifier_test_accuracy", accuracy)
+                .put("classifier_test_accuracy", accuracy[0])
                 .put("epochs", epochs)
                 .put("batch", batch)
                 .put("seed", seed)
@@ -85,5 +97,13 @@ final class ClassifierCommand implements Callable<Integer> {
             TextTable.of(report.asMap()).print(stdout);
         }
         return Cli.EXIT_OK;
+    }
+
+    private void saveTo(DigitClassifier classifier) {
+        try {
+            classifier.save(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(out + ": cannot save the classifier: " + e.getMessage(), e);
+        }
     }
 }

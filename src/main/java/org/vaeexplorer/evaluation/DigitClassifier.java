@@ -44,9 +44,12 @@ public final class DigitClassifier {
     /** Images per forward pass when classifying or taking features: bounded memory for any set size. */
     private static final int CHUNK = 500;
 
-    /** Told after every minibatch of {@link #train}. */
-    public interface Progress {
+    /** Told after every minibatch and every epoch of {@link #train}, on the training thread. */
+    public interface TrainingListener {
         void minibatchDone(int epoch, int batch, int batchesPerEpoch, double loss);
+
+        /** The network may be used here (same thread): to measure it, or to save what has been learnt so far. */
+        void epochDone(int epoch);
     }
 
     private final MultiLayerNetwork network;
@@ -128,7 +131,7 @@ public final class DigitClassifier {
     }
 
     /** Trains {@code epochs} epochs over {@code train} in minibatches shuffled with {@code seed}. */
-    public void train(ImageSet train, int epochs, int batchSize, long seed, Progress progress) {
+    public void train(ImageSet train, int epochs, int batchSize, long seed, TrainingListener listener) {
         requireSize(train);
         ShuffledBatches batches = new ShuffledBatches(train.count(), batchSize, seed);
         NativeRuntime.withOneDnn(() -> {
@@ -137,8 +140,9 @@ public final class DigitClassifier {
                 for (int b = 0; b < batches.batchesPerEpoch(); b++) {
                     int[] indices = batches.batch(order, b);
                     network.fit(ImageMatrix.of(train, indices), oneHot(train, indices));
-                    progress.minibatchDone(epoch, b + 1, batches.batchesPerEpoch(), network.score());
+                    listener.minibatchDone(epoch, b + 1, batches.batchesPerEpoch(), network.score());
                 }
+                listener.epochDone(epoch);
             }
         });
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "train-classifier",
         description = {"Train the digit classifier that evaluate --full judges a VAE's samples with.",
-            "A small CNN (conv 5x5x32, max-pool, conv 5x5x64, max-pool, dense 128, softmax), Adam; prints its test accuracy."})
+            "A small CNN (conv 5x5x20, max-pool, conv 5x5x50, max-pool, dense 128, softmax), Adam; prints its test accuracy."})
 final class ClassifierCommand implements Callable<Integer> {
 
     /** Where the shipped classifier lives, beside the shipped VAEs; evaluate --full reads it by default. */

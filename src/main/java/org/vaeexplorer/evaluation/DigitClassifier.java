@@ -28,9 +28,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * A small convolutional digit classifier, the judge of a VAE's samples: conv 5x5x32, max-pool, conv 5x5x64,
+ * A small convolutional digit classifier, the judge of a VAE's samples: conv 5x5x20, max-pool, conv 5x5x50,
  * max-pool, dense 128 (its activations are the "features" of the Fréchet distance), softmax over the ten
- * classes; trained with Adam on cross-entropy.
+ * classes; trained with Adam on cross-entropy. The convolutions have LeNet's widths (LeCun et al. 1998, as in
+ * Caffe's MNIST example): half the multiply-adds of 32 and 64 channels, so it trains on one thread in minutes.
  *
  * <p>Not thread-safe, like every DL4J network: the thread that made or loaded a classifier is the only one
  * that uses it.
@@ -40,6 +41,8 @@ public final class DigitClassifier {
     /** Width of the penultimate (dense) layer: the length of a feature vector. */
     public static final int FEATURES = 128;
     public static final double LEARNING_RATE = 1e-3;
+    private static final int CONV1 = 20;
+    private static final int CONV2 = 50;
     private static final int FEATURE_LAYER = 4;
     /** Images per forward pass when classifying or taking features: bounded memory for any set size. */
     private static final int CHUNK = 500;
@@ -71,9 +74,9 @@ public final class DigitClassifier {
                 .weightInit(WeightInit.XAVIER)
                 .updater(new Adam(LEARNING_RATE))
                 .list()
-                .layer(new ConvolutionLayer.Builder(5, 5).nOut(32).activation(Activation.RELU).build())
+                .layer(new ConvolutionLayer.Builder(5, 5).nOut(CONV1).activation(Activation.RELU).build())
                 .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
-                .layer(new ConvolutionLayer.Builder(5, 5).nOut(64).activation(Activation.RELU).build())
+                .layer(new ConvolutionLayer.Builder(5, 5).nOut(CONV2).activation(Activation.RELU).build())
                 .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
                 .layer(new DenseLayer.Builder().nOut(FEATURES).activation(Activation.RELU).build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(ImageSet.NUM_CLASSES)

@@ -12,10 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The classifier on 12x12 synthetic digits: each class a prototype, so a few epochs learn them. */
+/** The classifier on 20x20 synthetic digits: each class a prototype, so a few epochs learn them. */
 class DigitClassifierTest {
 
-    private static final int SIDE = 12;
+    private static final int SIDE = 20;
 
     @TempDir
     Path dir;

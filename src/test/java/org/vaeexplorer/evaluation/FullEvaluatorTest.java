@@ -22,8 +22,8 @@ class FullEvaluatorTest {
 
     @BeforeAll
     static void train() throws InterruptedException {
-        data = TestModels.tinyData();
-        trained = TestModels.trainedModel(data, 2, 3).toVae();
+        data = TrainedTinyVae.data();
+        trained = TrainedTinyVae.vae();
     }
 
     /** All weights 0: every image gets the same posterior, so no dimension carries anything about it. */

@@ -12,7 +12,6 @@ import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.Noise;
 import org.vaeexplorer.model.Posterior;
 import org.vaeexplorer.model.Vae;
-import org.vaeexplorer.testing.TestModels;
 
 /** The importance-weighted bound on a tiny VAE trained on synthetic digits. */
 class ImportanceWeightedTest {
@@ -22,8 +21,8 @@ class ImportanceWeightedTest {
 
     @BeforeAll
     static void train() throws InterruptedException {
-        data = TestModels.tinyData();
-        vae = TestModels.trainedModel(data, 2, 3).toVae();
+        data = TrainedTinyVae.data();
+        vae = TrainedTinyVae.vae();
     }
 
     /**

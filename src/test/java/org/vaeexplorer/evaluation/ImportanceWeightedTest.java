@@ -61,7 +61,9 @@ class ImportanceWeightedTest {
         double oneDraw = ImportanceWeighted.meanLogLikelihood(vae, data.test(), 1, 11, Progress.NONE);
         double elbo = -Evaluation.meanLoss(vae, data.test(), 11).negElbo();
 
-        assertThat(oneDraw).isCloseTo(elbo, within(0.02 * Math.abs(elbo)));
+        // The same seed gives both the same draws, so only the KL differs: estimated from one draw per image, or
+        // exact. Over the test images the estimate's error is a small fraction of a nat.
+        assertThat(oneDraw).isCloseTo(elbo, within(0.5));
     }
 
     @Test

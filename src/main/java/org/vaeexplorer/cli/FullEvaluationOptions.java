@@ -76,7 +76,7 @@ final class FullEvaluationOptions {
         ProgressBar bar = new ProgressBar(stderr, ProgressBar.stderrIsTerminal(), System::nanoTime);
         FullEvaluation result = FullEvaluator.evaluate(vae, data.dataset().test(), judge,
                 new FullEvaluation.Settings(iwaeSamples, priorSamples, vae.config().seed()),
-                (stage, done, total) -> bar.show(() -> "evaluating: " + stage + " " + done + "/" + total, false));
+                (stage, done, total) -> bar.show(() -> "evaluating: " + stage + " " + done + "/" + total, done == total));
         bar.finish();
         return result;
     }

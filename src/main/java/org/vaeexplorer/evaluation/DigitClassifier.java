@@ -26,6 +26,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A small convolutional digit classifier, the judge of a VAE's samples: conv 5x5x20, max-pool, conv 5x5x50,
@@ -116,7 +119,8 @@ public final class DigitClassifier {
     public void save(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path partial = Files.createTempFile(dir, file.getFileName().toString(), ".partial");
+        // Not Files.createTempFile: its owner-only permissions would follow the file into place.
+        Path partial = dir.resolve(file.getFileName() + ".partial");
         try {
             ModelSerializer.writeModel(network, partial.toFile(), false);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -150,39 +154,53 @@ public final class DigitClassifier {
         });
     }
 
-    /** Class probabilities of each image ({@code images} rows of pixels in [0,1]): an n x 10 array. */
-    public float[][] classProbabilities(float[] images, int n) {
-        return forward(images, n, FEATURE_LAYER + 1);
+    /** What the classifier makes of a set of images: one row per image. */
+    public record Judgement(float[][] classProbabilities, float[][] features) {
+
+        /** The share of images whose most probable class is the given label. */
+        public double accuracy(ImageSet labelled) {
+            int correct = 0;
+            for (int i = 0; i < classProbabilities.length; i++) {
+                correct += argMax(classProbabilities[i]) == labelled.label(i) ? 1 : 0;
+            }
+            return (double) correct / classProbabilities.length;
+        }
     }
 
-    /** The penultimate layer's activations of each image: an n x {@link #FEATURES} array. */
-    public float[][] features(float[] images, int n) {
-        return forward(images, n, FEATURE_LAYER);
+    /**
+     * Class probabilities (n x 10) and penultimate-layer features (n x {@link #FEATURES}) of {@code n} images
+     * ({@code rows x cols} pixels in [0,1] each, one after another), from one forward pass.
+     */
+    public Judgement judge(float[] images, int n) {
+        int pixels = rows * cols;
+        if (images.length != n * pixels) {
+            throw new IllegalArgumentException(images.length + " values are not " + n + " images of " + rows + "x" + cols);
+        }
+        float[][] probabilities = new float[n][];
+        float[][] features = new float[n][];
+        for (int from = 0; from < n; from += CHUNK) {
+            int to = Math.min(n, from + CHUNK);
+            INDArray x = ImageMatrix.fromFloats(Arrays.copyOfRange(images, from * pixels, to * pixels), to - from, pixels);
+            List<INDArray> activations = new ArrayList<>();
+            NativeRuntime.withOneDnn(() -> activations.addAll(network.feedForwardToLayer(FEATURE_LAYER + 1, x, false)));
+            // feedForwardToLayer lists the input first, then each layer's output.
+            splitRows(activations.get(FEATURE_LAYER + 2), probabilities, from);
+            splitRows(activations.get(FEATURE_LAYER + 1), features, from);
+        }
+        return new Judgement(probabilities, features);
+    }
+
+    /** What the classifier makes of all of {@code set}'s images. */
+    public Judgement judge(ImageSet set) {
+        requireSize(set);
+        int[] all = new int[set.count()];
+        Arrays.setAll(all, i -> i);
+        return judge(set.scaledImages(all), set.count());
     }
 
     /** The share of {@code set}'s images whose most probable class is their label. */
     public double accuracy(ImageSet set) {
-        requireSize(set);
-        int correct = 0;
-        for (int from = 0; from < set.count(); from += CHUNK) {
-            int to = Math.min(set.count(), from + CHUNK);
-            float[][] p = classProbabilities(set.scaledImages(range(from, to)), to - from);
-            for (int i = 0; i < p.length; i++) {
-                correct += argMax(p[i]) == set.label(from + i) ? 1 : 0;
-            }
-        }
-        return (double) correct / set.count();
-    }
-
-    /** The features of all of {@code set}'s images. */
-    public float[][] features(ImageSet set) {
-        requireSize(set);
-        float[][] out = new float[set.count()][];
-        for (int from = 0; from < set.count(); from += CHUNK) {
-            int to = Math.min(set.count(), from + CHUNK);
-            System.arraycopy(features(set.scaledImages(range(from, to)), to - from), 0, out, from, to - from);
-        }
-        return out;
+        return judge(set).accuracy(set);
     }
 
     public static int argMax(float[] values) {
@@ -195,28 +213,12 @@ public final class DigitClassifier {
         return best;
     }
 
-    private float[][] forward(float[] images, int n, int layer) {
-        int pixels = rows * cols;
-        if (images.length != n * pixels) {
-            throw new IllegalArgumentException(images.length + " values are not " + n + " images of " + rows + "x" + cols);
+    private static void splitRows(INDArray matrix, float[][] out, int from) {
+        float[] values = ImageMatrix.toFloats(matrix);
+        int width = (int) matrix.columns();
+        for (int i = 0; i < matrix.rows(); i++) {
+            out[from + i] = Arrays.copyOfRange(values, i * width, (i + 1) * width);
         }
-        float[][] out = new float[n][];
-        for (int from = 0; from < n; from += CHUNK) {
-            int to = Math.min(n, from + CHUNK);
-            float[] chunk = java.util.Arrays.copyOfRange(images, from * pixels, to * pixels);
-            float[][] rowsOut = new float[1][];
-            int first = from;
-            NativeRuntime.withOneDnn(() -> {
-                INDArray activations = network.feedForwardToLayer(layer, ImageMatrix.fromFloats(chunk, to - first, pixels), false)
-                        .get(layer + 1);
-                rowsOut[0] = ImageMatrix.toFloats(activations);
-            });
-            int width = rowsOut[0].length / (to - from);
-            for (int i = 0; i < to - from; i++) {
-                out[from + i] = java.util.Arrays.copyOfRange(rowsOut[0], i * width, (i + 1) * width);
-            }
-        }
-        return out;
     }
 
     private void requireSize(ImageSet set) {
@@ -232,13 +234,5 @@ public final class DigitClassifier {
             labels.putScalar(i, set.label(indices[i]), 1f);
         }
         return labels;
-    }
-
-    private static int[] range(int from, int to) {
-        int[] indices = new int[to - from];
-        for (int i = 0; i < indices.length; i++) {
-            indices[i] = from + i;
-        }
-        return indices;
     }
 }

@@ -34,25 +34,24 @@ public final class FullEvaluator {
         }
         float[] samples = decode(vae, z, draws, listener);
 
-        listener.progress("classifying samples", 0, 3);
-        float[][] probabilities = classifier.classProbabilities(samples, draws);
-        listener.progress("classifier features", 1, 3);
-        float[][] sampleFeatures = classifier.features(samples, draws);
-        float[][] testFeatures = classifier.features(test);
-        listener.progress("classifier accuracy", 2, 3);
-        double accuracy = classifier.accuracy(test);
-        listener.progress("classifier accuracy", 3, 3);
+        listener.progress("classifying samples and test images", 0, 2);
+        DigitClassifier.Judgement ofSamples = classifier.judge(samples, draws);
+        listener.progress("classifying samples and test images", 1, 2);
+        DigitClassifier.Judgement ofTest = classifier.judge(test);
+        listener.progress("classifying samples and test images", 2, 2);
 
         float[] testImages = test.scaledImages(all(n));
+        listener.progress("prior holes", 0, 1);
         double holes = LatentCoverage.priorHoles(z, draws, posteriors.means(), n, d);
+        listener.progress("prior holes", 1, 1);
         return new FullEvaluation(iwae, settings.iwaeSamples(), draws,
-                meanConfidence(probabilities), classHistogram(probabilities),
-                FrechetDistance.between(sampleFeatures, testFeatures),
+                meanConfidence(ofSamples.classProbabilities()), classHistogram(ofSamples.classProbabilities()),
+                FrechetDistance.between(ofSamples.features(), ofTest.features()),
                 Sharpness.mean(samples, draws, test.rows(), test.cols()),
                 Sharpness.mean(testImages, n, test.rows(), test.cols()),
                 LatentCoverage.activeUnits(posteriors.means(), n, d),
                 LatentCoverage.klPerDimension(posteriors.means(), posteriors.logVariances(), n, d),
-                holes, accuracy);
+                holes, ofTest.accuracy(test));
     }
 
     /** The mean over the images of the largest class probability: how sure the classifier is of what it sees. */

@@ -47,9 +47,12 @@ class DigitClassifierTest {
         DigitClassifier loaded = DigitClassifier.load(file);
         float[] images = data.test().scaledImages(new int[] {0, 1, 2});
         assertThat(loaded.rows()).isEqualTo(SIDE);
-        assertThat(loaded.features(images, 3)).isDeepEqualTo(classifier.features(images, 3));
-        assertThat(loaded.features(images, 3)[0]).hasSize(DigitClassifier.FEATURES);
-        assertThat(loaded.classProbabilities(images, 3)).isDeepEqualTo(classifier.classProbabilities(images, 3));
+        DigitClassifier.Judgement original = classifier.judge(images, 3);
+        DigitClassifier.Judgement reloaded = loaded.judge(images, 3);
+        assertThat(reloaded.features()).isDeepEqualTo(original.features());
+        assertThat(reloaded.features()[0]).hasSize(DigitClassifier.FEATURES);
+        assertThat(reloaded.classProbabilities()).isDeepEqualTo(original.classProbabilities());
+        assertThat(reloaded.classProbabilities()[0]).hasSize(10);
     }
 
     @Test

@@ -36,7 +36,7 @@ final class ClassifierCommand implements Callable<Integer> {
             description = "Folder with the four MNIST-style IDX files (default: the bundled MNIST).")
     private Path data;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "3", description = "Passes over the training set (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "2", description = "Passes over the training set (default: ${DEFAULT-VALUE}).")
     private int epochs;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "64", description = "Minibatch size (default: ${DEFAULT-VALUE}).")

@@ -24,7 +24,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The layers of docs/architecture.md, kept true (JabRef keeps its gui -> logic -> model rule the same way):
  * <pre>
- *   ui, cli -> train -> store -> model -> data;  analysis -> model, data;  instruments -> ui, cli;  Main wires them
+ *   ui, cli -> train -> store -> model -> data;  analysis, evaluation -> model, data;  instruments -> ui, cli;
+ *   Main wires them
  * </pre>
  * and inside the window, one package per feature: the teaching tools know only the shared infrastructure
  * (ui.fx) and the latent plane, never each other; the maths lives below ui, not in it.
@@ -43,6 +44,7 @@ class ArchitectureTest {
             .layer("model").definedBy(APP + ".model..")
             .layer("store").definedBy(APP + ".store..")
             .layer("analysis").definedBy(APP + ".analysis..")
+            .layer("evaluation").definedBy(APP + ".evaluation..")
             .layer("train").definedBy(APP + ".train..")
             .layer("ui").definedBy(APP + ".ui..")
             .layer("cli").definedBy(APP + ".cli..")
@@ -54,10 +56,11 @@ class ArchitectureTest {
             .whereLayer("cli").mayOnlyBeAccessedByLayers("instruments", "main")
             .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli", "instruments", "main")
             .whereLayer("analysis").mayOnlyBeAccessedByLayers("ui", "cli", "instruments", "main")
+            .whereLayer("evaluation").mayOnlyBeAccessedByLayers("ui", "cli", "instruments", "main")
             .whereLayer("store").mayOnlyBeAccessedByLayers("train", "ui", "cli", "instruments", "main")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("store", "analysis", "train", "ui", "cli", "instruments", "main")
-            .whereLayer("data").mayOnlyBeAccessedByLayers("model", "store", "analysis", "train", "ui", "cli", "instruments",
-                    "main");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("store", "analysis", "evaluation", "train", "ui", "cli", "instruments", "main")
+            .whereLayer("data").mayOnlyBeAccessedByLayers("model", "store", "analysis", "evaluation", "train", "ui", "cli",
+                    "instruments", "main");
 
     private static final ArchRule dataNeedsOnlyTheJdk = classes().that().resideInAPackage(APP + ".data..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", APP + ".data..");
@@ -93,7 +96,7 @@ class ArchitectureTest {
 
     private static final ArchRule onlyTheCommandLinePrints = noClasses()
             .that().resideInAnyPackage(APP + ".data..", APP + ".model..", APP + ".store..", APP + ".analysis..",
-                    APP + ".train..", APP + ".ui..", APP + ".instruments..")
+                    APP + ".evaluation..", APP + ".train..", APP + ".ui..", APP + ".instruments..")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .orShould().callMethod(Throwable.class, "printStackTrace");

@@ -16,7 +16,7 @@ import java.util.function.BiConsumer;
 
 /**
  * The command line: {@code vae-explorer [--model FILE] [--data DIR]} opens the window,
- * {@code vae-explorer train | evaluate | anomalies | bench | soak} work without one (soak opens it itself).
+ * {@code vae-explorer train | evaluate | train-classifier | anomalies | bench | soak} work without one (soak opens it itself).
  *
  * <p>Every failure the user can fix (a missing folder, a corrupt file, an impossible hyperparameter, a
  * mistyped option) ends as one line {@code vae-explorer: <message>} on stderr and exit code
@@ -77,6 +77,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new RootCommand(windowLauncher));
         commandLine.addSubcommand(new TrainCommand());
         commandLine.addSubcommand(new EvaluateCommand());
+        commandLine.addSubcommand(new ClassifierCommand());
         commandLine.addSubcommand(new AnomaliesCommand());
         commandLine.addSubcommand(new BenchCommand(instruments));
         commandLine.addSubcommand(new SoakCommand(instruments));

@@ -1,12 +1,15 @@
 package org.vaeexplorer.cli;
 
 import org.vaeexplorer.data.DatasetException;
+import org.vaeexplorer.evaluation.DigitClassifier;
+import org.vaeexplorer.evaluation.FullEvaluation;
 import org.vaeexplorer.model.Evaluation;
 import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.ModelFileException;
 import org.vaeexplorer.store.ModelStore;
 import org.vaeexplorer.model.NativeRuntime;
+import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +48,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as one JSON object.")
     private boolean json;
 
+    @Mixin
+    private FullEvaluationOptions full;
+
     @Override
     public Integer call() throws DatasetException, ModelFileException {
         NativeRuntime.configure();
@@ -52,22 +58,25 @@ final class EvaluateCommand implements Callable<Integer> {
         LoadedData loaded = LoadedData.load(data);
         VaeConfig config = saved.config();
         loaded.requireReadableBy(model, config);
-        LossParts test = Evaluation.meanLoss(saved.toVae(), loaded.dataset().test(), config.seed());
+        DigitClassifier judge = full.requested() ? full.loadClassifier(loaded) : null;
+        Vae vae = saved.toVae();
+        LossParts test = Evaluation.meanLoss(vae, loaded.dataset().test(), config.seed());
+        FullEvaluation figures = judge == null ? null : full.evaluate(vae, loaded, judge, spec.commandLine().getErr());
 
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
-            stdout.println(new JsonReport()
+            JsonReport report = new JsonReport()
                     .loss("test", test)
                     .hyperparameters(config, loaded.folder())
-                    .put("model", model.toAbsolutePath().toString())
-                    .toJson());
+                    .put("model", model.toAbsolutePath().toString());
+            stdout.println((figures == null ? report : FullEvaluationOptions.json(report, figures)).toJson());
         } else {
-            new TextTable()
+            TextTable table = new TextTable()
                     .add("model", model.toAbsolutePath() + " (" + TrainReport.shape(config) + ", trained "
                             + TrainReport.epochs(saved.history().epochCount()) + ")")
                     .add("data", loaded.folder() + " (" + loaded.dataset().test().count() + " test images)")
-                    .add("test neg ELBO", Numbers.lossParts(test) + " (nats/image)")
-                    .print(stdout);
+                    .add("test neg ELBO", Numbers.lossParts(test) + " (nats/image)");
+            (figures == null ? table : FullEvaluationOptions.table(table, figures)).print(stdout);
         }
         return Cli.EXIT_OK;
     }

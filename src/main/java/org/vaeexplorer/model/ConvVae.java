@@ -242,6 +242,11 @@ public final class ConvVae implements Vae {
     }
 
     @Override
+    public INDArray logLikelihood(INDArray x, INDArray z) {
+        return Elbo.bernoulliLogLikelihoodPerRow(logits(z, false), x);
+    }
+
+    @Override
     public LossParts lossSums(INDArray x, INDArray eps) {
         Posterior q = encode(x);
         return Elbo.sums(logits(Vae.reparameterize(q, eps), false), x, q);

@@ -231,6 +231,12 @@ public final class MlpVae implements Vae {
     }
 
     @Override
+    public INDArray logLikelihood(INDArray x, INDArray z) {
+        INDArray[] hd = decoderActivations(z);
+        return Elbo.bernoulliLogLikelihoodPerRow(outputLogits(hd[hd.length - 1]), x);
+    }
+
+    @Override
     public LossParts lossSums(INDArray x, INDArray eps) {
         Forward f = forward(x, eps);
         return Elbo.sums(f.logits(), x, f.posterior());

@@ -16,7 +16,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Workspaces belong to the thread that opens them; each purpose has its own, sized by its own jobs.
  */
-final class Scratch {
+public final class Scratch {
 
     private static final WorkspaceConfiguration CONFIG = WorkspaceConfiguration.builder()
             .policyAllocation(AllocationPolicy.STRICT)
@@ -27,7 +27,7 @@ final class Scratch {
     private Scratch() {
     }
 
-    static MemoryWorkspace open(String purpose) {
+    public static MemoryWorkspace open(String purpose) {
         return Nd4j.getWorkspaceManager().getAndActivateWorkspace(CONFIG, "vae-scratch-" + purpose);
     }
 }

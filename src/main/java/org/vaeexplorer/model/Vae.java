@@ -65,6 +65,12 @@ public sealed interface Vae permits MlpVae, ConvVae {
     INDArray reconstructionLogProbability(INDArray x, int samples);
 
     /**
+     * log p(x|z) of each row pair: the Bernoulli log-likelihood of image row i given latent row i, computed on
+     * the decoder's logits (exact where a sigmoid would round to 0 or 1). A new column, for importance weighting.
+     */
+    INDArray logLikelihood(INDArray x, INDArray z);
+
+    /**
      * Sums over the rows of x of the reconstruction NLL and the KL, single-sample estimate with the given
      * noise (one row of eps per image).
      */

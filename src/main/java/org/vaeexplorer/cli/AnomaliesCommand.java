@@ -40,9 +40,8 @@ final class AnomaliesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by train or the window.")
     private Path model;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Folder with the four MNIST-style IDX files (default: the bundled MNIST).")
-    private Path data;
+    @Mixin
+    private DataOption data;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "10",
             description = "How many images to list (default: ${DEFAULT-VALUE}).")
@@ -85,7 +84,7 @@ final class AnomaliesCommand implements Callable<Integer> {
         }
         NativeRuntime.configure();
         ModelFile saved = ModelStore.load(model);
-        LoadedData loaded = LoadedData.load(data);
+        LoadedData loaded = data.load();
         VaeConfig config = saved.config();
         loaded.requireReadableBy(model, config);
         ImageSet test = loaded.dataset().test();

@@ -32,9 +32,8 @@ final class ClassifierCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Folder with the four MNIST-style IDX files (default: the bundled MNIST).")
-    private Path data;
+    @Mixin
+    private DataOption data;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "2", description = "Passes over the training set (default: ${DEFAULT-VALUE}).")
     private int epochs;
@@ -57,7 +56,7 @@ final class ClassifierCommand implements Callable<Integer> {
             throw new BadInputException("--epochs and --batch must be at least 1, got " + epochs + " and " + batch);
         }
         NativeRuntime.configure();
-        LoadedData loaded = LoadedData.load(data);
+        LoadedData loaded = data.load();
         PrintWriter stderr = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(stderr, ProgressBar.stderrIsTerminal(), System::nanoTime);
         long start = System.nanoTime();

@@ -41,9 +41,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A model file saved by train or the window.")
     private Path model;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Folder with the four MNIST-style IDX files (default: the bundled MNIST).")
-    private Path data;
+    @Mixin
+    private DataOption data;
 
     @Option(names = "--json", description = "Print the result as one JSON object.")
     private boolean json;
@@ -55,7 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws DatasetException, ModelFileException {
         NativeRuntime.configure();
         ModelFile saved = ModelStore.load(model);
-        LoadedData loaded = LoadedData.load(data);
+        LoadedData loaded = data.load();
         VaeConfig config = saved.config();
         loaded.requireReadableBy(model, config);
         DigitClassifier judge = full.requested() ? full.loadClassifier(loaded) : null;

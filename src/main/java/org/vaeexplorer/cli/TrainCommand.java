@@ -52,9 +52,8 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private CheckpointOptions checkpoints;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "Folder with the four MNIST-style IDX files (default: the bundled MNIST).")
-    private Path data;
+    @Mixin
+    private DataOption data;
 
     @Option(names = "--out", paramLabel = "FILE", converter = FileNameConverter.class,
             description = "Where to save the model (replaced if it exists); checkpoints go to FILE.checkpoint.")
@@ -112,7 +111,7 @@ final class TrainCommand implements Callable<Integer> {
             trainer = new Trainer(loaded.dataset(), config, resumed, listener, checkpointEvery);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(checkpoint + ": cannot continue on " + loaded.folder() + ": " + e.getMessage()
-                    + (data != null ? "; leave out --data to continue on the run's own data" : ""), e);
+                    + (data.folder() != null ? "; leave out --data to continue on the run's own data" : ""), e);
         }
         long start = System.nanoTime();
         signal.whenAsked(trainer::stopAndCheckpoint);
@@ -182,8 +181,8 @@ final class TrainCommand implements Callable<Integer> {
      * (null: the bundled MNIST).
      */
     private Path dataFolder(ModelFile resumed) {
-        if (data != null || resumed == null || resumed.setup() == null || resumed.setup().dataFolder() == null) {
-            return data;
+        if (data.folder() != null || resumed == null || resumed.setup() == null || resumed.setup().dataFolder() == null) {
+            return data.folder();
         }
         String recorded = resumed.setup().dataFolder();
         try {

@@ -98,7 +98,7 @@ final class UiSoak {
                         errorMessages.add("run diverged: " + vm.training().outcomeMessageProperty().get());
                     }
                     vm.training().restoreDefaults();
-                    vm.training().epochsProperty().set(String.valueOf(VaeConfig.MAX_EPOCHS));
+                    vm.training().form().epochsProperty().set(String.valueOf(VaeConfig.MAX_EPOCHS));
                     vm.training().train();
                     runs.incrementAndGet();
                 }

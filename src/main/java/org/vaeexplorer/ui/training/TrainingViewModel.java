@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.StringProperty;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.ModelFile;
@@ -86,46 +85,6 @@ public final class TrainingViewModel {
     }
 
     // The form's properties, also here: the window and its tests fill the form through the view model.
-
-    public StringProperty latentSizeProperty() {
-        return form.latentSizeProperty();
-    }
-
-    public StringProperty hiddenSizesProperty() {
-        return form.hiddenSizesProperty();
-    }
-
-    public StringProperty learningRateProperty() {
-        return form.learningRateProperty();
-    }
-
-    public StringProperty batchSizeProperty() {
-        return form.batchSizeProperty();
-    }
-
-    public StringProperty epochsProperty() {
-        return form.epochsProperty();
-    }
-
-    public StringProperty betaProperty() {
-        return form.betaProperty();
-    }
-
-    public StringProperty warmupEpochsProperty() {
-        return form.warmupEpochsProperty();
-    }
-
-    public StringProperty seedProperty() {
-        return form.seedProperty();
-    }
-
-    public ReadOnlyStringProperty validationMessageProperty() {
-        return form.validationMessageProperty();
-    }
-
-    public ReadOnlyStringProperty warningProperty() {
-        return form.warningProperty();
-    }
 
     /** The form as hyperparameters, or null while it holds something invalid. */
     public ReadOnlyObjectProperty<VaeConfig> configProperty() {

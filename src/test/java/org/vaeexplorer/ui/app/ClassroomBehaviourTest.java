@@ -118,8 +118,8 @@ class ClassroomBehaviourTest extends TinyWindowTest {
     void theRunsTableShowsWholeColumnsTheDatasetAndTheCurrentModelInTheLegend(FxRobot robot) throws Exception {
         awaitReady();
         robot.interact(() -> {
-            vm().training().learningRateProperty().set("0.003");
-            vm().training().epochsProperty().set("1");
+            vm().training().form().learningRateProperty().set("0.003");
+            vm().training().form().epochsProperty().set("1");
         });
         robot.clickOn("#trainButton");
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,

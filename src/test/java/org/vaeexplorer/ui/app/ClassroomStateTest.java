@@ -64,8 +64,8 @@ class ClassroomStateTest {
         Path file = TestModels.save(tiny, dir, "tiny.zip");
         Path other = TestModels.save(tinyLatent3, dir, "latent3.zip");
         started(file);
-        vm.training().learningRateProperty().set("0.002");
-        vm.training().epochsProperty().set("400");
+        vm.training().form().learningRateProperty().set("0.002");
+        vm.training().form().epochsProperty().set("400");
         vm.training().train();
         vm.training().stop();
         assertThat(runToTheEnd().status()).isEqualTo(TrainingOutcome.Status.STOPPED);
@@ -81,8 +81,8 @@ class ClassroomStateTest {
     void theFinishedNoteSaysTheRunIsKeptAndGoesAfterReset() throws Exception {
         Path file = TestModels.save(tiny, dir, "tiny.zip");
         started(file);
-        vm.training().learningRateProperty().set("0.002");
-        vm.training().epochsProperty().set("1");
+        vm.training().form().learningRateProperty().set("0.002");
+        vm.training().form().epochsProperty().set("1");
         vm.training().train();
         assertThat(runToTheEnd().status()).isEqualTo(TrainingOutcome.Status.COMPLETED);
         assertThat(vm.messageProperty().get()).startsWith("Training finished").contains("runs");
@@ -104,8 +104,8 @@ class ClassroomStateTest {
                 new TrainingHistory(epochs, List.of()));
         started(TestModels.save(finished, dir, "long.zip"));
 
-        assertThat(vm.training().epochsProperty().get()).isEqualTo(String.valueOf(VaeConfig.DEFAULT_EPOCHS));
-        assertThat(vm.training().hiddenSizesProperty().get()).isEqualTo("16");
+        assertThat(vm.training().form().epochsProperty().get()).isEqualTo(String.valueOf(VaeConfig.DEFAULT_EPOCHS));
+        assertThat(vm.training().form().hiddenSizesProperty().get()).isEqualTo("16");
         assertThat(vm.training().trainLabelProperty().get()).isEqualTo("Train new model");
         assertThat(vm.training().loadedModelProperty().get())
                 .isEqualTo("Loaded model: 784-16-2, 150 epochs, \u03b2 = 1, learning rate 0.01, batch 32");
@@ -116,7 +116,7 @@ class ClassroomStateTest {
         ModelFile unfinished = new ModelFile(tiny.config().withTraining(1e-2, 32, 3), tiny.params(), null, tiny.history());
         started(TestModels.save(unfinished, dir, "unfinished.zip"));
 
-        assertThat(vm.training().epochsProperty().get()).isEqualTo("3");
+        assertThat(vm.training().form().epochsProperty().get()).isEqualTo("3");
         assertThat(vm.training().trainLabelProperty().get()).isEqualTo("Continue training");
         assertThat(vm.training().loadedModelProperty().get()).contains("1 of 3 epochs");
     }
@@ -124,8 +124,8 @@ class ClassroomStateTest {
     @Test
     void whilePausedThePanelSaysPausedWithoutSpeedOrTimeLeft() throws Exception {
         started(TestModels.save(tiny, dir, "tiny.zip"));
-        vm.training().learningRateProperty().set("0.002");
-        vm.training().epochsProperty().set("400");
+        vm.training().form().learningRateProperty().set("0.002");
+        vm.training().form().epochsProperty().set("400");
         vm.training().train();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!vm.training().speedTextProperty().get().contains("images/s") && System.nanoTime() < deadline) {
@@ -150,8 +150,8 @@ class ClassroomStateTest {
         started(TestModels.save(tiny, dir, "tiny.zip"));
         LatentScatter old = vm.plane().scatterProperty().get();
         assertThat(old).isNotNull();
-        vm.training().learningRateProperty().set("0.002");
-        vm.training().epochsProperty().set("400");
+        vm.training().form().learningRateProperty().set("0.002");
+        vm.training().form().epochsProperty().set("400");
 
         vm.training().train();
 

@@ -60,8 +60,8 @@ class ClosingWhileTrainingTest {
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> training.canTrainProperty().get());
         WaitForAsyncUtils.asyncFx(() -> {
             // A long run of small minibatches: the window closes mid-epoch, far from its end.
-            training.batchSizeProperty().set("2");
-            training.epochsProperty().set("1000");
+            training.form().batchSizeProperty().set("2");
+            training.form().epochsProperty().set("1000");
             training.train();
         }).get();
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> training.progressProperty().get() > 1.5 / 1000);

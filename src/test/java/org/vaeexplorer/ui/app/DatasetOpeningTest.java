@@ -69,7 +69,7 @@ class DatasetOpeningTest {
         assertThat(vm.messageProperty().get()).contains("28x28").contains("14x14").contains("untrained");
         assertThat(vm.plane().scatterProperty().get().size()).isEqualTo(40);
 
-        vm.training().epochsProperty().set("1");
+        vm.training().form().epochsProperty().set("1");
         vm.training().train();
         TrainingOutcome outcome = vm.training().runOutcome().get(60, TimeUnit.SECONDS);
         vm.onFrame();

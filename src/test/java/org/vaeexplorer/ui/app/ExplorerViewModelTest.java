@@ -110,7 +110,7 @@ class ExplorerViewModelTest {
         assertThat(vm.modelProperty().get().name()).isEqualTo("latent3.zip");
         assertThat(vm.plane().projectionProperty().get().isPca()).isTrue();
         assertThat(vm.plane().latentProperty().get()).hasSize(3);
-        assertThat(vm.training().latentSizeProperty().get()).isEqualTo("3");
+        assertThat(vm.training().form().latentSizeProperty().get()).isEqualTo("3");
     }
 
     @Test
@@ -143,8 +143,8 @@ class ExplorerViewModelTest {
     void aFinishedRunBecomesTheCurrentModelWithItsSamples() throws Exception {
         Path file = TestModels.save(tiny, dir, "tiny.zip");
         started(file, file);
-        vm.training().learningRateProperty().set("0.003"); // changed: a new model
-        vm.training().epochsProperty().set("2");
+        vm.training().form().learningRateProperty().set("0.003"); // changed: a new model
+        vm.training().form().epochsProperty().set("2");
 
         vm.training().train();
         assertThat(vm.modelStatusProperty().get()).isEqualTo("Model: new model (training, unsaved)");
@@ -164,8 +164,8 @@ class ExplorerViewModelTest {
     void filesCannotBeOpenedOrSavedWhileTraining() throws Exception {
         Path file = TestModels.save(tiny, dir, "tiny.zip");
         started(file, file);
-        vm.training().epochsProperty().set("400");
-        vm.training().learningRateProperty().set("0.002");
+        vm.training().form().epochsProperty().set("400");
+        vm.training().form().learningRateProperty().set("0.002");
         vm.training().train();
 
         assertThat(vm.filesEnabledBinding().get()).isFalse();

@@ -85,8 +85,8 @@ class ExplorerWindowTest extends TinyWindowTest {
     void trainMakesTheChartsGainPointsPauseParksTheRunAndResumeGoesOn(FxRobot robot) throws Exception {
         awaitReady();
         robot.interact(() -> {
-            vm().training().epochsProperty().set("400");
-            vm().training().learningRateProperty().set("0.002"); // a new model
+            vm().training().form().epochsProperty().set("400");
+            vm().training().form().learningRateProperty().set("0.002"); // a new model
         });
         LossChartView charts = robot.lookup("#lossCharts").queryAs(LossChartView.class);
         ProgressBar progress = robot.lookup("#progressBar").queryAs(ProgressBar.class);

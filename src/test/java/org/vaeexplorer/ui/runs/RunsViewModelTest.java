@@ -64,9 +64,9 @@ class RunsViewModelTest {
 
     /** Trains a new tiny model to the end with β = {@code beta}; returns how the run ended. */
     private TrainingOutcome train(String beta, String epochs) throws Exception {
-        vm.training().learningRateProperty().set("0.003"); // differs from the opened model: a new run
-        vm.training().betaProperty().set(beta);
-        vm.training().epochsProperty().set(epochs);
+        vm.training().form().learningRateProperty().set("0.003"); // differs from the opened model: a new run
+        vm.training().form().betaProperty().set(beta);
+        vm.training().form().epochsProperty().set(epochs);
         vm.training().train();
         TrainingOutcome outcome = vm.training().runOutcome().get(60, TimeUnit.SECONDS);
         vm.onFrame();
@@ -199,9 +199,9 @@ class RunsViewModelTest {
         CurrentModel current = vm.modelProperty().get();
         assertThat(current.name()).isEqualTo(firstRun.id());
         assertThat(current.file().params().data().asFloat()).containsExactly(first.model().params().data().asFloat());
-        assertThat(vm.training().betaProperty().get()).isEqualTo("1");
+        assertThat(vm.training().form().betaProperty().get()).isEqualTo("1");
 
-        vm.training().epochsProperty().set("2"); // same settings, more epochs: Train continues
+        vm.training().form().epochsProperty().set("2"); // same settings, more epochs: Train continues
         assertThat(vm.training().trainLabelProperty().get()).isEqualTo("Continue training");
         vm.training().train();
         vm.training().runOutcome().get(60, TimeUnit.SECONDS);

@@ -36,9 +36,9 @@ class TeachingToolsWindowTest extends TinyWindowTest {
     /** One epoch of the tiny data (8 minibatches) with β = {@code beta}, pressing Train. */
     private void trainOneEpoch(FxRobot robot, String beta, int runsAfter) throws TimeoutException {
         robot.interact(() -> {
-            vm().training().betaProperty().set(beta);
-            vm().training().learningRateProperty().set("0.003");
-            vm().training().epochsProperty().set("1");
+            vm().training().form().betaProperty().set(beta);
+            vm().training().form().learningRateProperty().set("0.003");
+            vm().training().form().epochsProperty().set("1");
         });
         robot.clickOn("#trainButton");
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,

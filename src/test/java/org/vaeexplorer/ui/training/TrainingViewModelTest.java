@@ -71,8 +71,8 @@ class TrainingViewModelTest {
     /** Loads a one-epoch model and starts a new 400-epoch run of it. */
     private ScriptedRun startLongRun() {
         load(model(1, 1));
-        vm.epochsProperty().set("400");
-        vm.learningRateProperty().set("0.002"); // a new model, not a continuation
+        vm.form().epochsProperty().set("400");
+        vm.form().learningRateProperty().set("0.002"); // a new model, not a continuation
         vm.train();
         return runs.get(runs.size() - 1);
     }
@@ -90,9 +90,9 @@ class TrainingViewModelTest {
     @Test
     void theFormStartsWithTheDefaultsAndIsValid() {
         assertThat(vm.configProperty().get()).isEqualTo(VaeConfig.defaults());
-        assertThat(vm.validationMessageProperty().get()).isEmpty();
-        assertThat(vm.hiddenSizesProperty().get()).isEqualTo("400");
-        assertThat(vm.learningRateProperty().get()).isEqualTo("0.001");
+        assertThat(vm.form().validationMessageProperty().get()).isEmpty();
+        assertThat(vm.form().hiddenSizesProperty().get()).isEqualTo("400");
+        assertThat(vm.form().learningRateProperty().get()).isEqualTo("0.001");
     }
 
     @Test
@@ -100,18 +100,18 @@ class TrainingViewModelTest {
         load(model(1, 1));
         assertThat(vm.canTrainProperty().get()).isTrue();
 
-        vm.latentSizeProperty().set("0");
+        vm.form().latentSizeProperty().set("0");
         assertThat(vm.configProperty().get()).isNull();
-        assertThat(vm.validationMessageProperty().get()).isEqualTo("Latent size must be 1..512, got 0");
+        assertThat(vm.form().validationMessageProperty().get()).isEqualTo("Latent size must be 1..512, got 0");
         assertThat(vm.canTrainProperty().get()).isFalse();
 
-        vm.latentSizeProperty().set("2");
-        vm.learningRateProperty().set("fast");
-        assertThat(vm.validationMessageProperty().get()).isEqualTo("Learning rate: 'fast' is not a number");
+        vm.form().latentSizeProperty().set("2");
+        vm.form().learningRateProperty().set("fast");
+        assertThat(vm.form().validationMessageProperty().get()).isEqualTo("Learning rate: 'fast' is not a number");
 
-        vm.learningRateProperty().set("0.01");
-        vm.hiddenSizesProperty().set("64, 32");
-        assertThat(vm.validationMessageProperty().get()).isEmpty();
+        vm.form().learningRateProperty().set("0.01");
+        vm.form().hiddenSizesProperty().set("64, 32");
+        assertThat(vm.form().validationMessageProperty().get()).isEmpty();
         assertThat(vm.configProperty().get().hiddenSizes()).containsExactly(64, 32);
         assertThat(vm.canTrainProperty().get()).isTrue();
     }
@@ -130,10 +130,10 @@ class TrainingViewModelTest {
     @Test
     void aModelWithEpochsLeftIsContinuedOtherwiseANewOneIsTrained() {
         load(model(1, 1));
-        assertThat(vm.epochsProperty().get()).isEqualTo("1");
+        assertThat(vm.form().epochsProperty().get()).isEqualTo("1");
         assertThat(vm.trainLabelProperty().get()).isEqualTo("Train new model"); // nothing left to train
 
-        vm.epochsProperty().set("3");
+        vm.form().epochsProperty().set("3");
         assertThat(vm.trainLabelProperty().get()).isEqualTo("Continue training");
         vm.train();
         ScriptedRun continued = runs.get(0);
@@ -144,7 +144,7 @@ class TrainingViewModelTest {
         continued.end(TrainingOutcome.Status.COMPLETED, "trained 3 epochs", model(3, 3));
         vm.pump();
 
-        vm.learningRateProperty().set("0.005");
+        vm.form().learningRateProperty().set("0.005");
         assertThat(vm.trainLabelProperty().get()).isEqualTo("Train new model");
         vm.train();
         assertThat(runs.get(1).start).isNull();
@@ -202,8 +202,8 @@ class TrainingViewModelTest {
     @Test
     void aWarmUpShowsTheCurrentBeta() {
         load(model(1, 1));
-        vm.warmupEpochsProperty().set("5");
-        vm.epochsProperty().set("10");
+        vm.form().warmupEpochsProperty().set("5");
+        vm.form().epochsProperty().set("10");
         vm.train();
         runs.get(0).listener.onProgress(progress(4, 10, 0.1));
         vm.pump();
@@ -236,8 +236,8 @@ class TrainingViewModelTest {
     @Test
     void aCompletedRunsPointsArriveInOneRedraw() {
         load(model(1, 1));
-        vm.learningRateProperty().set("0.003");
-        vm.epochsProperty().set("2");
+        vm.form().learningRateProperty().set("0.003");
+        vm.form().epochsProperty().set("2");
         long versionBefore = vm.losses().versionProperty().get();
         vm.train();
         ScriptedRun run = runs.get(0);
@@ -305,7 +305,7 @@ class TrainingViewModelTest {
         load(model(1, 1));
         refusal = "cannot continue a model of another shape";
         vm.train();
-        assertThat(vm.validationMessageProperty().get()).isEqualTo(refusal);
+        assertThat(vm.form().validationMessageProperty().get()).isEqualTo(refusal);
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.IDLE);
         assertThat(starts).isEmpty();
     }
@@ -313,7 +313,7 @@ class TrainingViewModelTest {
     @Test
     void resetAsksForAnUntrainedModelWithTheFormsHyperparameters() {
         load(model(1, 1));
-        vm.latentSizeProperty().set("5");
+        vm.form().latentSizeProperty().set("5");
 
         vm.reset();
 

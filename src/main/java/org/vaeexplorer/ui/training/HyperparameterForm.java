@@ -5,7 +5,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.VaeConfig;
 
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ public final class HyperparameterForm {
     private final StringProperty beta = new SimpleStringProperty(this, "beta");
     private final StringProperty warmupEpochs = new SimpleStringProperty(this, "warmupEpochs");
     private final StringProperty seed = new SimpleStringProperty(this, "seed");
+    private final ObjectProperty<Architecture> architecture = new SimpleObjectProperty<>(this, "architecture");
 
     private final ReadOnlyObjectWrapper<VaeConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
     private final ReadOnlyStringWrapper validationMessage = new ReadOnlyStringWrapper(this, "validationMessage", "");
@@ -43,6 +47,7 @@ public final class HyperparameterForm {
                 warmupEpochs, seed)) {
             field.addListener((obs, old, now) -> validate());
         }
+        architecture.addListener((obs, old, now) -> validate());
         validate();
     }
 
@@ -78,6 +83,11 @@ public final class HyperparameterForm {
         return seed;
     }
 
+    /** MLP or convolutional encoder and decoder; a model opened fills it with its own. */
+    public ObjectProperty<Architecture> architectureProperty() {
+        return architecture;
+    }
+
     /** The form as hyperparameters, or null while it holds something invalid. */
     public ReadOnlyObjectProperty<VaeConfig> configProperty() {
         return config.getReadOnlyProperty();
@@ -103,6 +113,7 @@ public final class HyperparameterForm {
         beta.set(number(c.beta()));
         warmupEpochs.set(number(c.warmupEpochs()));
         seed.set(Long.toString(c.seed()));
+        architecture.set(c.architecture());
     }
 
     /** The configs read from now on are for images of rows x cols. */
@@ -125,7 +136,7 @@ public final class HyperparameterForm {
                     parseInt("latent size", latentSize.get()), parseDouble("learning rate", learningRate.get()),
                     parseInt("batch size", batchSize.get()), parseInt("epochs", epochs.get()),
                     parseDouble("\u03b2", beta.get()), parseDouble("KL warm-up", warmupEpochs.get()),
-                    parseLong("seed", seed.get()));
+                    parseLong("seed", seed.get()), architecture.get());
             validationMessage.set("");
             warning.set(warningFor(c));
             config.set(c);

@@ -2,8 +2,10 @@ package org.vaeexplorer.ui.training;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.geometry.HPos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -14,6 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.ui.fx.Theme;
 
 /** Hyperparameters with their validation, the run buttons and the progress of the run. */
@@ -50,7 +54,29 @@ public final class TrainingControlsView extends VBox {
                 "Weight of the KL term: 1 is the ELBO of Kingma & Welling; other values give a \u03b2-VAE.");
         row = field(form, row, "KL warm-up", "warmupField", viewModel.form().warmupEpochsProperty(),
                 "Epochs over which \u03b2 ramps up from 0 (0 = no warm-up).");
-        field(form, row, "Seed", "seedField", viewModel.form().seedProperty(), "Seeds the initial weights, the shuffling and the noise.");
+        row = field(form, row, "Seed", "seedField", viewModel.form().seedProperty(), "Seeds the initial weights, the shuffling and the noise.");
+        ChoiceBox<Architecture> architecture = new ChoiceBox<>(FXCollections.observableArrayList(Architecture.values()));
+        architecture.setId("architectureChoice");
+        architecture.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Architecture a) {
+                return a == null ? "" : a.displayName();
+            }
+
+            @Override
+            public Architecture fromString(String name) {
+                return Architecture.fromName(name);
+            }
+        });
+        architecture.valueProperty().bindBidirectional(viewModel.form().architectureProperty());
+        architecture.setMaxWidth(Double.MAX_VALUE);
+        Tooltip networks = Theme.tooltip("The encoder's and decoder's networks: dense layers (MLP), or convolutions"
+                + " around the dense layers, whose samples are sharper and which train several times slower.");
+        architecture.setTooltip(networks);
+        Label networksName = new Label("Networks");
+        networksName.setLabelFor(architecture);
+        networksName.setTooltip(networks);
+        form.addRow(row, networksName, architecture);
         form.disableProperty().bind(active);
 
         Label loaded = new Label();

@@ -79,7 +79,16 @@ class TeachingToolsWindowTest extends TinyWindowTest {
     void aPresetFillsTheFormAndSaysWhatToWatchFor(FxRobot robot) throws Exception {
         awaitReady();
 
-        robot.clickOn("#presetBox");
+        // The presets sit under the training form; a small window shows them once its column is scrolled down.
+        javafx.scene.Node box = robot.lookup("#presetBox").query();
+        robot.interact(() -> {
+            for (javafx.scene.Node n = box.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane column) {
+                    column.setVvalue(column.getVmax());
+                }
+            }
+        });
+        robot.clickOn(box);
         robot.clickOn(BetaPreset.COLLAPSE.title());
 
         assertThat(robot.lookup("#betaField").queryAs(TextField.class).getText()).isEqualTo("8");

@@ -7,6 +7,8 @@ import org.vaeexplorer.model.Posterior;
 import org.vaeexplorer.model.Scratch;
 import org.vaeexplorer.model.Vae;
 
+import java.util.stream.IntStream;
+
 /**
  * Computes a {@link FullEvaluation} on the calling thread, which must own both networks (the VAE's and the
  * classifier's). Samples are the decoder's pixel means at prior draws, as the window shows them, not
@@ -30,7 +32,7 @@ public final class FullEvaluator {
         int draws = settings.priorSamples();
         float[] z;
         try (var ignored = Scratch.open("prior-draws")) {
-            z = ImageMatrix.toFloats(Noise.standardNormal(draws, d, Noise.generator(settings.seed() + 1)));
+            z = ImageMatrix.toFloats(vae.samplePrior(draws, Noise.generator(settings.seed() + 1)));
         }
         float[] samples = decode(vae, z, draws, listener);
 
@@ -40,7 +42,7 @@ public final class FullEvaluator {
         DigitClassifier.Judgement ofTest = classifier.judge(test);
         listener.progress("classifying samples and test images", 2, 2);
 
-        float[] testImages = test.scaledImages(all(n));
+        float[] testImages = test.scaledImages(IntStream.range(0, n).toArray());
         listener.progress("prior holes", 0, 1);
         double holes = LatentCoverage.priorHoles(z, draws, posteriors.means(), n, d);
         listener.progress("prior holes", 1, 1);
@@ -103,13 +105,5 @@ public final class FullEvaluator {
             listener.progress("decoding prior samples", to, draws);
         }
         return samples;
-    }
-
-    private static int[] all(int n) {
-        int[] indices = new int[n];
-        for (int i = 0; i < n; i++) {
-            indices[i] = i;
-        }
-        return indices;
     }
 }

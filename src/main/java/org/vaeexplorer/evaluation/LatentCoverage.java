@@ -1,6 +1,5 @@
 package org.vaeexplorer.evaluation;
 
-import java.util.Arrays;
 
 /**
  * How much of the latent space a VAE uses, from the posteriors q(z|x) = N(mu, diag sigma^2) of a set of
@@ -65,7 +64,7 @@ public final class LatentCoverage {
         for (int i = 0; i < n; i++) {
             ownNearest[i] = nearestSquaredDistance(means, i * d, means, n, d, i);
         }
-        double radiusSquared = percentile(ownNearest, HOLE_PERCENTILE);
+        double radiusSquared = Percentile.nearestRank(ownNearest, HOLE_PERCENTILE);
         int far = 0;
         for (int s = 0; s < draws; s++) {
             far += nearestSquaredDistance(priorDraws, s * d, means, n, d, -1) > radiusSquared ? 1 : 0;
@@ -88,13 +87,5 @@ public final class LatentCoverage {
             best = Math.min(best, distance);
         }
         return best;
-    }
-
-    /** The {@code p}-th percentile (nearest rank) of the values. */
-    static double percentile(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 }

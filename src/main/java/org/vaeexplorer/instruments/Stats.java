@@ -1,5 +1,7 @@
 package org.vaeexplorer.instruments;
 
+import org.vaeexplorer.evaluation.Percentile;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,23 +12,9 @@ final class Stats {
     private Stats() {
     }
 
-    /**
-     * The nearest-rank percentile: the smallest sample with at least {@code p} percent of the samples at or
-     * below it, so p99 of 1000 timings is the 990th smallest. Always an actual measurement, never an
-     * interpolation between two.
-     */
+    /** {@link Percentile#nearestRank}: p99 of 1000 timings is the 990th smallest, an actual measurement. */
     static double percentile(double[] samples, double p) {
-        // Kept: the class path's only statistics library, commons-math3, comes undeclared through ND4J.
-        if (samples.length == 0) {
-            throw new IllegalArgumentException("no samples");
-        }
-        if (!(p > 0 && p <= 100)) {
-            throw new IllegalArgumentException("percentile must be in (0, 100], got " + p);
-        }
-        double[] sorted = samples.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(rank, 1) - 1];
+        return Percentile.nearestRank(samples, p);
     }
 
     /** {@link #percentile} of nanosecond timings in milliseconds, NaN when there are none (nothing was measured). */

@@ -21,6 +21,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -144,6 +145,39 @@ public final class ConvVae implements Vae {
                     p.assign(uniform.castTo(p.dataType()));
                 }
             }
+        }
+    }
+
+    /** One block per layer that has parameters, named by its kind and place; the encoder's last is both heads. */
+    @Override
+    public List<ParameterBlock> parameterBlocks() {
+        List<ParameterBlock> blocks = new ArrayList<>();
+        addBlocks(blocks, "encoder", encoder, "μ and log σ² heads");
+        addBlocks(blocks, "decoder", decoder, "output");
+        return blocks;
+    }
+
+    private void addBlocks(List<ParameterBlock> blocks, String network, LayerStack stack, String lastName) {
+        List<Layer> withParams = new ArrayList<>();
+        for (Layer layer : stack.layers()) {
+            if (layer.numParams() > 0) {
+                withParams.add(layer);
+            }
+        }
+        int convolutions = 0;
+        int dense = 0;
+        for (int i = 0; i < withParams.size(); i++) {
+            Layer layer = withParams.get(i);
+            String name;
+            if (i == withParams.size() - 1) {
+                name = lastName;
+            } else if (layer.conf().getLayer() instanceof ConvolutionLayer) {
+                name = network + (layer.conf().getLayer() instanceof Deconvolution2D ? " transposed conv " : " conv ")
+                        + ++convolutions;
+            } else {
+                name = network + " dense " + ++dense;
+            }
+            blocks.add(ParameterBlock.spanning(name, params, layer.paramTable().values()));
         }
     }
 

@@ -15,6 +15,11 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * A VAE ({@link Architecture#MLP}) with an MLP encoder and decoder and a Bernoulli likelihood, held in a DL4J network with one
  * {@link VariationalAutoencoder} layer. The layer owns the parameters, their initialisation and
@@ -111,6 +116,29 @@ public final class MlpVae implements Vae {
     @Override
     public INDArray params() {
         return network.params();
+    }
+
+    /**
+     * DL4J's VAE layer keeps each layer's weights and bias under one prefix (e0W, e0b, ..., pZXMeanW,
+     * pZXLogStd2W, d0W, ..., pXZW): a block per prefix.
+     */
+    @Override
+    public List<ParameterBlock> parameterBlocks() {
+        Map<String, List<INDArray>> byLayer = new LinkedHashMap<>();
+        layer.paramTable().forEach((key, view) ->
+                byLayer.computeIfAbsent(key.substring(0, key.length() - 1), k -> new ArrayList<>()).add(view));
+        List<ParameterBlock> blocks = new ArrayList<>();
+        byLayer.forEach((prefix, views) -> blocks.add(ParameterBlock.spanning(layerName(prefix), params(), views)));
+        return blocks;
+    }
+
+    private static String layerName(String prefix) {
+        return switch (prefix) {
+            case "pZXMean" -> "μ head";
+            case "pZXLogStd2" -> "log σ² head";
+            case "pXZ" -> "output";
+            default -> (prefix.charAt(0) == 'e' ? "encoder " : "decoder ") + (Integer.parseInt(prefix.substring(1)) + 1);
+        };
     }
 
     INDArray param(String key) {

@@ -8,6 +8,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.List;
+
 /**
  * One optimisation step on one minibatch: draw the reparameterisation noise, compute the gradient of
  * the β-weighted negative ELBO, apply Adam.
@@ -47,13 +49,51 @@ public final class TrainingStep {
      *         not finite the update is skipped, so the parameters stay those that gave a finite loss before.
      */
     public LossParts run(INDArray x, double beta, long iteration, int epoch) {
+        return step(x, beta, iteration, null);
+    }
+
+    /**
+     * The same step as {@link #run}, also measuring what it did ({@link StepReport}). The extra measurements
+     * draw no random numbers and change nothing the next step reads, so a run of inspected steps trains
+     * exactly as a run of plain ones.
+     */
+    public StepReport runInspected(INDArray x, double beta, long iteration, int epoch) {
+        Inspection seen = new Inspection(vae.parameterBlocks());
+        float[] meansBefore = ImageMatrix.toFloats(vae.encode(x).mean());
+        LossParts before = step(x, beta, iteration, seen);
+        LossParts after = vae.lossSums(x, seen.eps);
+        float[] meansAfter = ImageMatrix.toFloats(vae.encode(x).mean());
+        return new StepReport(before, after, seen.blocks, seen.gradientNorms, meansBefore, meansAfter);
+    }
+
+    /** @param seen where an inspected step keeps its noise and gradient norms, or null */
+    private LossParts step(INDArray x, double beta, long iteration, Inspection seen) {
         try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(WORKSPACE, workspaceId)) {
             INDArray eps = Noise.standardNormal(x.rows(), vae.config().latentSize(), noise);
+            if (seen != null) {
+                seen.eps = eps.detach();
+            }
             LossParts sums = gradient.compute(x, eps, beta);
+            if (seen != null) {
+                for (int i = 0; i < seen.gradientNorms.length; i++) {
+                    seen.gradientNorms[i] = seen.blocks.get(i).norm(gradient.flat());
+                }
+            }
             if (sums.allFinite()) {
                 adam.step(gradient.flat(), iteration);
             }
             return sums;
+        }
+    }
+
+    private static final class Inspection {
+        final List<ParameterBlock> blocks;
+        final double[] gradientNorms;
+        INDArray eps;
+
+        Inspection(List<ParameterBlock> blocks) {
+            this.blocks = blocks;
+            this.gradientNorms = new double[blocks.size()];
         }
     }
 

@@ -1,6 +1,8 @@
 package org.vaeexplorer.model;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.List;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.factory.Nd4j;
 import org.vaeexplorer.data.ImageSet;
@@ -78,6 +80,12 @@ public sealed interface Vae permits MlpVae, ConvVae {
 
     /** A new gradient of the β-weighted negative ELBO over this VAE's parameters, for its training step. */
     ElboGradient elboGradient();
+
+    /**
+     * The layers' stretches of {@link #params()}, in order, covering every parameter once: encoder, posterior
+     * heads, decoder, output.
+     */
+    List<ParameterBlock> parameterBlocks();
 
     default long parameterCount() {
         return params().length();

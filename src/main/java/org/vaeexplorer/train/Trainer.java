@@ -54,6 +54,8 @@ public final class Trainer implements TrainingRun {
     private State state = State.NEW;
     private boolean stopRequested;
     private boolean checkpointOnStop;
+    /** Minibatches a paused run may still train, each reported ({@link TrainingListener#onStep}). */
+    private int stepsLeft;
     private Thread thread;
 
     /**
@@ -116,11 +118,26 @@ public final class Trainer implements TrainingRun {
         }
     }
 
+    /** A paused run trains {@code minibatches} more, reporting each, and stays paused; ignored otherwise. */
+    @Override
+    public void step(int minibatches) {
+        if (minibatches < 1) {
+            throw new IllegalArgumentException("steps must be at least 1: " + minibatches);
+        }
+        synchronized (lock) {
+            if (state == State.PAUSED) {
+                stepsLeft += minibatches;
+                lock.notifyAll();
+            }
+        }
+    }
+
     @Override
     public void resume() {
         synchronized (lock) {
             if (state == State.PAUSED) {
                 state = State.RUNNING;
+                stepsLeft = 0;
                 lock.notifyAll();
             }
         }
@@ -174,11 +191,24 @@ public final class Trainer implements TrainingRun {
         }
     }
 
+    /** What the training loop may do next. */
+    enum Permit {
+        /** Train the next minibatch. */
+        RUN,
+        /** Train the next minibatch, measure it and report it: the run is stepped while paused. */
+        STEP,
+        /** End the run. */
+        STOP
+    }
+
     /** What the training loop asks of the trainer between minibatches. */
     interface Commands {
 
-        /** Waits while paused; true if the run should stop. */
-        boolean waitWhilePausedOrStop() throws InterruptedException;
+        /** Waits while paused and no step is asked for. */
+        Permit next() throws InterruptedException;
+
+        /** Steps still to come after the one {@link #next} just allowed. */
+        int stepsLeft();
 
         /** True when the stop asked for is to leave a checkpoint first. */
         boolean checkpointOnStop();
@@ -188,12 +218,26 @@ public final class Trainer implements TrainingRun {
     private final class Requests implements Commands {
 
         @Override
-        public boolean waitWhilePausedOrStop() throws InterruptedException {
+        public Permit next() throws InterruptedException {
             synchronized (lock) {
-                while (state == State.PAUSED && !stopRequested) {
+                while (state == State.PAUSED && !stopRequested && stepsLeft == 0) {
                     lock.wait();
                 }
-                return stopRequested;
+                if (stopRequested) {
+                    return Permit.STOP;
+                }
+                if (state == State.PAUSED) {
+                    stepsLeft--;
+                    return Permit.STEP;
+                }
+                return Permit.RUN;
+            }
+        }
+
+        @Override
+        public int stepsLeft() {
+            synchronized (lock) {
+                return stepsLeft;
             }
         }
 

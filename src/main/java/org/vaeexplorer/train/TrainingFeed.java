@@ -11,18 +11,18 @@ import java.util.List;
 /**
  * Collects one run's news on the training thread until the UI thread drains it, once per frame: every
  * progress record (each becomes a chart point), epoch records and sample snapshots in order, but only the
- * newest parameter snapshot (older ones are superseded). The training thread only appends under a lock
+ * newest parameter snapshot and stepped minibatch (older ones are superseded). The training thread only appends under a lock
  * held for nanoseconds; it never waits for the UI.
  */
 public final class TrainingFeed implements TrainingListener {
 
     /** Everything that arrived since the last drain. */
     public record Update(VaeConfig config, List<TrainingProgress> progress, List<EpochRecord> epochs, List<SampleSnapshot> samples,
-                  ParamsSnapshot params, ModelFile checkpoint, TrainingOutcome outcome) {
+                  ParamsSnapshot params, StepRecord step, ModelFile checkpoint, TrainingOutcome outcome) {
 
         public boolean isEmpty() {
-            return progress.isEmpty() && epochs.isEmpty() && samples.isEmpty() && params == null && checkpoint == null
-                    && outcome == null;
+            return progress.isEmpty() && epochs.isEmpty() && samples.isEmpty() && params == null && step == null
+                    && checkpoint == null && outcome == null;
         }
 
         public TrainingProgress latestProgress() {
@@ -36,6 +36,7 @@ public final class TrainingFeed implements TrainingListener {
     private List<EpochRecord> epochs = new ArrayList<>();
     private List<SampleSnapshot> samples = new ArrayList<>();
     private ParamsSnapshot params;
+    private StepRecord step;
     private ModelFile checkpoint;
     private TrainingOutcome outcome;
 
@@ -72,6 +73,14 @@ public final class TrainingFeed implements TrainingListener {
         }
     }
 
+    /** Only the newest stepped minibatch is kept: the window shows the last of the steps asked for. */
+    @Override
+    public void onStep(StepRecord newest) {
+        synchronized (lock) {
+            step = newest;
+        }
+    }
+
     /** Only the newest checkpoint is kept: it supersedes an older one not yet written. */
     @Override
     public void onCheckpoint(ModelFile newest) {
@@ -102,11 +111,12 @@ public final class TrainingFeed implements TrainingListener {
     /** Takes everything collected so far; the feed starts empty again. */
     public Update drain() {
         synchronized (lock) {
-            Update update = new Update(config, progress, epochs, samples, params, checkpoint, outcome);
+            Update update = new Update(config, progress, epochs, samples, params, step, checkpoint, outcome);
             progress = new ArrayList<>();
             epochs = new ArrayList<>();
             samples = new ArrayList<>();
             params = null;
+            step = null;
             checkpoint = null;
             outcome = null;
             return update;

@@ -32,6 +32,10 @@ public interface TrainingListener {
     default void onCheckpoint(ModelFile checkpoint) {
     }
 
+    /** A minibatch trained while paused ({@link TrainingRun#step}), measured; sent after its progress. */
+    default void onStep(StepRecord step) {
+    }
+
     default void onFinished(TrainingOutcome outcome) {
     }
 
@@ -62,6 +66,11 @@ public interface TrainingListener {
             @Override
             public void onCheckpoint(ModelFile checkpoint) {
                 each.forEach(l -> l.onCheckpoint(checkpoint));
+            }
+
+            @Override
+            public void onStep(StepRecord step) {
+                each.forEach(l -> l.onStep(step));
             }
 
             @Override

@@ -9,6 +9,7 @@ import org.vaeexplorer.data.ShuffledBatches;
 import org.vaeexplorer.model.Evaluation;
 import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.LossParts;
+import org.vaeexplorer.model.StepReport;
 import org.vaeexplorer.model.Noise;
 import org.vaeexplorer.model.TrainingStep;
 import org.vaeexplorer.model.Vae;
@@ -107,7 +108,8 @@ final class TrainingLoop {
                 if (b > 0) { // at b = 0 the epoch-end checkpoint has just been taken
                     maybeCheckpoint(epoch, b, epochSums, epochImages);
                 }
-                if (commands.waitWhilePausedOrStop()) {
+                Trainer.Permit permit = commands.next();
+                if (permit == Trainer.Permit.STOP) {
                     if (commands.checkpointOnStop()) {
                         checkpoint(new RunPosition(epoch, b, iteration, epochSums, epochImages, noise.rootState(), noise.nodeState()));
                     }
@@ -119,9 +121,12 @@ final class TrainingLoop {
                 int[] indices = batches.batch(order, b);
                 beta = config.betaAt(epoch + (double) b / batches.batchesPerEpoch());
                 INDArray x = buffer.load(indices);
-                // Parameters are copied before a step and kept as the fallback once their loss proves finite.
-                float[] candidate = iteration % Trainer.PUBLISH_EVERY == 0 ? vae.snapshotValues() : null;
-                LossParts sums = step.run(x, beta, iteration, epoch);
+                boolean stepped = permit == Trainer.Permit.STEP;
+                // Parameters are copied before a step and kept as the fallback once their loss proves finite; a
+                // stepped minibatch publishes its parameters, so that the window shows what the step did.
+                float[] candidate = stepped || iteration % Trainer.PUBLISH_EVERY == 0 ? vae.snapshotValues() : null;
+                StepReport report = stepped ? step.runInspected(x, beta, iteration, epoch) : null;
+                LossParts sums = stepped ? report.before() : step.run(x, beta, iteration, epoch);
                 if (!sums.allFinite()) {
                     vae.setParams(lastGood);
                     return finish(TrainingOutcome.Status.DIVERGED, "training diverged at iteration " + iteration
@@ -144,6 +149,9 @@ final class TrainingLoop {
                 listener.onProgress(new TrainingProgress(iteration, epoch, b + 1, batches.batchesPerEpoch(),
                         config.epochs(), sums.scaled(1.0 / indices.length), beta, samplesPerSecond,
                         samplesLeft / Math.max(samplesPerSecond, 1e-9)));
+                if (stepped) {
+                    listener.onStep(new StepRecord(iteration, epoch, b, indices, beta, report, commands.stepsLeft()));
+                }
             }
             double seconds = (System.nanoTime() - epochStart) / 1e9;
             LossParts test = Evaluation.meanLoss(vae, data.test(), config.seed());

@@ -34,6 +34,9 @@ public interface TrainingRun {
 
     void resume();
 
+    /** A paused run trains {@code minibatches} more, reporting each, and stays paused. */
+    void step(int minibatches);
+
     /** Stops after the current minibatch; also a paused run. */
     void stop();
 

@@ -58,6 +58,11 @@ final class ScriptedRun implements TrainingRun {
     }
 
     @Override
+    public void step(int minibatches) {
+        calls.add("step " + minibatches);
+    }
+
+    @Override
     public void resume() {
         calls.add("resume");
     }

@@ -33,6 +33,7 @@ import org.vaeexplorer.ui.samples.SampleStripView;
 import org.vaeexplorer.ui.tools.TeachingTools;
 import org.vaeexplorer.ui.tools.TeachingToolsView;
 import org.vaeexplorer.ui.training.PresetsView;
+import org.vaeexplorer.ui.training.StepView;
 import org.vaeexplorer.ui.training.TrainingControlsView;
 import org.vaeexplorer.ui.fx.HelpLine;
 import org.vaeexplorer.ui.fx.SplitDivider;
@@ -185,7 +186,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         // less than its least height and lay the band over the tab names: the divider then moves up.
         SplitDivider.keepRoomFor(tabArea, center);
 
-        ScrollPane left = new ScrollPane(new VBox(8, controls, presets));
+        ScrollPane left = new ScrollPane(new VBox(8, controls, new StepView(viewModel.training()), presets));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("controls-scroll");

@@ -13,11 +13,13 @@ import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.RunStore;
+import org.vaeexplorer.train.StepRecord;
 import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.ui.export.ExportViewModel;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.UserError;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
+import org.vaeexplorer.ui.plane.MovedEncodings;
 import org.vaeexplorer.ui.plane.ReconstructionViewModel;
 import org.vaeexplorer.ui.runs.RunEntry;
 import org.vaeexplorer.ui.runs.RunsViewModel;
@@ -101,6 +103,12 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.exports = new ExportViewModel(executor, session.modelProperty(), session.dataProperty(), samples,
                 error::set, message::set);
         this.presets = new PresetsViewModel(training);
+        // A step's arrows say what that step did: once the run goes on, they no longer do.
+        training.stateProperty().addListener((obs, old, now) -> {
+            if (now != TrainingViewModel.RunState.PAUSED) {
+                plane.showMovedEncodings(null);
+            }
+        });
     }
 
     // ---- state ---------------------------------------------------------------------------------------
@@ -226,6 +234,11 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
         analysis.trainingNews(update);
         adoption.trainingNews(update);
+        StepRecord step = update.step();
+        if (step != null && training.stateProperty().get() == TrainingViewModel.RunState.PAUSED) {
+            plane.showMovedEncodings(new MovedEncodings(step.report().meansBefore(), step.report().meansAfter(),
+                    step.indices().length, update.config().latentSize()));
+        }
     }
 
     /**

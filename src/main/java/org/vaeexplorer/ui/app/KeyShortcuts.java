@@ -53,6 +53,7 @@ final class KeyShortcuts {
         LatentPlaneViewModel plane = viewModel.plane();
         switch (shortcut) {
             case PAUSE -> viewModel.training().togglePause();
+            case STEP -> viewModel.training().steps().step(e.isShiftDown() ? 10 : 1);
             case MANIFOLD -> plane.toggleManifold();
             case FIT -> plane.fitToData();
             case ZOOM_IN -> plane.zoom(LatentPlaneViewModel.ZOOM_STEP);

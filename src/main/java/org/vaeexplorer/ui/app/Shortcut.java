@@ -23,6 +23,7 @@ public enum Shortcut {
     QUIT("Quit", ctrl(KeyCode.Q)),
     TRAIN("Train (a new model, or continue this one)", ctrl(KeyCode.T)),
     PAUSE("Pause / resume training", "Space", null, KeyCode.SPACE),
+    STEP("While paused: train one minibatch and show it (Shift+S: ten)", "S", null, KeyCode.S),
     STOP("Stop training", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     RESET("Reset to an untrained model", ctrl(KeyCode.R)),
     MANIFOLD("Manifold grid on / off", "M", null, KeyCode.M),

@@ -42,6 +42,7 @@ public final class LatentPlaneViewModel {
     private final ReadOnlyObjectWrapper<LatentProjection> projection = new ReadOnlyObjectWrapper<>(this, "projection");
     private final ReadOnlyObjectWrapper<ModelParams> params = new ReadOnlyObjectWrapper<>(this, "params");
     private final ReadOnlyObjectWrapper<LatentProbe> probe = new ReadOnlyObjectWrapper<>(this, "probe");
+    private final ReadOnlyObjectWrapper<MovedEncodings> moved = new ReadOnlyObjectWrapper<>(this, "movedEncodings");
     private final ReadOnlyObjectWrapper<ClassNames> classNames = new ReadOnlyObjectWrapper<>(this, "classNames",
             ClassNames.DIGITS);
 
@@ -197,7 +198,17 @@ public final class LatentPlaneViewModel {
         requestManifold();
     }
 
+    /** A stepped minibatch's encodings before and after its step (arrows on the plane), or null. */
+    public ReadOnlyObjectProperty<MovedEncodings> movedEncodingsProperty() {
+        return moved.getReadOnlyProperty();
+    }
+
     // ---- updates from the explorer ------------------------------------------------------------
+
+    /** Shows how a training step moved its minibatch's encodings; null takes the arrows away. */
+    public void showMovedEncodings(MovedEncodings encodings) {
+        moved.set(encodings);
+    }
 
     /** New parameters (a loaded model, or a training snapshot): decode again with them. */
     public void setModel(ModelParams params) {
@@ -208,6 +219,7 @@ public final class LatentPlaneViewModel {
         }
         this.params.set(params);
         if (newShape) {
+            moved.set(null);
             probe.set(null);
             scatter.set(null);
             projection.set(LatentProjection.axes(params.config().latentSize()));

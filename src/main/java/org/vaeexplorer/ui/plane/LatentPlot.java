@@ -10,6 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import org.vaeexplorer.analysis.EncodingArrows;
 import org.vaeexplorer.analysis.LatentProbe;
 import org.vaeexplorer.analysis.LatentProjection;
 import org.vaeexplorer.analysis.UncertaintyEllipse;
@@ -31,6 +32,8 @@ final class LatentPlot extends CanvasPane {
     private final Label hint = new Label("Drag the cross");
     private final PlaneRaster raster = new PlaneRaster();
     private int dotRadius = 2;
+    /** The length the median step arrow is drawn at, at least. */
+    private static final double ARROW_PIXELS = 16;
 
     LatentPlot(LatentPlaneViewModel viewModel) {
         this.viewModel = viewModel;
@@ -49,7 +52,8 @@ final class LatentPlot extends CanvasPane {
         PlotPointer.install(this, viewModel);
         RenderScale.onChange(this, this::invalidate);
         for (Observable o : new Observable[] {viewModel.scatterProperty(), viewModel.viewportProperty(),
-                viewModel.manifoldProperty(), viewModel.projectionProperty(), viewModel.manifoldVisibleProperty()}) {
+                viewModel.manifoldProperty(), viewModel.projectionProperty(), viewModel.manifoldVisibleProperty(),
+                viewModel.movedEncodingsProperty()}) {
             o.addListener(x -> invalidate());
         }
         viewModel.pointProperty().addListener(x -> placeMarker());
@@ -133,6 +137,51 @@ final class LatentPlot extends CanvasPane {
         gc.drawImage(image, LEFT, TOP, w, h);
         LatentProjection projection = viewModel.projectionProperty().get();
         PlaneAxes.drawPrior(gc, v, projection, showManifold);
+        drawMovedEncodings(gc, v, projection);
         PlaneAxes.drawAxes(gc, v, projection);
+    }
+
+    /** Arrows from each stepped image's encoding before the step to after, lengthened so they can be seen. */
+    private void drawMovedEncodings(GraphicsContext gc, Viewport v, LatentProjection projection) {
+        MovedEncodings moved = viewModel.movedEncodingsProperty().get();
+        if (moved == null || projection == null || projection.latentSize() != moved.latentSize()) {
+            return;
+        }
+        EncodingArrows arrows = EncodingArrows.of(projection, moved.before(), moved.after(), moved.count());
+        double magnification = arrows.magnification(1 / v.unitsPerPixel(), ARROW_PIXELS);
+        gc.save();
+        gc.beginPath();
+        gc.rect(LEFT, TOP, v.width(), v.height());
+        gc.clip();
+        for (int i = 0; i < arrows.count(); i++) {
+            double x0 = LEFT + v.toX(arrows.fromU()[i]);
+            double y0 = TOP + v.toY(arrows.fromV()[i]);
+            double x1 = x0 + (v.toX(arrows.toU()[i]) - v.toX(arrows.fromU()[i])) * magnification;
+            double y1 = y0 + (v.toY(arrows.toV()[i]) - v.toY(arrows.fromV()[i])) * magnification;
+            drawArrow(gc, x0, y0, x1, y1, Color.WHITE, 4);
+            drawArrow(gc, x0, y0, x1, y1, Color.BLACK, 1.5);
+        }
+        gc.restore();
+        String caption = magnification == 1 ? "arrows: the last step's moves"
+                : String.format("arrows: the last step's moves \u00d7%,.0f", magnification);
+        gc.setFill(Color.rgb(255, 255, 255, 0.85));
+        gc.fillRect(LEFT + v.width() - 230, TOP + v.height() - 22, 226, 18);
+        gc.setFill(Color.BLACK);
+        gc.fillText(caption, LEFT + v.width() - 226, TOP + v.height() - 9);
+    }
+
+    private static void drawArrow(GraphicsContext gc, double x0, double y0, double x1, double y1, Color color, double width) {
+        gc.setStroke(color);
+        gc.setLineWidth(width);
+        gc.strokeLine(x0, y0, x1, y1);
+        double length = Math.hypot(x1 - x0, y1 - y0);
+        if (length < 3) {
+            return;
+        }
+        double ux = (x1 - x0) / length;
+        double uy = (y1 - y0) / length;
+        double head = Math.min(6, length / 2);
+        gc.strokeLine(x1, y1, x1 - head * (ux - 0.5 * uy), y1 - head * (uy + 0.5 * ux));
+        gc.strokeLine(x1, y1, x1 - head * (ux + 0.5 * uy), y1 - head * (uy - 0.5 * ux));
     }
 }

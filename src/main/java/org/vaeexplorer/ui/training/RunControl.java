@@ -63,6 +63,13 @@ final class RunControl {
         }
     }
 
+    /** A paused run trains {@code minibatches} more and stays paused. */
+    void step(int minibatches) {
+        if (state.get() == RunState.PAUSED) {
+            run.step(minibatches);
+        }
+    }
+
     /** Asks the run to end after its current minibatch; it is stopping until its outcome is drained. */
     void stop() {
         if (state.get() == RunState.RUNNING || state.get() == RunState.PAUSED) {

@@ -44,6 +44,7 @@ public final class TrainingViewModel {
     private final RunReadout readout;
     private final RunControl control;
     private final TrainReadiness readiness;
+    private final StepInspector steps;
     private final BooleanBinding active;
     private VaeConfig resetAfterStop;
 
@@ -75,6 +76,7 @@ public final class TrainingViewModel {
         this.control = new RunControl(readout);
         this.active = Bindings.createBooleanBinding(() -> control.state() != RunState.IDLE, control.stateProperty());
         this.readiness = new TrainReadiness(data, model, busy, form, control.stateProperty());
+        this.steps = new StepInspector(control.stateProperty(), control::step);
     }
 
     // ---- the form ----------------------------------------------------------------------------------
@@ -92,6 +94,11 @@ public final class TrainingViewModel {
     }
 
     // ---- the run -----------------------------------------------------------------------------------
+
+    /** Step while paused, and what the last stepped minibatch did. */
+    public StepInspector steps() {
+        return steps;
+    }
 
     public ReadOnlyObjectProperty<RunState> stateProperty() {
         return control.stateProperty();
@@ -231,7 +238,11 @@ public final class TrainingViewModel {
      * outcome. Returns the update for the explorer (parameters, samples), or null when nothing is running.
      */
     public TrainingFeed.Update pump() {
-        return control.pump();
+        TrainingFeed.Update update = control.pump();
+        if (update != null && update.step() != null && data.get() != null) {
+            steps.take(update.step(), data.get());
+        }
+        return update;
     }
 
     /** Completes when the current run ends (already complete when none runs): for tests and the benchmark. */

@@ -6,11 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.LossParts;
+import org.vaeexplorer.model.ParameterBlock;
+import org.vaeexplorer.model.StepReport;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.TrainingHistory;
 import org.vaeexplorer.testing.TestModels;
+import org.vaeexplorer.train.StepRecord;
 import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.train.TrainingOutcome;
 import org.vaeexplorer.train.TrainingProgress;
@@ -18,6 +21,7 @@ import org.vaeexplorer.ui.session.CurrentModel;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -372,5 +376,53 @@ class TrainingViewModelTest {
         assertThat(RunReadout.duration(185)).isEqualTo("3 min 05 s");
         assertThat(RunReadout.duration(3725)).isEqualTo("1 h 02 min");
         assertThat(RunReadout.duration(Double.POSITIVE_INFINITY)).isEqualTo("\u2014");
+    }
+
+    private static StepRecord stepRecord(long iteration, int stepsLeft) {
+        int[] indices = new int[32];
+        for (int i = 0; i < indices.length; i++) {
+            indices[i] = 200 - i;
+        }
+        List<ParameterBlock> blocks = List.of(new ParameterBlock("encoder 1", 0, 10), new ParameterBlock("output", 10, 5));
+        StepReport report = new StepReport(new LossParts(32 * 150, 32 * 10), new LossParts(32 * 148, 32 * 10.5), blocks,
+                new double[] {0.5, 2.0}, new float[64], new float[64]);
+        return new StepRecord(iteration, 0, 5, indices, 1.0, report, stepsLeft);
+    }
+
+    @Test
+    void stepIsOfferedOnlyWhilePausedAndShowsTheLastSteppedMinibatchPerImage() {
+        ScriptedRun run = startLongRun();
+        StepInspector steps = vm.steps();
+        assertThat(steps.canStepBinding().get()).isFalse();
+        steps.step(1);
+        assertThat(run.calls).doesNotContain("step 1");
+
+        vm.pause();
+        assertThat(steps.canStepBinding().get()).isTrue();
+        steps.step(10);
+        assertThat(run.calls).containsSubsequence("pause", "step 10");
+        assertThat(steps.steppingProperty().get()).isTrue();
+        assertThat(steps.canStepBinding().get()).as("no second request while stepping").isFalse();
+
+        run.listener.onStep(stepRecord(7, 1));
+        vm.pump();
+        assertThat(steps.steppingProperty().get()).isTrue();
+        run.listener.onStep(stepRecord(8, 0));
+        vm.pump();
+        assertThat(steps.steppingProperty().get()).isFalse();
+        assertThat(steps.canStepBinding().get()).isTrue();
+        StepInspector.Shown shown = steps.shownProperty().get();
+        assertThat(shown.iteration()).isEqualTo(8);
+        assertThat(shown.minibatchSize()).isEqualTo(32);
+        assertThat(shown.before()).isEqualTo(new LossParts(150, 10));
+        assertThat(shown.after()).isEqualTo(new LossParts(148, 10.5));
+        assertThat(shown.images().count()).isEqualTo(StepInspector.SHOWN_IMAGES);
+        // The first shown image is training image 200, the minibatch's first.
+        float[] first = DATA.train().scaledImages(new int[] {200});
+        assertThat(Arrays.copyOf(shown.images().pixels(), first.length)).containsExactly(first);
+
+        vm.resume();
+        assertThat(steps.shownProperty().get()).isNull();
+        assertThat(steps.canStepBinding().get()).isFalse();
     }
 }

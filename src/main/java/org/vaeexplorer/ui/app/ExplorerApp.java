@@ -36,6 +36,7 @@ import org.vaeexplorer.ui.training.PresetsView;
 import org.vaeexplorer.ui.training.StepView;
 import org.vaeexplorer.ui.training.TrainingControlsView;
 import org.vaeexplorer.ui.fx.HelpLine;
+import org.vaeexplorer.ui.fx.ScrollReveal;
 import org.vaeexplorer.ui.fx.SplitDivider;
 import org.vaeexplorer.ui.fx.TabStrip;
 import org.vaeexplorer.ui.fx.Tabs;
@@ -186,13 +187,26 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         // less than its least height and lay the band over the tab names: the divider then moves up.
         SplitDivider.keepRoomFor(tabArea, center);
 
-        ScrollPane left = new ScrollPane(new VBox(8, controls, new StepView(viewModel.training()), presets));
+        StepView steps = new StepView(viewModel.training());
+        ScrollPane left = new ScrollPane(new VBox(8, controls, steps, presets));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.getStyleClass().add("controls-scroll");
         double leftWidth = large ? 320 : 270;
         left.setPrefWidth(leftWidth);
         left.setMinWidth(250);
+        // Paused, the Step panel opens below the run's buttons, under a small window's fold: it comes into view,
+        // and again when the first step's pictures make it taller.
+        steps.visibleProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                Platform.runLater(() -> ScrollReveal.toTop(left, steps));
+            }
+        });
+        viewModel.training().steps().shownProperty().addListener((obs, was, now) -> {
+            if (was == null && now != null) {
+                Platform.runLater(() -> ScrollReveal.toTop(left, steps));
+            }
+        });
 
         LaunchHint hint = new LaunchHint(new LaunchHintViewModel(setup.settings()), viewModel.display().presenterProperty());
         VBox hintAndCenter = new VBox(hint, center);

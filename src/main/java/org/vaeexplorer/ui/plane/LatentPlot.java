@@ -30,6 +30,7 @@ final class LatentPlot extends CanvasPane {
     private final Group marker = marker();
     private final ProbeMarker probe = new ProbeMarker();
     private final Label hint = new Label("Drag the cross");
+    private final Label arrowsCaption = new Label();
     private final PlaneRaster raster = new PlaneRaster();
     private int dotRadius = 2;
     /** The length the median step arrow is drawn at, at least. */
@@ -48,7 +49,12 @@ final class LatentPlot extends CanvasPane {
         hint.getStyleClass().addAll("hint", "plane-hint");
         hint.setMouseTransparent(true);
         hint.setStyle("-fx-background-color: rgba(255, 255, 255, 0.8); -fx-padding: 1 4 1 4;");
-        getChildren().addAll(probe, marker, hint);
+        arrowsCaption.setId("stepArrowsCaption");
+        arrowsCaption.getStyleClass().add("hint");
+        arrowsCaption.setMouseTransparent(true);
+        arrowsCaption.setStyle("-fx-background-color: rgba(255, 255, 255, 0.85); -fx-padding: 1 4 1 4;");
+        arrowsCaption.setVisible(false);
+        getChildren().addAll(probe, marker, hint, arrowsCaption);
         PlotPointer.install(this, viewModel);
         RenderScale.onChange(this, this::invalidate);
         for (Observable o : new Observable[] {viewModel.scatterProperty(), viewModel.viewportProperty(),
@@ -81,6 +87,9 @@ final class LatentPlot extends CanvasPane {
         super.layoutChildren();
         hint.autosize();
         hint.relocate(LEFT + 4, TOP + 4);
+        arrowsCaption.autosize();
+        Viewport v = viewModel.viewportProperty().get();
+        arrowsCaption.relocate(LEFT + v.width() - arrowsCaption.getWidth() - 4, TOP + v.height() - arrowsCaption.getHeight() - 4);
         placeMarker();
     }
 
@@ -144,6 +153,7 @@ final class LatentPlot extends CanvasPane {
     /** Arrows from each stepped image's encoding before the step to after, lengthened so they can be seen. */
     private void drawMovedEncodings(GraphicsContext gc, Viewport v, LatentProjection projection) {
         MovedEncodings moved = viewModel.movedEncodingsProperty().get();
+        arrowsCaption.setVisible(false);
         if (moved == null || projection == null || projection.latentSize() != moved.latentSize()) {
             return;
         }
@@ -162,12 +172,9 @@ final class LatentPlot extends CanvasPane {
             drawArrow(gc, x0, y0, x1, y1, Color.BLACK, 1.5);
         }
         gc.restore();
-        String caption = magnification == 1 ? "arrows: the last step's moves"
-                : String.format("arrows: the last step's moves \u00d7%,.0f", magnification);
-        gc.setFill(Color.rgb(255, 255, 255, 0.85));
-        gc.fillRect(LEFT + v.width() - 230, TOP + v.height() - 22, 226, 18);
-        gc.setFill(Color.BLACK);
-        gc.fillText(caption, LEFT + v.width() - 226, TOP + v.height() - 9);
+        arrowsCaption.setText(magnification == 1 ? "Arrows: the last step's moves"
+                : String.format("Arrows: the last step's moves \u00d7%,.0f", magnification));
+        arrowsCaption.setVisible(true);
     }
 
     private static void drawArrow(GraphicsContext gc, double x0, double y0, double x1, double y1, Color color, double width) {

@@ -20,12 +20,16 @@ import org.vaeexplorer.ui.training.StepInspector.Shown;
 public final class StepView extends VBox {
 
     /** The longest gradient bar, in pixels; the others are drawn to the same scale. */
-    private static final double BAR_WIDTH = 90;
+    private static final double BAR_WIDTH = 60;
+    /** The shown images' width, in pixels: within the training column's narrowest. */
+    private static final double BATCH_WIDTH = 200;
+    /** The minibatch's shown images, in rows of this many. */
+    private static final int COLUMNS = 8;
 
     private final PixelPainter.Grid painter = new PixelPainter.Grid();
     private final ImageView batch = new ImageView();
     private final Label where = new Label();
-    private final GridPane losses = new GridPane();
+    private final VBox losses = new VBox(2);
     private final GridPane gradients = new GridPane();
 
     public StepView(TrainingViewModel training) {
@@ -50,17 +54,22 @@ public final class StepView extends VBox {
         where.setWrapText(true);
         batch.setId("stepBatch");
         batch.setPreserveRatio(true);
+        batch.setSmooth(false);
+        batch.setFitWidth(BATCH_WIDTH);
         losses.setId("stepLosses");
-        losses.setHgap(10);
         gradients.setId("stepGradients");
         gradients.setHgap(6);
         gradients.setVgap(2);
+        Label lossTitle = new Label("Its loss before \u2192 after the step, nats per image");
+        lossTitle.getStyleClass().add("panel-subtitle");
+        lossTitle.setWrapText(true);
         Label gradientTitle = new Label("Gradient norm of each layer");
         gradientTitle.getStyleClass().add("panel-subtitle");
+        gradientTitle.setWrapText(true);
         Label arrows = new Label("On the plane, arrows show how the step moved these images' encodings.");
         arrows.getStyleClass().add("hint");
         arrows.setWrapText(true);
-        VBox details = new VBox(6, where, DigitViews.frame(batch), losses, gradientTitle, gradients, arrows);
+        VBox details = new VBox(6, where, DigitViews.frame(batch), lossTitle, losses, gradientTitle, gradients, arrows);
         details.visibleProperty().bind(viewModel.shownProperty().isNotNull());
         details.managedProperty().bind(details.visibleProperty());
 
@@ -74,6 +83,7 @@ public final class StepView extends VBox {
         button.setTooltip(Theme.tooltip(help));
         button.disableProperty().bind(viewModel.canStepBinding().not());
         button.setMaxWidth(Double.MAX_VALUE);
+        button.setMinWidth(0); // three buttons share a narrow column: they shrink before they push it wider
         HBox.setHgrow(button, Priority.ALWAYS);
         button.setOnAction(e -> viewModel.step(minibatches));
         return button;
@@ -88,12 +98,11 @@ public final class StepView extends VBox {
         }
         where.setText(String.format("Epoch %d, minibatch %,d (iteration %,d): %d images, \u03b2 = %.2f",
                 shown.epoch() + 1, shown.batch() + 1, shown.iteration(), shown.minibatchSize(), shown.beta()));
-        batch.setImage(painter.paint(shown.images(), 0, shown.images().count(), 16, 1, 1));
-        batch.setFitWidth(Math.min(240, batch.getImage().getWidth() * 2));
-        losses.addRow(0, new Label("nats per image"), header("before"), header("after"));
-        lossRow(1, "reconstruction", shown.before().reconstruction(), shown.after().reconstruction());
-        lossRow(2, "KL", shown.before().kl(), shown.after().kl());
-        lossRow(3, "\u2212ELBO", shown.before().negElbo(), shown.after().negElbo());
+        batch.setImage(painter.paint(shown.images(), 0, shown.images().count(), COLUMNS, 1, 1));
+        losses.getChildren().addAll(
+                change("reconstruction", shown.before().reconstruction(), shown.after().reconstruction()),
+                change("KL", shown.before().kl(), shown.after().kl()),
+                change("\u2212ELBO", shown.before().negElbo(), shown.after().negElbo()));
         double largest = 0;
         for (double norm : shown.gradientNorms()) {
             largest = Math.max(largest, norm);
@@ -106,17 +115,16 @@ public final class StepView extends VBox {
             double width = largest > 0 ? Math.max(1, BAR_WIDTH * norm / largest) : 1;
             bar.setMinSize(width, 10);
             bar.setMaxSize(width, 10);
-            gradients.addRow(i, new Label(shown.blocks().get(i).name()), bar, new Label(String.format("%.3g", norm)));
+            Label value = new Label(String.format("%.3g", norm));
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            gradients.addRow(i, new Label(shown.blocks().get(i).name()), bar, value);
         }
     }
 
-    private static Label header(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("panel-subtitle");
+    /** "KL  6.2 → 6.5": before the step, then after; wraps rather than widening a narrow column. */
+    private static Label change(String name, double before, double after) {
+        Label label = new Label(String.format("%s  %.1f \u2192 %.1f", name, before, after));
+        label.setWrapText(true);
         return label;
-    }
-
-    private void lossRow(int row, String name, double before, double after) {
-        losses.addRow(row, new Label(name), new Label(String.format("%.2f", before)), new Label(String.format("%.2f", after)));
     }
 }

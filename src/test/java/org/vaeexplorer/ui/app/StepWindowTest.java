@@ -48,10 +48,12 @@ class StepWindowTest extends TinyWindowTest {
                 () -> steps.shownProperty().get().iteration() == first + 10 && !steps.steppingProperty().get());
         assertThat(vm().training().stateProperty().get()).as("still paused after the steps").isEqualTo(RunState.PAUSED);
 
-        robot.clickOn("#pauseButton"); // resume
+        // The panel has scrolled the column down to itself, past the Resume button: Space resumes.
+        robot.type(KeyCode.SPACE);
+        assertThat(vm().training().stateProperty().get()).isEqualTo(RunState.RUNNING);
         assertThat(robot.lookup("#stepPanel").query().isVisible()).isFalse();
         assertThat(vm().plane().movedEncodingsProperty().get()).isNull();
-        robot.clickOn("#stopButton");
+        robot.interact(() -> vm().training().stop());
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !vm().training().activeBinding().get());
     }
 }

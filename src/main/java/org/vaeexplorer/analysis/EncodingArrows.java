@@ -33,24 +33,28 @@ public record EncodingArrows(float[] fromU, float[] fromV, float[] toU, float[] 
     }
 
     /**
-     * The smallest factor of 1, 2, 5, 10, 20, 50, ... that makes the median arrow at least {@code wanted} long,
-     * when a plane unit is {@code pixelsPerUnit} pixels; 1 when the arrows are long enough already (or none moved).
+     * The largest factor of 1, 2, 5, 10, 20, 50, ... that keeps nine arrows in ten at most {@code longest} long,
+     * when a plane unit is {@code pixelsPerUnit} pixels; 1 when they are that long already (or none moved).
+     * Moves differ by orders of magnitude between images, so the factor follows the long ones: the short ones
+     * stay short, and no arrow crosses the plane.
      */
-    public double magnification(double pixelsPerUnit, double wanted) {
+    public double magnification(double pixelsPerUnit, double longest) {
         double[] lengths = new double[count()];
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] = Math.hypot(toU[i] - fromU[i], toV[i] - fromV[i]) * pixelsPerUnit;
         }
         Arrays.sort(lengths);
-        double median = lengths.length == 0 ? 0 : lengths[lengths.length / 2];
-        if (median <= 0 || median >= wanted) {
+        double long90 = lengths.length == 0 ? 0 : lengths[(int) Math.floor(0.9 * (lengths.length - 1))];
+        if (long90 <= 0 || long90 >= longest) {
             return 1;
         }
+        double factor = 1;
         for (double decade = 1; ; decade *= 10) {
             for (double step : STEPS) {
-                if (median * step * decade >= wanted) {
-                    return step * decade;
+                if (long90 * step * decade > longest) {
+                    return factor;
                 }
+                factor = step * decade;
             }
         }
     }

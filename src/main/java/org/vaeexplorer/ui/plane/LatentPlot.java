@@ -33,8 +33,8 @@ final class LatentPlot extends CanvasPane {
     private final Label arrowsCaption = new Label();
     private final PlaneRaster raster = new PlaneRaster();
     private int dotRadius = 2;
-    /** The length the median step arrow is drawn at, at least. */
-    private static final double ARROW_PIXELS = 16;
+    /** The longest nine step arrows in ten are drawn, lengthened. */
+    private static final double ARROW_PIXELS = 40;
 
     LatentPlot(LatentPlaneViewModel viewModel) {
         this.viewModel = viewModel;

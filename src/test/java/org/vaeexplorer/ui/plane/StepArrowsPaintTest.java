@@ -46,10 +46,10 @@ class StepArrowsPaintTest {
     @Test
     void anArrowRunsFromTheEncodingBeforeTheStepTowardsTheOneAfter() throws Exception {
         Viewport v = vm.viewportProperty().get();
-        // One image moved 2 pixels' worth to the right of the plane's centre: drawn 10 times longer (20 px).
+        // One image moved 1.5 pixels' worth to the right of the plane's centre: drawn 20 times longer (30 px).
         double u = v.centerU();
         double w = v.centerV();
-        float move = (float) (2 * v.unitsPerPixel());
+        float move = (float) (1.5 * v.unitsPerPixel());
         WaitForAsyncUtils.asyncFx(() -> vm.showMovedEncodings(new MovedEncodings(new float[] {(float) u, (float) w},
                 new float[] {(float) u + move, (float) w}, 1, 2))).get();
         WaitForAsyncUtils.waitForFxEvents();
@@ -58,11 +58,11 @@ class StepArrowsPaintTest {
         PixelReader pixels = picture.getPixelReader();
         double y = PlaneAxes.TOP + v.toY(w);
         double x0 = PlaneAxes.LEFT + v.toX(u);
-        assertThat(isDark(pixels.getColor((int) Math.round(x0 + 10), (int) Math.round(y)))).as("halfway along the arrow").isTrue();
-        assertThat(isDark(pixels.getColor((int) Math.round(x0 + 35), (int) Math.round(y)))).as("beyond its head").isFalse();
+        assertThat(isDark(pixels.getColor((int) Math.round(x0 + 15), (int) Math.round(y)))).as("halfway along the arrow").isTrue();
+        assertThat(isDark(pixels.getColor((int) Math.round(x0 + 45), (int) Math.round(y)))).as("beyond its head").isFalse();
         Label caption = (Label) plot.lookup("#stepArrowsCaption");
         assertThat(caption.isVisible()).isTrue();
-        assertThat(caption.getText()).endsWith("\u00d710");
+        assertThat(caption.getText()).endsWith("\u00d720");
     }
 
     private static boolean isDark(Color c) {

@@ -150,7 +150,8 @@ final class TrainingLoop {
                         config.epochs(), sums.scaled(1.0 / indices.length), beta, samplesPerSecond,
                         samplesLeft / Math.max(samplesPerSecond, 1e-9)));
                 if (stepped) {
-                    listener.onStep(new StepRecord(iteration, epoch, b, indices, beta, report, commands.stepsLeft()));
+                    listener.onStep(new StepRecord(iteration, epoch, b, indices, ImageMatrix.toFloats(x), beta, report,
+                            commands.stepsLeft()));
                 }
             }
             double seconds = (System.nanoTime() - epochStart) / 1e9;

@@ -107,6 +107,7 @@ class SteppingTest {
 
         StepRecord step = stepper.steps.get(0);
         assertThat(step.indices()).hasSize(32).doesNotHaveDuplicates();
+        assertThat(step.images()).containsExactly(DATA.train().scaledImages(step.indices()));
         assertThat(Arrays.stream(step.indices())).allMatch(i -> i >= 0 && i < 256);
         assertThat(step.report().meansBefore()).hasSize(32 * 2);
         assertThat(step.report().meansAfter()).hasSize(32 * 2).isNotEqualTo(step.report().meansBefore());

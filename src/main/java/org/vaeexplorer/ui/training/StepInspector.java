@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.data.Dataset;
-import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.model.ParameterBlock;
 import org.vaeexplorer.train.StepRecord;
@@ -79,16 +78,17 @@ public final class StepInspector {
         }
     }
 
-    /** A stepped minibatch has arrived from the run; {@code data} holds its training images. */
+    /** A stepped minibatch has arrived from the run, with images of {@code data}'s size. */
     void take(StepRecord record, Dataset data) {
         if (state.get() != RunState.PAUSED) {
             stepping.set(false);
             return; // the run ended with this step
         }
         int n = record.indices().length;
-        ImageSet train = data.train();
-        int[] first = Arrays.copyOf(record.indices(), Math.min(n, SHOWN_IMAGES));
-        GreyImages images = new GreyImages(first.length, train.rows(), train.cols(), train.scaledImages(first));
+        int shownCount = Math.min(n, SHOWN_IMAGES);
+        int pixels = data.rows() * data.cols();
+        GreyImages images = new GreyImages(shownCount, data.rows(), data.cols(),
+                Arrays.copyOf(record.images(), shownCount * pixels));
         shown.set(new Shown(record.iteration(), record.epoch(), record.batch(), n, record.beta(), images,
                 record.report().before().scaled(1.0 / n), record.report().after().scaled(1.0 / n),
                 record.report().blocks(), record.report().gradientNorms()));

@@ -386,7 +386,7 @@ class TrainingViewModelTest {
         List<ParameterBlock> blocks = List.of(new ParameterBlock("encoder 1", 0, 10), new ParameterBlock("output", 10, 5));
         StepReport report = new StepReport(new LossParts(32 * 150, 32 * 10), new LossParts(32 * 148, 32 * 10.5), blocks,
                 new double[] {0.5, 2.0}, new float[64], new float[64]);
-        return new StepRecord(iteration, 0, 5, indices, 1.0, report, stepsLeft);
+        return new StepRecord(iteration, 0, 5, indices, DATA.train().scaledImages(indices), 1.0, report, stepsLeft);
     }
 
     @Test

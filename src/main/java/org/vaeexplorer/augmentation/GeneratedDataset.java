@@ -1,8 +1,12 @@
 package org.vaeexplorer.augmentation;
 
+import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.IdxWriter;
 import org.vaeexplorer.data.ImageSet;
+import org.vaeexplorer.evaluation.DigitClassifier;
+import org.vaeexplorer.evaluation.FullEvaluation;
+import org.vaeexplorer.model.Vae;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -19,8 +23,12 @@ import java.util.List;
  * A generated dataset on disk, in the form Open dataset reads: the synthetic images and their labels as the
  * training files, the source's real test images beside them (so a model or classifier trained on the synthetic
  * images is tested on real ones), gzipped; and a contact sheet, one row of samples per class.
+ *
+ * @param folder    where it was written
+ * @param synthetic the synthetic images and their labels
+ * @param agreement the classifier's agreement with those labels, or null when there was no classifier to judge
  */
-public final class GeneratedDataset {
+public record GeneratedDataset(Path folder, ImageSet synthetic, Agreement agreement) {
 
     public static final String CONTACT_SHEET = "contact-sheet.png";
     /** Samples per class on the contact sheet: a row fits on a screen. */
@@ -32,7 +40,26 @@ public final class GeneratedDataset {
     private static final String[] IDX_FILES = {DatasetLoader.TRAIN_IMAGES, DatasetLoader.TRAIN_LABELS,
         DatasetLoader.TEST_IMAGES, DatasetLoader.TEST_LABELS};
 
-    private GeneratedDataset() {
+    /**
+     * Generates {@code perClass} images of each class of {@code source}'s training set with {@code vae}, judges
+     * them with {@code judge} (when not null) and writes them to {@code dir}, which {@link #prepare} made ready. On
+     * the calling thread, which must own both networks; {@code listener} may throw to stop it (before anything is
+     * written).
+     */
+    public static GeneratedDataset make(Vae vae, Dataset source, DigitClassifier judge, int perClass, long seed, Path dir,
+                                        FullEvaluation.Listener listener) throws IOException {
+        ClassGaussians gaussians = SyntheticDigits.fit(vae, source.train(), listener);
+        ImageSet synthetic = SyntheticDigits.generate(vae, gaussians, perClass, seed, listener);
+        Agreement agreement = null;
+        if (judge != null) {
+            listener.progress("classifying the samples", 0, 1);
+            agreement = Agreement.of(judge, synthetic);
+            listener.progress("classifying the samples", 1, 1);
+        }
+        listener.progress("writing the files", 0, 1);
+        write(dir, synthetic, source.test());
+        listener.progress("writing the files", 1, 1);
+        return new GeneratedDataset(dir, synthetic, agreement);
     }
 
     /**

@@ -1,14 +1,11 @@
 package org.vaeexplorer.cli;
 
 import org.vaeexplorer.augmentation.Agreement;
-import org.vaeexplorer.augmentation.ClassGaussians;
 import org.vaeexplorer.augmentation.GeneratedDataset;
-import org.vaeexplorer.augmentation.SyntheticDigits;
 import org.vaeexplorer.data.DatasetException;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.evaluation.DigitClassifier;
 import org.vaeexplorer.model.NativeRuntime;
-import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.ModelFileException;
 import org.vaeexplorer.store.ModelStore;
@@ -90,17 +87,15 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(stderr, ProgressBar.stderrIsTerminal(), System::nanoTime);
         long start = System.nanoTime();
-        Vae vae = saved.toVae();
-        ClassGaussians gaussians = SyntheticDigits.fit(vae, loaded.dataset().train(), progress(bar));
-        ImageSet synthetic = SyntheticDigits.generate(vae, gaussians, perClass, seed, progress(bar));
-        bar.show(() -> "generating: classifying the samples", true);
-        Agreement agreement = Agreement.of(judge, synthetic);
-        bar.show(() -> "generating: writing " + out, true);
+        GeneratedDataset made;
         try {
-            GeneratedDataset.write(out, synthetic, loaded.dataset().test());
+            made = GeneratedDataset.make(saved.toVae(), loaded.dataset(), judge, perClass, seed, out,
+                    (stage, done, total) -> bar.show(() -> "generating: " + stage + " " + done + "/" + total, done == total));
         } catch (IOException e) {
             throw new BadInputException(out.toAbsolutePath() + ": cannot write the dataset: " + e.getMessage(), e);
         }
+        ImageSet synthetic = made.synthetic();
+        Agreement agreement = made.agreement();
         bar.finish();
 
         JsonReport report = new JsonReport()
@@ -143,9 +138,5 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         return line.toString();
-    }
-
-    private static org.vaeexplorer.evaluation.FullEvaluation.Listener progress(ProgressBar bar) {
-        return (stage, done, total) -> bar.show(() -> "generating: " + stage + " " + done + "/" + total, done == total);
     }
 }

@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.InstallFolder;
+import org.vaeexplorer.evaluation.DigitClassifier;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.RunStore;
@@ -17,6 +19,7 @@ import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.ui.export.ExportViewModel;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.UserError;
+import org.vaeexplorer.ui.generate.GenerateDatasetViewModel;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.plane.ReconstructionViewModel;
 import org.vaeexplorer.ui.runs.RunEntry;
@@ -66,6 +69,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ExportViewModel exports;
     private final PresetsViewModel presets;
     private final DisplayViewModel display = new DisplayViewModel();
+    private final GenerateDatasetViewModel generator;
 
     public ExplorerViewModel(Setup setup, BackgroundExecutor executor) {
         this.setup = Objects.requireNonNull(setup);
@@ -101,6 +105,8 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.exports = new ExportViewModel(executor, session.modelProperty(), session.dataProperty(), samples,
                 error::set, message::set);
         this.presets = new PresetsViewModel(training);
+        this.generator = new GenerateDatasetViewModel(executor, session.modelProperty(), session.dataProperty(),
+                InstallFolder.find(DigitClassifier.SHIPPED).orElse(null), error::set, message::set, this::openDataset);
     }
 
     // ---- state ---------------------------------------------------------------------------------------
@@ -176,6 +182,10 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     public DisplayViewModel display() {
         return display;
+    }
+
+    public GenerateDatasetViewModel generator() {
+        return generator;
     }
 
     // ---- commands ------------------------------------------------------------------------------------

@@ -55,31 +55,41 @@ public final class SyntheticDigits {
         if (perClass < 1) {
             throw new IllegalArgumentException("images per class must be at least 1, got " + perClass);
         }
+        int[] counts = new int[ImageSet.NUM_CLASSES];
+        for (int c = 0; c < counts.length; c++) {
+            counts[c] = gaussians.has(c) ? perClass : 0;
+        }
+        return generate(vae, gaussians, counts, seed, listener);
+    }
+
+    /** {@code counts[c]} decoded samples of each class c, class after class, labelled with their class. */
+    public static ImageSet generate(Vae vae, ClassGaussians gaussians, int[] counts, long seed,
+                                    FullEvaluation.Listener listener) {
         int d = gaussians.dimensions();
         int rows = vae.config().imageRows();
         int cols = vae.config().imageCols();
         int pixels = rows * cols;
-        int classes = (int) Arrays.stream(gaussians.counts()).filter(n -> n > 0).count();
-        int total = Math.multiplyExact(classes, perClass);
+        int total = Arrays.stream(counts).sum();
         byte[] images = new byte[Math.multiplyExact(total, pixels)];
         byte[] labels = new byte[total];
         Random rng = new Random(seed);
         int done = 0;
         for (int c = 0; c < ImageSet.NUM_CLASSES; c++) {
-            if (!gaussians.has(c)) {
+            int n = counts[c];
+            if (n == 0) {
                 continue;
             }
-            float[] z = gaussians.sample(c, perClass, rng);
-            for (int from = 0; from < perClass; from += CHUNK) {
-                int to = Math.min(perClass, from + CHUNK);
+            float[] z = gaussians.sample(c, n, rng);
+            for (int from = 0; from < n; from += CHUNK) {
+                int to = Math.min(n, from + CHUNK);
                 float[] decoded = vae.decodeToFloats(Arrays.copyOfRange(z, from * d, to * d), to - from);
                 for (int p = 0; p < decoded.length; p++) {
                     images[(done + from) * pixels + p] = toByte(decoded[p]);
                 }
                 listener.progress("decoding samples", done + to, total);
             }
-            Arrays.fill(labels, done, done + perClass, (byte) c);
-            done += perClass;
+            Arrays.fill(labels, done, done + n, (byte) c);
+            done += n;
         }
         return new ImageSet(total, rows, cols, images, labels);
     }

@@ -79,6 +79,7 @@ public final class Cli {
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new ClassifierCommand());
         commandLine.addSubcommand(new GenerateCommand());
+        commandLine.addSubcommand(new AugmentationExperimentCommand());
         commandLine.addSubcommand(new AnomaliesCommand());
         commandLine.addSubcommand(new BenchCommand(instruments));
         commandLine.addSubcommand(new SoakCommand(instruments));

@@ -64,8 +64,8 @@ public record GeneratedDataset(Path folder, ImageSet synthetic, Agreement agreem
 
     /**
      * Makes {@code dir} ready to receive a dataset: creates it if needed and refuses, naming them, files of a
-     * dataset already there unless {@code replace}, which removes them (raw and gzipped alike, so none is left
-     * for Open dataset to prefer).
+     * dataset already there unless {@code replace}. Nothing is removed here: {@link #write} replaces them once the
+     * new dataset is ready, so a generation that fails or is cancelled leaves the old one as it was.
      *
      * @throws IOException naming the folder or file, when it cannot be created or written, or holds a dataset
      */
@@ -91,9 +91,6 @@ public record GeneratedDataset(Path folder, ImageSet synthetic, Agreement agreem
                     existing.stream().map(p -> String.valueOf(p.getFileName())).toList())
                     + "; choose an empty folder, or replace them (--force)");
         }
-        for (Path file : existing) {
-            Files.delete(file);
-        }
     }
 
     /** The files of a dataset (or a contact sheet) already in {@code dir} that writing one would replace. */
@@ -112,8 +109,14 @@ public record GeneratedDataset(Path folder, ImageSet synthetic, Agreement agreem
         return found;
     }
 
-    /** Writes {@code synthetic} as the training set, {@code test} as the test set, and the contact sheet. */
+    /**
+     * Writes {@code synthetic} as the training set, {@code test} as the test set, and the contact sheet, each file
+     * moved over any old one; raw IDX files of an older dataset are removed, so the folder holds one dataset.
+     */
     public static void write(Path dir, ImageSet synthetic, ImageSet test) throws IOException {
+        for (String name : IDX_FILES) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
         IdxWriter.write(synthetic, dir.resolve(DatasetLoader.TRAIN_IMAGES + ".gz"), dir.resolve(DatasetLoader.TRAIN_LABELS + ".gz"));
         IdxWriter.write(test, dir.resolve(DatasetLoader.TEST_IMAGES + ".gz"), dir.resolve(DatasetLoader.TEST_LABELS + ".gz"));
         writePng(contactSheet(synthetic), dir.resolve(CONTACT_SHEET));

@@ -63,7 +63,11 @@ class GeneratedDatasetTest {
         assertThat(old).hasContent("keep me");
 
         GeneratedDataset.prepare(dir, true);
+        assertThat(old).hasContent("keep me"); // until the new dataset is written
+
+        GeneratedDataset.write(dir, images(20, 5, 4, 2), images(10, 5, 4, 2));
         assertThat(old).doesNotExist();
+        assertThat(DatasetLoader.load(dir).train().count()).isEqualTo(20);
     }
 
     @Test

@@ -123,9 +123,10 @@ class GenerateDatasetViewModelTest {
         assertThat(DatasetLoader.load(dir).test().count()).isEqualTo(tiny.test().count());
     }
 
-    /** Cancel while decoding: it stops at the next step, and nothing is written. */
+    /** Cancel while decoding: it stops at the next step, nothing is written, and a dataset it was to replace stays. */
     @Test
-    void cancellingStopsBeforeAnythingIsWritten() {
+    void cancellingStopsBeforeAnythingIsWritten() throws Exception {
+        Path earlier = Files.writeString(dir.resolve(DatasetLoader.TRAIN_LABELS), "earlier work");
         GenerateDatasetViewModel vm = viewModel(tiny, null);
         vm.stageProperty().addListener((obs, old, now) -> {
             if (now.startsWith("decoding")) {
@@ -133,8 +134,9 @@ class GenerateDatasetViewModelTest {
             }
         });
 
-        vm.generate(2, dir, false, 1);
+        vm.generate(2, dir, true, 1);
 
+        assertThat(earlier).hasContent("earlier work");
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.doneProperty().get()).isNull();
         assertThat(errors).isEmpty();

@@ -24,7 +24,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The layers of docs/architecture.md, kept true (JabRef keeps its gui -> logic -> model rule the same way):
  * <pre>
- *   ui, cli -> train -> store -> model -> data;  analysis, evaluation -> model, data;  instruments -> ui, cli;
+ *   ui, cli -> train -> store -> model -> data;  analysis, evaluation -> model, data;  augmentation -> evaluation;  instruments -> ui, cli;
  *   Main wires them
  * </pre>
  * and inside the window, one package per feature: the teaching tools know only the shared infrastructure
@@ -45,6 +45,7 @@ class ArchitectureTest {
             .layer("store").definedBy(APP + ".store..")
             .layer("analysis").definedBy(APP + ".analysis..")
             .layer("evaluation").definedBy(APP + ".evaluation..")
+            .layer("augmentation").definedBy(APP + ".augmentation..")
             .layer("train").definedBy(APP + ".train..")
             .layer("ui").definedBy(APP + ".ui..")
             .layer("cli").definedBy(APP + ".cli..")
@@ -56,10 +57,11 @@ class ArchitectureTest {
             .whereLayer("cli").mayOnlyBeAccessedByLayers("instruments", "main")
             .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli", "instruments", "main")
             .whereLayer("analysis").mayOnlyBeAccessedByLayers("ui", "cli", "instruments", "main")
-            .whereLayer("evaluation").mayOnlyBeAccessedByLayers("ui", "cli", "instruments", "main")
+            .whereLayer("evaluation").mayOnlyBeAccessedByLayers("augmentation", "ui", "cli", "instruments", "main")
+            .whereLayer("augmentation").mayOnlyBeAccessedByLayers("ui", "cli", "instruments", "main")
             .whereLayer("store").mayOnlyBeAccessedByLayers("train", "ui", "cli", "instruments", "main")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("store", "analysis", "evaluation", "train", "ui", "cli", "instruments", "main")
-            .whereLayer("data").mayOnlyBeAccessedByLayers("model", "store", "analysis", "evaluation", "train", "ui", "cli",
+            .whereLayer("model").mayOnlyBeAccessedByLayers("store", "analysis", "evaluation", "augmentation", "train", "ui", "cli", "instruments", "main")
+            .whereLayer("data").mayOnlyBeAccessedByLayers("model", "store", "analysis", "evaluation", "augmentation", "train", "ui", "cli",
                     "instruments", "main");
 
     private static final ArchRule dataNeedsOnlyTheJdk = classes().that().resideInAPackage(APP + ".data..")
@@ -96,7 +98,7 @@ class ArchitectureTest {
 
     private static final ArchRule onlyTheCommandLinePrints = noClasses()
             .that().resideInAnyPackage(APP + ".data..", APP + ".model..", APP + ".store..", APP + ".analysis..",
-                    APP + ".evaluation..", APP + ".train..", APP + ".ui..", APP + ".instruments..")
+                    APP + ".evaluation..", APP + ".augmentation..", APP + ".train..", APP + ".ui..", APP + ".instruments..")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .orShould().callMethod(Throwable.class, "printStackTrace");

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 final class ClassifierCommand implements Callable<Integer> {
 
     /** Where the shipped classifier lives, beside the shipped VAEs; evaluate --full reads it by default. */
-    static final Path SHIPPED = Path.of("models", "mnist-classifier.zip");
+    static final Path SHIPPED = DigitClassifier.SHIPPED;
 
     @Spec
     private CommandSpec spec;

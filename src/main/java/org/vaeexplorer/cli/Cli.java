@@ -78,6 +78,8 @@ public final class Cli {
         commandLine.addSubcommand(new TrainCommand());
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new ClassifierCommand());
+        commandLine.addSubcommand(new GenerateCommand());
+        commandLine.addSubcommand(new AugmentationExperimentCommand());
         commandLine.addSubcommand(new AnomaliesCommand());
         commandLine.addSubcommand(new BenchCommand(instruments));
         commandLine.addSubcommand(new SoakCommand(instruments));

@@ -50,10 +50,20 @@ final class FullEvaluationOptions {
             throw new BadInputException("--iwae-samples must be at least 1 and --prior-samples at least 2, got "
                     + iwaeSamples + " and " + priorSamples);
         }
+        return loadClassifier(classifier, data, "evaluate --full");
+    }
+
+    /**
+     * The classifier in {@code classifier}, or the shipped one when it is null, checked against the data.
+     *
+     * @param needer the command that needs it, for the message when there is none
+     * @throws BadInputException naming the file when it is missing, unreadable or reads other images than the data's
+     */
+    static DigitClassifier loadClassifier(Path classifier, LoadedData data, String needer) {
         Path file = classifier != null ? classifier
                 : InstallFolder.find(ClassifierCommand.SHIPPED).orElse(ClassifierCommand.SHIPPED);
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("no digit classifier at " + file.toAbsolutePath() + " (evaluate --full needs one;"
+            throw new BadInputException("no digit classifier at " + file.toAbsolutePath() + " (" + needer + " needs one;"
                     + " make it with: " + Cli.NAME + " train-classifier --out " + file + ")");
         }
         DigitClassifier loaded;

@@ -41,6 +41,8 @@ import java.util.List;
  */
 public final class DigitClassifier {
 
+    /** Where the shipped classifier lives, beside the shipped VAEs (relative to the install folder). */
+    public static final Path SHIPPED = Path.of("models", "mnist-classifier.zip");
     /** Width of the penultimate (dense) layer: the length of a feature vector. */
     public static final int FEATURES = 128;
     public static final double LEARNING_RATE = 1e-3;

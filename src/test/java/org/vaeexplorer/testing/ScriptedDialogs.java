@@ -15,6 +15,7 @@ public final class ScriptedDialogs implements FileDialogs {
     public volatile Path modelToOpen;
     public volatile Path datasetFolder;
     public volatile Path exportFile;
+    public volatile Path folderToWrite;
     private final AtomicInteger exportsAsked = new AtomicInteger();
 
     @Override
@@ -36,6 +37,11 @@ public final class ScriptedDialogs implements FileDialogs {
     public Path chooseExportFile(Window owner, String title, String suggestedName, String extension) {
         exportsAsked.incrementAndGet();
         return exportFile;
+    }
+
+    @Override
+    public Path chooseFolderToWrite(Window owner, String title) {
+        return folderToWrite;
     }
 
     public int exportsAsked() {

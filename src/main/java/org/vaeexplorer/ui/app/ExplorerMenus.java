@@ -8,6 +8,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.vaeexplorer.data.InstallFolder;
 import org.vaeexplorer.ui.fx.FileDialogs;
+import org.vaeexplorer.ui.generate.GenerateDatasetDialogs;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.session.CurrentModel;
 import org.vaeexplorer.ui.training.TrainingViewModel;
@@ -55,10 +56,13 @@ final class ExplorerMenus {
                 viewModel.openDataset(dir);
             }
         });
+        GenerateDatasetDialogs generate = new GenerateDatasetDialogs(stage, viewModel.generator(), dialogs);
+        MenuItem generateData = fileItem("Generate dataset\u2026", "generateDatasetMenuItem", Shortcut.GENERATE_DATASET, generate::ask);
+        generateData.disableProperty().bind(viewModel.filesEnabledBinding().not().or(viewModel.generator().runningProperty()));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(Shortcut.QUIT.accelerator());
         quit.setOnAction(e -> stage.close());
-        return new Menu("File", null, open, saveAs, new SeparatorMenuItem(), openData, export, new SeparatorMenuItem(), quit);
+        return new Menu("File", null, open, saveAs, new SeparatorMenuItem(), openData, generateData, export, new SeparatorMenuItem(), quit);
     }
 
     /** An item that reads or writes a file: possible only while no run is under way and no file operation pending. */

@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.InstallFolder;
+import org.vaeexplorer.evaluation.DigitClassifier;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.RunStore;
@@ -18,6 +20,7 @@ import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.ui.export.ExportViewModel;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.UserError;
+import org.vaeexplorer.ui.generate.GenerateDatasetViewModel;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.plane.MovedEncodings;
 import org.vaeexplorer.ui.plane.ReconstructionViewModel;
@@ -68,6 +71,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ExportViewModel exports;
     private final PresetsViewModel presets;
     private final DisplayViewModel display = new DisplayViewModel();
+    private final GenerateDatasetViewModel generator;
 
     public ExplorerViewModel(Setup setup, BackgroundExecutor executor) {
         this.setup = Objects.requireNonNull(setup);
@@ -103,6 +107,8 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.exports = new ExportViewModel(executor, session.modelProperty(), session.dataProperty(), samples,
                 error::set, message::set);
         this.presets = new PresetsViewModel(training);
+        this.generator = new GenerateDatasetViewModel(executor, session.modelProperty(), session.dataProperty(),
+                InstallFolder.find(DigitClassifier.SHIPPED).orElse(null), error::set, message::set, this::openDataset);
         // A step's arrows say what that step did: once the run goes on, they no longer do.
         training.stateProperty().addListener((obs, old, now) -> {
             if (now != TrainingViewModel.RunState.PAUSED) {
@@ -184,6 +190,10 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     public DisplayViewModel display() {
         return display;
+    }
+
+    public GenerateDatasetViewModel generator() {
+        return generator;
     }
 
     // ---- commands ------------------------------------------------------------------------------------

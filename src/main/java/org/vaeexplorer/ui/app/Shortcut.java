@@ -20,6 +20,7 @@ public enum Shortcut {
     SAVE_MODEL("Save the model as\u2026", ctrl(KeyCode.S)),
     OPEN_DATASET("Open a dataset folder (four IDX files)", ctrl(KeyCode.D)),
     EXPORT_VIEW("Export the window as PNG", ctrl(KeyCode.E)),
+    GENERATE_DATASET("Generate a labelled dataset from the model", ctrl(KeyCode.G)),
     QUIT("Quit", ctrl(KeyCode.Q)),
     TRAIN("Train (a new model, or continue this one)", ctrl(KeyCode.T)),
     PAUSE("Pause / resume training", "Space", null, KeyCode.SPACE),

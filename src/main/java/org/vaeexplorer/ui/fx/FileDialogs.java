@@ -27,6 +27,15 @@ public interface FileDialogs {
         return chosen == null ? null : chosen.toPath();
     }
 
+    /** A folder to write files into (it may not exist yet), or null if the user cancelled. */
+    default Path chooseFolderToWrite(Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        chooser.setInitialDirectory(Path.of("").toAbsolutePath().toFile());
+        File chosen = chooser.showDialog(owner);
+        return chosen == null ? null : chosen.toPath();
+    }
+
     /**
      * Where to export, or null if the user cancelled.
      *

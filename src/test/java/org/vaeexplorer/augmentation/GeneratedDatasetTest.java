@@ -1,0 +1,93 @@
+package org.vaeexplorer.augmentation;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.DatasetLoader;
+import org.vaeexplorer.data.ImageSet;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A generated dataset written, then read back by Open dataset's loader. */
+class GeneratedDatasetTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void whatIsWrittenIsReadBackWithItsLabels() throws Exception {
+        ImageSet synthetic = images(30, 5, 4, 1);
+        ImageSet test = images(12, 5, 4, 2);
+        Path out = dir.resolve("generated");
+
+        GeneratedDataset.prepare(out, false);
+        GeneratedDataset.write(out, synthetic, test);
+        Dataset read = DatasetLoader.load(out);
+
+        assertThat(read.train().count()).isEqualTo(30);
+        assertThat(read.train().pixels()).containsExactly(synthetic.pixels());
+        assertThat(read.train().labels()).containsExactly(synthetic.labels());
+        assertThat(read.test().pixels()).containsExactly(test.pixels());
+        assertThat(read.test().labels()).containsExactly(test.labels());
+        assertThat(out.resolve(GeneratedDataset.CONTACT_SHEET)).isRegularFile();
+        assertThat(Files.list(out).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
+    }
+
+    /** One row per class present (three here), {@link GeneratedDataset#SHEET_COLUMNS} images at most across. */
+    @Test
+    void theContactSheetHasARowPerClass() throws Exception {
+        ImageSet set = images(60, 5, 4, 3); // labels cycle 0, 1, 2: 20 of each
+        GeneratedDataset.write(dir, set, set);
+
+        BufferedImage sheet = ImageIO.read(dir.resolve(GeneratedDataset.CONTACT_SHEET).toFile());
+
+        int gap = 2 * GeneratedDataset.SCALE;
+        assertThat(sheet.getHeight()).isEqualTo(gap + 3 * (5 * GeneratedDataset.SCALE + gap));
+        assertThat(sheet.getWidth()).isEqualTo(gap + GeneratedDataset.SHEET_COLUMNS * (4 * GeneratedDataset.SCALE + gap));
+    }
+
+    @Test
+    void anExistingDatasetIsNamedAndKeptUnlessReplaced() throws Exception {
+        Path old = Files.writeString(dir.resolve(DatasetLoader.TRAIN_IMAGES), "keep me");
+
+        assertThatThrownBy(() -> GeneratedDataset.prepare(dir, false))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(DatasetLoader.TRAIN_IMAGES).hasMessageContaining("--force");
+        assertThat(old).hasContent("keep me");
+
+        GeneratedDataset.prepare(dir, true);
+        assertThat(old).hasContent("keep me"); // until the new dataset is written
+
+        GeneratedDataset.write(dir, images(20, 5, 4, 2), images(10, 5, 4, 2));
+        assertThat(old).doesNotExist();
+        assertThat(DatasetLoader.load(dir).train().count()).isEqualTo(20);
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsNamed() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+
+        assertThatThrownBy(() -> GeneratedDataset.prepare(file, true))
+                .hasMessageContaining(file.toString()).hasMessageContaining("not a folder");
+    }
+
+    /** {@code count} images with labels cycling 0..classes-1 and distinct pixels. */
+    static ImageSet images(int count, int rows, int cols, int classes) {
+        byte[] pixels = new byte[count * rows * cols];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) (i * 31 + 5);
+        }
+        byte[] labels = new byte[count];
+        for (int i = 0; i < count; i++) {
+            labels[i] = (byte) (i % classes);
+        }
+        return new ImageSet(count, rows, cols, pixels, labels);
+    }
+}

@@ -79,6 +79,7 @@ public final class Cli {
         commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new ClassifierCommand());
         commandLine.addSubcommand(new AnomaliesCommand());
+        commandLine.addSubcommand(new RepairEvalCommand());
         commandLine.addSubcommand(new BenchCommand(instruments));
         commandLine.addSubcommand(new SoakCommand(instruments));
         commandLine.registerConverter(Path.class, FileNameConverter::toPath);

@@ -12,6 +12,9 @@ import org.vaeexplorer.model.Vae;
  */
 public final class ImageRepair {
 
+    /** Rounds of encode -> decode by default: the repair has settled by then on MNIST digits. */
+    public static final int DEFAULT_ROUNDS = 30;
+
     private ImageRepair() {
     }
 
@@ -22,19 +25,31 @@ public final class ImageRepair {
      * @return the repaired image
      */
     public static float[] repair(Vae vae, float[] image, boolean[] known, int iterations) {
-        if (image.length != known.length || image.length != vae.config().inputSize()) {
-            throw new IllegalArgumentException("image of " + image.length + " pixels, mask of " + known.length
-                    + ", model reads " + vae.config().inputSize());
+        return repairAll(vae, image, 1, known, iterations);
+    }
+
+    /**
+     * {@link #repair} of {@code n} images at once, each with the same pixels hidden: one encoder and one decoder
+     * pass per round for all of them.
+     *
+     * @param images {@code n} images of {@code known.length} pixels, one after another
+     * @return the repaired images, in the same layout
+     */
+    public static float[] repairAll(Vae vae, float[] images, int n, boolean[] known, int iterations) {
+        int p = known.length;
+        if ((long) n * p != images.length || p != vae.config().inputSize()) {
+            throw new IllegalArgumentException("images of " + images.length + " pixels in all (" + n + " images), mask of "
+                    + p + ", model reads " + vae.config().inputSize());
         }
-        float[] x = new float[image.length];
+        float[] x = new float[images.length];
         for (int i = 0; i < x.length; i++) {
-            x[i] = known[i] ? image[i] : 0f;
+            x[i] = known[i % p] ? images[i] : 0f;
         }
         for (int round = 0; round < iterations; round++) {
             // The picture path (decodeToFloats), as every other decoding the window shows.
-            float[] decoded = vae.decodeToFloats(vae.encodeMeansToFloats(ImageMatrix.fromFloats(x, 1, x.length)), 1);
+            float[] decoded = vae.decodeToFloats(vae.encodeMeansToFloats(ImageMatrix.fromFloats(x, n, p)), n);
             for (int i = 0; i < x.length; i++) {
-                if (!known[i]) {
+                if (!known[i % p]) {
                     x[i] = decoded[i];
                 }
             }

@@ -3,6 +3,8 @@ package org.vaeexplorer.cli;
 import org.vaeexplorer.data.DatasetException;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.analysis.AnomalyRanking;
+import org.vaeexplorer.evaluation.AnomalyDetection;
+import org.vaeexplorer.evaluation.Roc;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.ModelFileException;
 import org.vaeexplorer.store.ModelStore;
@@ -19,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 /**
@@ -48,7 +51,7 @@ final class AnomaliesCommand implements Callable<Integer> {
     private int top;
 
     @Option(names = "--digit", paramLabel = "D",
-            description = "Rank only the test images labelled D (default: all of them).")
+            description = "Rank only the test images labelled D (default: all of them); with --auroc, the digit to look for.")
     private Integer digit;
 
     @Option(names = "--samples", paramLabel = "L", defaultValue = "16",
@@ -57,6 +60,12 @@ final class AnomaliesCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the result as one JSON object.")
     private boolean json;
+
+    @Option(names = "--auroc", description = {"Instead of a list: how well each score finds the digit the model was"
+            + " trained without (train --exclude-digit D), or the --digit given, among all test images:",
+        "the AUROC and ROC curve of -log p(x|z), -ELBO and the importance-weighted -log p(x), from "
+            + AnomalyDetection.DRAWS + " draws per image unless --samples says otherwise."})
+    private boolean auroc;
 
     /**
      * Most draws per image. The score's noise falls as one over the square root of the draws: 1000 draws
@@ -84,6 +93,9 @@ final class AnomaliesCommand implements Callable<Integer> {
         }
         NativeRuntime.configure();
         ModelFile saved = ModelStore.load(model);
+        if (auroc) {
+            return auroc(saved);
+        }
         LoadedData loaded = data.load();
         VaeConfig config = saved.config();
         loaded.requireReadableBy(model, config);
@@ -124,5 +136,73 @@ final class AnomaliesCommand implements Callable<Integer> {
             }
         }
         return Cli.EXIT_OK;
+    }
+
+    /** {@code --auroc}: the ROC of each score for finding the model's left-out digit (or --digit) in the test set. */
+    private Integer auroc(ModelFile saved) throws DatasetException {
+        VaeConfig config = saved.config();
+        Integer lookFor = digit != null ? digit : config.excludedDigit();
+        if (lookFor == null) {
+            throw new BadInputException(model + ": trained on every digit, so no digit is new to it; train one without"
+                    + " a digit (train --exclude-digit D) or name the digit to look for with --digit D");
+        }
+        int draws = spec.commandLine().getParseResult().hasMatchedOption("--samples") ? samples : AnomalyDetection.DRAWS;
+        LoadedData loaded = data.load();
+        loaded.requireReadableBy(model, config);
+        ImageSet test = loaded.dataset().test();
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), ProgressBar.stderrIsTerminal(), System::nanoTime);
+        long start = System.nanoTime();
+        AnomalyDetection.Result result;
+        try {
+            result = AnomalyDetection.measure(saved.toVae(), test, lookFor, draws, config.seed(),
+                    (done, total) -> bar.show(() -> scoringLine(done, total, System.nanoTime() - start), false));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(loaded.folder() + ": " + e.getMessage(), e);
+        }
+        bar.finish();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> scores = new java.util.LinkedHashMap<>();
+            for (AnomalyDetection.Score score : AnomalyDetection.Score.values()) {
+                Roc roc = result.roc(score);
+                List<double[]> curve = java.util.stream.IntStream.range(0, roc.falsePositiveRate().length)
+                        .mapToObj(i -> new double[] {roc.falsePositiveRate()[i], roc.truePositiveRate()[i]}).toList();
+                scores.put(jsonKey(score), new JsonReport().put("auroc", roc.area()).put("roc", curve).asMap());
+            }
+            stdout.println(new JsonReport()
+                    .put("model", model.toAbsolutePath().toString())
+                    .put("data", loaded.folder().toString())
+                    .put("excluded_digit", config.excludedDigit())
+                    .put("digit", result.digit())
+                    .put("anomalies", result.anomalies())
+                    .put("images", result.images())
+                    .put("draws", result.draws())
+                    .put("scores", scores)
+                    .toJson());
+            return Cli.EXIT_OK;
+        }
+        stdout.println("Finding the " + result.anomalies() + " test images labelled " + result.digit() + " among all "
+                + result.images() + " under " + model.toAbsolutePath() + ", "
+                + (Objects.equals(config.excludedDigit(), result.digit()) ? "trained without them"
+                        : config.excludedDigit() == null ? "trained on every digit" : "trained without the "
+                        + config.excludedDigit() + "s") + " (" + draws + " draws per image)");
+        stdout.println("AUROC: the chance that one of them scores as stranger than another test image (1 = perfect,"
+                + " 0.5 = chance)");
+        stdout.println(String.format("%-18s  %6s  %14s  %s", "score", "AUROC", "found at 5% FP", "meaning"));
+        for (AnomalyDetection.Score score : AnomalyDetection.Score.values()) {
+            Roc roc = result.roc(score);
+            stdout.println(String.format("%-18s  %6s  %13s%%  %s", score.label(), Numbers.fixed(roc.area(), 3),
+                    Numbers.fixed(100 * roc.truePositiveRateAt(0.05), 1), score.meaning()));
+        }
+        return Cli.EXIT_OK;
+    }
+
+    /** The score's key in --auroc --json. */
+    static String jsonKey(AnomalyDetection.Score score) {
+        return switch (score) {
+            case RECONSTRUCTION -> "reconstruction_log_probability";
+            case NEG_ELBO -> "neg_elbo";
+            case IMPORTANCE_WEIGHTED -> "importance_weighted";
+        };
     }
 }

@@ -81,6 +81,7 @@ public final class Cli {
         commandLine.addSubcommand(new GenerateCommand());
         commandLine.addSubcommand(new AugmentationExperimentCommand());
         commandLine.addSubcommand(new AnomaliesCommand());
+        commandLine.addSubcommand(new RepairEvalCommand());
         commandLine.addSubcommand(new BenchCommand(instruments));
         commandLine.addSubcommand(new SoakCommand(instruments));
         commandLine.registerConverter(Path.class, FileNameConverter::toPath);

@@ -15,7 +15,8 @@ final class HyperparameterOptions {
 
     /** Every hyperparameter option: a resumed run refuses them (it keeps its own). */
     private static final List<String> NAMES = List.of(
-            "--arch", "--latent", "--hidden", "--epochs", "--batch", "--lr", "--beta", "--warmup-epochs", "--seed");
+            "--arch", "--latent", "--hidden", "--epochs", "--batch", "--lr", "--beta", "--warmup-epochs", "--seed",
+            "--exclude-digit");
 
     @Option(names = "--arch", paramLabel = "A",
             description = "Encoder and decoder: mlp (dense layers) or conv (two convolutions each way, then --hidden dense layers).")
@@ -47,6 +48,11 @@ final class HyperparameterOptions {
     @Option(names = "--seed", paramLabel = "S", description = "Seeds initialisation, shuffling and noise.")
     private long seed;
 
+    @Option(names = "--exclude-digit", paramLabel = "D",
+            description = "Leave the training images of class D out (the test set stays whole), to measure how well"
+                    + " the model finds D as an anomaly: anomalies MODEL --auroc. Default: train on every class.")
+    private Integer excludedDigit;
+
     /**
      * Checks the options before anything else is read: all but the limits that depend on the image size
      * (weights, minibatch activations), which are checked once the data's headers give that size.
@@ -73,7 +79,7 @@ final class HyperparameterOptions {
     /** The options as a config for images of rows x cols, checked all at once. */
     private VaeConfig options(int rows, int cols) {
         return new VaeConfig(rows, cols, hidden, latent, learningRate, batch, epochs, beta, warmupEpochs, seed,
-                Architecture.fromName(architecture));
+                Architecture.fromName(architecture), excludedDigit);
     }
 
     /** The hyperparameter options given on the command line (rather than left at their defaults). */

@@ -43,6 +43,7 @@ final class JsonReport {
                 .put("beta", config.beta())
                 .put("warmup_epochs", config.warmupEpochs())
                 .put("seed", config.seed())
+                .put("exclude_digit", config.excludedDigit())
                 .put("data", data.toString());
     }
 

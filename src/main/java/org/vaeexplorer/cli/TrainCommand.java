@@ -100,6 +100,7 @@ final class TrainCommand implements Callable<Integer> {
         VaeConfig sized = resumed != null ? resumed.config() : hyperparameters.forImagesOf(LoadedData.measure(dataFolder));
         LoadedData loaded = LoadedData.load(dataFolder);
         VaeConfig config = withImageSizeOf(sized, loaded);
+        checkExcludedDigit(config, loaded);
 
         NativeRuntime.configure();
         ProgressBar bar = new ProgressBar(stderr, ProgressBar.stderrIsTerminal(), System::nanoTime);
@@ -270,6 +271,16 @@ final class TrainCommand implements Callable<Integer> {
             case DIVERGED -> Cli.EXIT_DIVERGED;
             case STOPPED, FAILED -> Cli.EXIT_FAILURE;
         };
+    }
+
+    /** A digit to leave out that the training set does not hold (or holds only) is refused before anything runs. */
+    private static void checkExcludedDigit(VaeConfig config, LoadedData loaded) {
+        try {
+            Trainer.checkExcludedDigit(loaded.dataset(), config);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--exclude-digit " + config.excludedDigit() + ": " + loaded.folder() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private static VaeConfig withImageSizeOf(VaeConfig config, LoadedData loaded) {

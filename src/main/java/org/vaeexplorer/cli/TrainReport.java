@@ -52,7 +52,8 @@ final class TrainReport {
                 .add("network", shape(config))
                 .add("training", epochs(config.epochs()) + ", batch " + config.batchSize() + ", lr "
                         + config.learningRate() + ", beta " + config.beta() + " (warm-up " + config.warmupEpochs() + " epochs"
-                        + "), seed " + config.seed());
+                        + "), seed " + config.seed()
+                        + (config.excludedDigit() == null ? "" : ", without the training images of class " + config.excludedDigit()));
         if (last != null) {
             table.add("train neg ELBO", Numbers.lossParts(last.train()) + " (nats/image, epoch " + last.epoch() + ")")
                     .add("test neg ELBO", Numbers.lossParts(last.test()) + " (nats/image)");

@@ -97,6 +97,31 @@ public record ImageSet(int count, int rows, int cols, byte[] pixels, byte[] labe
                 Arrays.copyOf(pixels, n * pixelsPerImage()), Arrays.copyOf(labels, n));
     }
 
+    /** How many images are labelled {@code label}. */
+    public int countOf(int label) {
+        int n = 0;
+        for (byte l : labels) {
+            n += l == label ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** A copy holding every image not labelled {@code label}, in their order. */
+    public ImageSet without(int label) {
+        int n = pixelsPerImage();
+        int kept = count - countOf(label);
+        byte[] keptPixels = new byte[Math.multiplyExact(kept, n)];
+        byte[] keptLabels = new byte[kept];
+        int k = 0;
+        for (int i = 0; i < count; i++) {
+            if (labels[i] != label) {
+                System.arraycopy(pixels, i * n, keptPixels, k * n, n);
+                keptLabels[k++] = labels[i];
+            }
+        }
+        return new ImageSet(kept, rows, cols, keptPixels, keptLabels);
+    }
+
     @Override
     public String toString() {
         return "ImageSet[" + count + " images of " + rows + "x" + cols + "]";

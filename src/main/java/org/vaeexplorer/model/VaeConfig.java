@@ -1,6 +1,7 @@
 package org.vaeexplorer.model;
 
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.ImageSet;
 
 import java.util.List;
 
@@ -19,10 +20,12 @@ import java.util.List;
  * @param warmupEpochs   β ramps linearly from 0 to {@code beta} over this many epochs (0 = no warm-up)
  * @param seed           seeds weight initialisation, shuffling and the reparameterisation noise
  * @param architecture   the encoder's and decoder's shape; model files written before it existed hold MLPs
+ * @param excludedDigit  the class left out of the training set (so that it can be found as an anomaly), or null
+ *                       for none
  */
 public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes, int latentSize,
                         double learningRate, int batchSize, int epochs, double beta, double warmupEpochs,
-                        long seed, Architecture architecture) {
+                        long seed, Architecture architecture, Integer excludedDigit) {
 
     public static final int MNIST_SIDE = 28;
     public static final int DEFAULT_HIDDEN = 400;
@@ -52,6 +55,15 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
         architecture = architecture == null ? Architecture.MLP : architecture;
         validate(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs,
                 architecture);
+        require(excludedDigit == null || excludedDigit >= 0 && excludedDigit < ImageSet.NUM_CLASSES,
+                "the digit left out must be 0 to " + (ImageSet.NUM_CLASSES - 1) + ", got " + excludedDigit);
+    }
+
+    /** Trained on every class. */
+    public VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes, int latentSize, double learningRate,
+                     int batchSize, int epochs, double beta, double warmupEpochs, long seed, Architecture architecture) {
+        this(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed,
+                architecture, null);
     }
 
     /** An MLP. */
@@ -83,27 +95,32 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
     }
 
     public VaeConfig withImageSize(int rows, int cols) {
-        return new VaeConfig(rows, cols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed, architecture);
+        return new VaeConfig(rows, cols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed, architecture, excludedDigit);
     }
 
     public VaeConfig withLatentSize(int latent) {
-        return new VaeConfig(imageRows, imageCols, hiddenSizes, latent, learningRate, batchSize, epochs, beta, warmupEpochs, seed, architecture);
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latent, learningRate, batchSize, epochs, beta, warmupEpochs, seed, architecture, excludedDigit);
     }
 
     public VaeConfig withHiddenSizes(List<Integer> hidden) {
-        return new VaeConfig(imageRows, imageCols, hidden, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed, architecture);
+        return new VaeConfig(imageRows, imageCols, hidden, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed, architecture, excludedDigit);
     }
 
     public VaeConfig withTraining(double lr, int batch, int epochCount) {
-        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, lr, batch, epochCount, beta, warmupEpochs, seed, architecture);
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, lr, batch, epochCount, beta, warmupEpochs, seed, architecture, excludedDigit);
     }
 
     public VaeConfig withBeta(double newBeta, double warmup) {
-        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, newBeta, warmup, seed, architecture);
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, newBeta, warmup, seed, architecture, excludedDigit);
     }
 
     public VaeConfig withArchitecture(Architecture newArchitecture) {
-        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed, newArchitecture);
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed, newArchitecture, excludedDigit);
+    }
+
+    /** The same run with {@code digit} left out of its training set (null: none). */
+    public VaeConfig withExcludedDigit(Integer digit) {
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, seed, architecture, digit);
     }
 
     /** True when this model reads images of {@code data}'s size: the one check before it encodes or trains on them. */
@@ -124,7 +141,7 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
     }
 
     public VaeConfig withSeed(long newSeed) {
-        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, newSeed, architecture);
+        return new VaeConfig(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs, newSeed, architecture, excludedDigit);
     }
 
     private static void validate(int rows, int cols, List<Integer> hidden, int latent, double lr, int batch,

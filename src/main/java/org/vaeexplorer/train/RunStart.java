@@ -2,6 +2,7 @@ package org.vaeexplorer.train;
 
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetFingerprint;
+import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.data.ShuffledBatches;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.ModelFile;
@@ -15,6 +16,40 @@ import org.vaeexplorer.store.RunSetup;
 final class RunStart {
 
     private RunStart() {
+    }
+
+    /**
+     * {@code data} as {@code config} trains on it: without the training images of the digit it leaves out.
+     *
+     * @throws IllegalArgumentException when the training set has no image of that digit, or nothing else
+     */
+    static Dataset trainingData(Dataset data, VaeConfig config) {
+        checkExcludedDigit(data, config);
+        Integer digit = config.excludedDigit();
+        return digit == null ? data : new Dataset(data.name(), data.train().without(digit), data.test(), data.folder());
+    }
+
+    /** @throws IllegalArgumentException when the digit {@code config} leaves out has no training image, or only those */
+    static void checkExcludedDigit(Dataset data, VaeConfig config) {
+        Integer digit = config.excludedDigit();
+        if (digit == null) {
+            return;
+        }
+        int count = data.train().countOf(digit);
+        if (count == 0) {
+            throw new IllegalArgumentException(data.name() + " has no training images of class " + digit
+                    + " to leave out (its classes: " + presentClasses(data.train()) + ")");
+        }
+        if (count == data.train().count()) {
+            throw new IllegalArgumentException("every training image of " + data.name() + " is of class " + digit
+                    + ": leaving it out leaves nothing to train on");
+        }
+    }
+
+    /** "0, 1, 2, ...": the classes {@code set} holds images of. */
+    static String presentClasses(ImageSet set) {
+        return java.util.stream.IntStream.range(0, ImageSet.NUM_CLASSES).filter(c -> set.countOf(c) > 0)
+                .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**
@@ -52,6 +87,10 @@ final class RunStart {
         ShuffledBatches batches = new ShuffledBatches(data.train().count(), config.batchSize(), config.seed());
         if (checkpoint.config().batchSize() != config.batchSize() || checkpoint.config().seed() != config.seed()) {
             throw new IllegalArgumentException("a checkpoint continues with its own batch size and seed");
+        }
+        if (!java.util.Objects.equals(checkpoint.config().excludedDigit(), config.excludedDigit())) {
+            throw new IllegalArgumentException("a checkpoint continues with its own digit left out ("
+                    + (checkpoint.config().excludedDigit() == null ? "none" : checkpoint.config().excludedDigit()) + ")");
         }
         if (at.epoch() != checkpoint.history().epochCount() || at.batch() >= batches.batchesPerEpoch()
                 || at.iteration() != (long) at.epoch() * batches.batchesPerEpoch() + at.batch()) {

@@ -28,7 +28,8 @@ import java.util.concurrent.ExecutionException;
  * between minibatches, whenever {@link #checkpointInterval()} has passed since the last one (and once more
  * on {@link #stopAndCheckpoint()}). Each checkpoint and the final model record the run's {@link RunSetup}:
  * the dataset (folder and fingerprint) and the checkpoint interval. A checkpoint is continued only on the
- * data it records.
+ * data it records. A config that leaves a digit out ({@link VaeConfig#excludedDigit()}) trains without that
+ * digit's training images; its test set stays whole, so the digit can be looked for there as an anomaly.
  */
 public final class Trainer implements TrainingRun {
 
@@ -71,7 +72,6 @@ public final class Trainer implements TrainingRun {
      */
     public Trainer(Dataset data, VaeConfig config, ModelFile start, TrainingListener listener,
                    Duration checkpointInterval) {
-        this.data = Objects.requireNonNull(data);
         this.config = Objects.requireNonNull(config);
         this.start = start;
         this.listener = Objects.requireNonNull(listener);
@@ -79,10 +79,21 @@ public final class Trainer implements TrainingRun {
             throw new IllegalArgumentException("the checkpoint interval cannot be negative: " + checkpointInterval);
         }
         this.checkpointInterval = checkpointInterval;
-        DatasetFingerprint fingerprint = DatasetFingerprint.of(data);
-        RunStart.check(data, fingerprint, config, start);
+        // The fingerprint names the folder's data; the digit left out is the config's, checked on its own.
+        DatasetFingerprint fingerprint = DatasetFingerprint.of(Objects.requireNonNull(data));
+        this.data = RunStart.trainingData(data, config);
+        RunStart.check(this.data, fingerprint, config, start);
         this.setup = new RunSetup(data.folder() == null ? null : data.folder().toString(), fingerprint,
                 checkpointInterval.toNanos() / 1e9);
+    }
+
+    /**
+     * Refuses a config that leaves out a digit {@code data}'s training set does not hold, or holds only.
+     *
+     * @throws IllegalArgumentException saying which
+     */
+    public static void checkExcludedDigit(Dataset data, VaeConfig config) {
+        RunStart.checkExcludedDigit(data, config);
     }
 
     public Duration checkpointInterval() {

@@ -38,6 +38,11 @@ final class TinyDataset {
         return dir;
     }
 
+    /** Replaces the training files in {@code dir} with {@code set}. */
+    static void writeTrain(Path dir, ImageSet set) throws IOException {
+        writeSet(dir, DatasetLoader.TRAIN_IMAGES, DatasetLoader.TRAIN_LABELS, set);
+    }
+
     private static void writeSet(Path dir, String imageFile, String labelFile, ImageSet set) throws IOException {
         Files.write(dir.resolve(imageFile),
                 idx(IdxReader.IMAGE_MAGIC, new int[] {set.count(), set.rows(), set.cols()}, set.pixels()));

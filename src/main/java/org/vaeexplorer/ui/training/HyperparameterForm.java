@@ -31,6 +31,7 @@ public final class HyperparameterForm {
     private final StringProperty warmupEpochs = new SimpleStringProperty(this, "warmupEpochs");
     private final StringProperty seed = new SimpleStringProperty(this, "seed");
     private final ObjectProperty<Architecture> architecture = new SimpleObjectProperty<>(this, "architecture");
+    private final ObjectProperty<Integer> excludedDigit = new SimpleObjectProperty<>(this, "excludedDigit");
 
     private final ReadOnlyObjectWrapper<VaeConfig> config = new ReadOnlyObjectWrapper<>(this, "config");
     private final ReadOnlyStringWrapper validationMessage = new ReadOnlyStringWrapper(this, "validationMessage", "");
@@ -48,6 +49,7 @@ public final class HyperparameterForm {
             field.addListener((obs, old, now) -> validate());
         }
         architecture.addListener((obs, old, now) -> validate());
+        excludedDigit.addListener((obs, old, now) -> validate());
         validate();
     }
 
@@ -88,6 +90,11 @@ public final class HyperparameterForm {
         return architecture;
     }
 
+    /** The class the run leaves out of its training set, to find it as an anomaly later; null for none. */
+    public ObjectProperty<Integer> excludedDigitProperty() {
+        return excludedDigit;
+    }
+
     /** The form as hyperparameters, or null while it holds something invalid. */
     public ReadOnlyObjectProperty<VaeConfig> configProperty() {
         return config.getReadOnlyProperty();
@@ -114,6 +121,7 @@ public final class HyperparameterForm {
         warmupEpochs.set(number(c.warmupEpochs()));
         seed.set(Long.toString(c.seed()));
         architecture.set(c.architecture());
+        excludedDigit.set(c.excludedDigit());
     }
 
     /** The configs read from now on are for images of rows x cols. */
@@ -136,7 +144,7 @@ public final class HyperparameterForm {
                     parseInt("latent size", latentSize.get()), parseDouble("learning rate", learningRate.get()),
                     parseInt("batch size", batchSize.get()), parseInt("epochs", epochs.get()),
                     parseDouble("\u03b2", beta.get()), parseDouble("KL warm-up", warmupEpochs.get()),
-                    parseLong("seed", seed.get()), architecture.get());
+                    parseLong("seed", seed.get()), architecture.get(), excludedDigit.get());
             validationMessage.set("");
             warning.set(warningFor(c));
             config.set(c);

@@ -109,7 +109,11 @@ final class TrainReadiness {
         if (c.warmupEpochs() > 0) {
             s.append(" (warm-up ").append(HyperparameterForm.number(c.warmupEpochs())).append(")");
         }
-        return s.append(", learning rate ").append(HyperparameterForm.number(c.learningRate()))
-                .append(", batch ").append(c.batchSize()).toString();
+        s.append(", learning rate ").append(HyperparameterForm.number(c.learningRate()))
+                .append(", batch ").append(c.batchSize());
+        if (c.excludedDigit() != null) {
+            s.append(", without the ").append(c.excludedDigit()).append("s");
+        }
+        return s.toString();
     }
 }

@@ -76,7 +76,35 @@ public final class TrainingControlsView extends VBox {
         Label networksName = new Label("Networks");
         networksName.setLabelFor(architecture);
         networksName.setTooltip(networks);
-        form.addRow(row, networksName, architecture);
+        form.addRow(row++, networksName, architecture);
+        ChoiceBox<Integer> leaveOut = new ChoiceBox<>(FXCollections.observableArrayList(
+                java.util.stream.IntStream.range(-1, org.vaeexplorer.data.ImageSet.NUM_CLASSES).boxed().toList()));
+        leaveOut.setId("leaveOutChoice");
+        leaveOut.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer d) {
+                return d == null || d < 0 ? "None" : "The " + d + "s";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
+        // -1 in the box is null in the form: no class left out.
+        leaveOut.setValue(viewModel.form().excludedDigitProperty().get() == null ? -1 : viewModel.form().excludedDigitProperty().get());
+        leaveOut.valueProperty().addListener((obs, old, now) ->
+                viewModel.form().excludedDigitProperty().set(now == null || now < 0 ? null : now));
+        viewModel.form().excludedDigitProperty().addListener((obs, old, now) -> leaveOut.setValue(now == null ? -1 : now));
+        leaveOut.setMaxWidth(Double.MAX_VALUE);
+        Tooltip leaveOutHelp = Theme.tooltip("Train without the training images of one class (label), so that the"
+                + " model has never seen it: the Anomalies tab then shows how well the model finds that class among the"
+                + " test images (its ROC). None trains on every class.");
+        leaveOut.setTooltip(leaveOutHelp);
+        Label leaveOutName = new Label("Leave out");
+        leaveOutName.setLabelFor(leaveOut);
+        leaveOutName.setTooltip(leaveOutHelp);
+        form.addRow(row, leaveOutName, leaveOut);
         form.disableProperty().bind(active);
 
         Label loaded = new Label();

@@ -14,22 +14,30 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.Node;
+import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
 
 import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.analysis.AnomalyRanking;
+import org.vaeexplorer.evaluation.AnomalyDetection;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 import org.vaeexplorer.ui.fx.DigitViews;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
 /** The least likely test digits, each beside its reconstruction, with rank, label and log-probability. */
 public final class AnomalyView extends BorderPane {
+
+    /** Width of the ROC's title, legend and hint beside the plot. */
+    private static final double TEXT_WIDTH = 240;
 
     private final FlowPane tiles = new FlowPane(10, 10);
     private final int scale;
@@ -75,7 +83,7 @@ public final class AnomalyView extends BorderPane {
         status.textProperty().bind(viewModel.statusProperty());
         ProgressBar progress = new ProgressBar();
         progress.setId("anomalyProgress");
-        progress.setPrefWidth(140);
+        progress.setPrefWidth(100);
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
@@ -96,9 +104,102 @@ public final class AnomalyView extends BorderPane {
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("tool-scroll");
-        setTop(header);
-        setCenter(scroll);
+        VBox ranking = new VBox(0, header, scroll);
+        // The ROC beside it keeps its width: the ranking gives way (its status wraps, its tiles reflow).
+        ranking.setMinWidth(0);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        setCenter(ranking);
+        setRight(rocPanel(viewModel));
         viewModel.rankingProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    /**
+     * Beside the ranking: for a model trained with a digit left out, the ROC of finding that digit and each
+     * score's AUROC; for any other model, how to get one.
+     */
+    private static HBox rocPanel(AnomalyViewModel viewModel) {
+        Label title = new Label();
+        title.setId("rocTitle");
+        title.getStyleClass().add("panel-title");
+        Button measure = new Button("ROC");
+        measure.setId("rocButton");
+        measure.disableProperty().bind(viewModel.busyProperty());
+        measure.setTooltip(Theme.tooltip("Score every test " + viewModel.classNames().item() + " three ways (reconstruction"
+                + " log-probability, \u2212ELBO, importance-weighted log p(x)) and draw how well each finds the one the"
+                + " model never saw in training. The command line's anomalies MODEL --auroc does the same with more draws."));
+        measure.setOnAction(e -> viewModel.measureRoc());
+        HBox top = new HBox(8, title, measure);
+        top.setAlignment(Pos.CENTER_LEFT);
+        RocPlot plot = new RocPlot();
+        VBox legend = new VBox(2);
+        legend.setId("rocLegend");
+        Label hint = new Label();
+        hint.setId("rocHint");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        Label legendTitle = new Label("AUROC of each score:");
+        legendTitle.getStyleClass().add("caption");
+        legend.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c ->
+                legendTitle.setVisible(!legend.getChildren().isEmpty()));
+        legendTitle.managedProperty().bind(legendTitle.visibleProperty());
+        legendTitle.setVisible(false);
+        VBox words = new VBox(4, top, legendTitle, legend, hint);
+        words.setPrefWidth(TEXT_WIDTH);
+        words.setMinWidth(TEXT_WIDTH);
+        words.setMaxWidth(TEXT_WIDTH);
+        HBox panel = new HBox(8, plot, words);
+        panel.setId("rocPanel");
+        panel.setPadding(new Insets(0, 0, 0, 12));
+        panel.setFillHeight(false);
+        Runnable refresh = () -> {
+            Integer digit = viewModel.leftOutProperty().get();
+            AnomalyDetection.Result result = viewModel.detectionProperty().get();
+            ClassNames names = viewModel.classNames();
+            boolean leftOut = digit != null;
+            title.setText(leftOut ? "Finding the " + (names.digits() ? digit + "s" : names.name(digit)) : "ROC");
+            for (Node n : new Node[] {measure, plot, legend}) {
+                n.setVisible(leftOut);
+                n.setManaged(leftOut);
+            }
+            plot.show(result);
+            legend.getChildren().setAll(result == null ? List.of() : legendRows(result));
+            hint.setText(!leftOut
+                    ? "This model was trained on every " + names.item() + ", so none is new to it. Train one with a "
+                    + names.item() + " left out (\"Leave out\" in the training form, or train --exclude-digit D) to"
+                    + " see how well it finds that " + names.item() + " among the test " + names.item() + "s."
+                    : result == null ? "The model never saw a " + names.name(digit) + " in training. Press ROC to see how"
+                    + " well each score finds them among all test " + names.item() + "s."
+                    : "Up: the share of them found; across: the share of other " + names.item() + "s flagged on the way."
+                    + " AUROC 1 = all found first, 0.5 = chance.");
+        };
+        viewModel.leftOutProperty().addListener((obs, old, now) -> refresh.run());
+        viewModel.detectionProperty().addListener((obs, old, now) -> refresh.run());
+        viewModel.classNamesProperty().addListener((obs, old, now) -> refresh.run());
+        refresh.run();
+        return panel;
+    }
+
+    /** One row per score: its colour and dash as drawn, its name and its AUROC. */
+    private static List<Node> legendRows(AnomalyDetection.Result result) {
+        List<Node> rows = new java.util.ArrayList<>();
+        AnomalyDetection.Score[] scores = AnomalyDetection.Score.values();
+        for (int s = 0; s < scores.length; s++) {
+            Line swatch = new Line(0, 0, 22, 0);
+            swatch.setStroke(RocPlot.COLORS[s]);
+            swatch.setStrokeWidth(3);
+            for (double dash : RocPlot.DASHES[s]) {
+                swatch.getStrokeDashArray().add(dash);
+            }
+            // The figure first: a narrow column cuts the end of a label, never the AUROC.
+            Label text = new Label(String.format(Locale.ROOT, "%.3f  %s", result.roc(scores[s]).area(), scores[s].label()));
+            text.setId("rocArea" + s);
+            text.getStyleClass().add("caption");
+            Tooltip.install(text, Theme.tooltip(scores[s].meaning()));
+            HBox row = new HBox(6, swatch, text);
+            row.setAlignment(Pos.CENTER_LEFT);
+            rows.add(row);
+        }
+        return rows;
     }
 
     private void show(AnomalyViewModel.Ranking ranking) {

@@ -14,6 +14,7 @@ import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.analysis.AnomalyRanking;
+import org.vaeexplorer.evaluation.AnomalyDetection;
 import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.analysis.GreyImages;
@@ -51,9 +52,22 @@ public final class AnomalyViewModel {
     private record Query(ImageSet test, int digit, IntConsumer scored, ClassNames classNames) {
     }
 
+    /** Finding {@code digit} among all of {@code test}; {@code scored} as in {@link Query}. */
+    private record RocQuery(ImageSet test, int digit, IntConsumer scored) {
+    }
+
+    /**
+     * Draws per test digit for the ROC: a fifth of the command line's {@value AnomalyDetection#DRAWS}, so that the
+     * whole test set is scored in seconds rather than a minute; the areas move in their third decimal.
+     */
+    public static final int ROC_DRAWS = 20;
+
     private final LatentPlaneViewModel plane;
     private final ReadOnlyObjectProperty<Dataset> data;
     private final DecodeWorker<Query, Ranking> worker;
+    private final DecodeWorker<RocQuery, AnomalyDetection.Result> rocWorker;
+    private final ReadOnlyObjectWrapper<Integer> leftOut = new ReadOnlyObjectWrapper<>(this, "leftOut");
+    private final ReadOnlyObjectWrapper<AnomalyDetection.Result> detection = new ReadOnlyObjectWrapper<>(this, "detection");
     private final IntegerProperty digit = new SimpleIntegerProperty(this, "digit", ALL);
     private final ReadOnlyObjectWrapper<Ranking> ranking = new ReadOnlyObjectWrapper<>(this, "ranking");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -67,6 +81,10 @@ public final class AnomalyViewModel {
         this.plane = plane;
         this.data = data;
         this.worker = new DecodeWorker<>(thread, AnomalyViewModel::rank, executor.latestOnUiThread(this::show));
+        // Same thread as the ranking: one network per thread, and the two never run at once.
+        this.rocWorker = new DecodeWorker<>(thread, AnomalyViewModel::detect, executor.latestOnUiThread(this::showRoc));
+        plane.paramsProperty().addListener((obs, old, now) -> modelChanged(old, now));
+        modelChanged(null, plane.paramsProperty().get());
         this.progressOnUi = executor.latestOnUiThread(done -> {
             if (busy.get()) {
                 progress.set(done);
@@ -106,6 +124,66 @@ public final class AnomalyViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * The digit the model on screen was trained without ({@code train --exclude-digit}), or null: only then is
+     * there an ROC to draw.
+     */
+    public ReadOnlyObjectProperty<Integer> leftOutProperty() {
+        return leftOut.getReadOnlyProperty();
+    }
+
+    /** How well each score finds the left-out digit among the test digits; null until measured for this model. */
+    public ReadOnlyObjectProperty<AnomalyDetection.Result> detectionProperty() {
+        return detection.getReadOnlyProperty();
+    }
+
+    /** Another model (not new parameters of the same run): the ROC measured belongs to the old one. */
+    private void modelChanged(ModelParams old, ModelParams now) {
+        if (old == null || now == null || !old.config().equals(now.config())) {
+            detection.set(null);
+        }
+        leftOut.set(now == null ? null : now.config().excludedDigit());
+    }
+
+    /** Measures, under the parameters on screen now, how well each score finds the digit the model left out. */
+    public void measureRoc() {
+        Dataset d = data.get();
+        ModelParams params = plane.paramsProperty().get();
+        Integer digit = leftOut.get();
+        if (d == null || params == null || !params.config().readsImagesOf(d) || digit == null) {
+            status.set(digit == null ? "This model was trained on every " + classNames().item() + ": no ROC to measure."
+                    : "No model and data of the same image size yet.");
+            return;
+        }
+        int anomalies = d.test().countOf(digit);
+        if (anomalies == 0 || anomalies == d.test().count()) {
+            status.set("The test set holds " + (anomalies == 0 ? "no" : "only") + " images of " + classNames().name(digit)
+                    + ": nothing to tell apart.");
+            return;
+        }
+        busy.set(true);
+        progress.set(-1);
+        status.set("Scoring every test " + classNames().item() + " to find " + which(digit) + "\u2026");
+        int total = d.test().count();
+        rocWorker.request(params, new RocQuery(d.test(), digit,
+                scored -> progressOnUi.accept((double) scored / total)));
+    }
+
+    private void showRoc(AnomalyDetection.Result r) {
+        busy.set(false);
+        progress.set(1);
+        detection.set(r);
+        status.set(String.format(Locale.ROOT, "ROC: finding the %,d %s among %,d test %ss (%d draws each). AUROC 1 ="
+                        + " all found before any other, 0.5 = chance.", r.anomalies(),
+                classNames().digits() ? r.digit() + "s" : classNames().name(r.digit()), r.images(), classNames().item(),
+                r.draws()));
+    }
+
+    private static AnomalyDetection.Result detect(Vae vae, RocQuery q) {
+        return AnomalyDetection.measure(vae, q.test(), q.digit(), ROC_DRAWS, vae.config().seed(),
+                (done, total) -> q.scored().accept(done));
     }
 
     /** Ranks the test digits (of the chosen class) under the parameters on screen now. */

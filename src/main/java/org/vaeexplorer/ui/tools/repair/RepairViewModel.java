@@ -31,7 +31,7 @@ import java.util.concurrent.Executor;
  */
 public final class RepairViewModel {
 
-    public static final int DEFAULT_ITERATIONS = 30;
+    public static final int DEFAULT_ITERATIONS = ImageRepair.DEFAULT_ROUNDS;
     public static final int MAX_ITERATIONS = 200;
 
     /** What is hidden: one of the model's fixed masks, or the pixels painted by hand. */

@@ -14,6 +14,9 @@ import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.RunStore;
 import org.vaeexplorer.train.TrainingFeed;
+import org.vaeexplorer.evaluation.FullEvaluation;
+import org.vaeexplorer.ui.evaluate.ClassifierSource;
+import org.vaeexplorer.ui.evaluate.EvaluateViewModel;
 import org.vaeexplorer.ui.export.ExportViewModel;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.UserError;
@@ -66,6 +69,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ExportViewModel exports;
     private final PresetsViewModel presets;
     private final DisplayViewModel display = new DisplayViewModel();
+    private final EvaluateViewModel evaluation;
 
     public ExplorerViewModel(Setup setup, BackgroundExecutor executor) {
         this.setup = Objects.requireNonNull(setup);
@@ -101,6 +105,11 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.exports = new ExportViewModel(executor, session.modelProperty(), session.dataProperty(), samples,
                 error::set, message::set);
         this.presets = new PresetsViewModel(training);
+        // A kept run's model is on screen unchanged when it is the current run's and no run is under way.
+        this.evaluation = new EvaluateViewModel(plane.paramsProperty(), session.dataProperty(), executor,
+                executor.newConfinedThread("vae-evaluate"), ClassifierSource.shipped(),
+                () -> training.activeBinding().get() ? null : runs.currentRun(),
+                FullEvaluation.Settings.IWAE_SAMPLES, FullEvaluation.Settings.PRIOR_SAMPLES);
     }
 
     // ---- state ---------------------------------------------------------------------------------------
@@ -176,6 +185,11 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     public DisplayViewModel display() {
         return display;
+    }
+
+    /** The Evaluate tab: the model on screen judged by reconstruction, generation and latent coverage. */
+    public EvaluateViewModel evaluation() {
+        return evaluation;
     }
 
     // ---- commands ------------------------------------------------------------------------------------

@@ -181,7 +181,8 @@ public final class RunsViewModel {
         currentRun = id;
     }
 
-    String currentRun() {
+    /** The id of the run whose model is the current one (or is being trained), or null. */
+    public String currentRun() {
         return currentRun;
     }
 

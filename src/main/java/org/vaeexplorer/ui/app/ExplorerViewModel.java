@@ -15,6 +15,7 @@ import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.RunStore;
 import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.evaluation.FullEvaluation;
+import org.vaeexplorer.evaluation.KeptEvaluation;
 import org.vaeexplorer.ui.evaluate.ClassifierSource;
 import org.vaeexplorer.ui.evaluate.EvaluateViewModel;
 import org.vaeexplorer.ui.export.ExportViewModel;
@@ -105,11 +106,15 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.exports = new ExportViewModel(executor, session.modelProperty(), session.dataProperty(), samples,
                 error::set, message::set);
         this.presets = new PresetsViewModel(training);
-        // A kept run's model is on screen unchanged when it is the current run's and no run is under way.
         this.evaluation = new EvaluateViewModel(plane.paramsProperty(), session.dataProperty(), executor,
                 executor.newConfinedThread("vae-evaluate"), ClassifierSource.shipped(),
-                () -> training.activeBinding().get() ? null : runs.currentRun(),
-                FullEvaluation.Settings.IWAE_SAMPLES, FullEvaluation.Settings.PRIOR_SAMPLES);
+                this::keptRunOnScreen, FullEvaluation.Settings.IWAE_SAMPLES, FullEvaluation.Settings.PRIOR_SAMPLES);
+        evaluation.setOnFinished(f -> {
+            if (f.keptRun() != null) {
+                runs.keepEvaluation(f.keptRun().id(),
+                        new KeptEvaluation(f.keptRun().trainedEpochs(), f.test(), f.full(), f.seconds()));
+            }
+        });
     }
 
     // ---- state ---------------------------------------------------------------------------------------
@@ -298,6 +303,14 @@ public final class ExplorerViewModel implements AutoCloseable {
         message.set("Reset to an untrained model: press Train. Earlier runs stay in the Runs tab (kept in "
                 + runsFolderName() + ").");
         session.replaceWithFreshModel(config);
+    }
+
+    /** The kept run whose model is on screen as its file holds it: the current run's, while no run is under way. */
+    private EvaluateViewModel.KeptRun keptRunOnScreen() {
+        CurrentModel m = session.modelProperty().get();
+        String id = runs.currentRun();
+        return training.activeBinding().get() || id == null || m == null ? null
+                : new EvaluateViewModel.KeptRun(id, m.history().trainedEpochs());
     }
 
     private String runsFolderName() {

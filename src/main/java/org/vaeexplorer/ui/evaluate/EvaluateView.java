@@ -8,9 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.evaluation.FullEvaluation;
@@ -25,12 +23,12 @@ import java.util.Locale;
 public final class EvaluateView extends BorderPane {
 
     /** Each criterion's column is at least this wide; narrower tabs put the columns one under another. */
-    static final double COLUMN_WIDTH = 360;
+    static final double COLUMN_WIDTH = 300;
     private static final double DIMMED = 0.45;
 
-    private final GridPane reconstruction = column();
-    private final GridPane generation = column();
-    private final GridPane coverage = column();
+    private final VBox reconstruction = column();
+    private final VBox generation = column();
+    private final VBox coverage = column();
     private final Label generationTitle = title("Generation");
     private final Bars classes = new Bars("classBars", "of the samples");
     private final Bars klBars = new Bars("klBars", "nats per test image");
@@ -118,7 +116,7 @@ public final class EvaluateView extends BorderPane {
                 "How far the ELBO falls below log p(x): the price of the encoder's guess of z.");
 
         generation.getChildren().clear();
-        generationTitle.setText(String.format(Locale.ROOT, "Generation (%,d samples from the prior)", e.priorSamples()));
+        generationTitle.setText(String.format(Locale.ROOT, "Generation: %,d samples from the prior", e.priorSamples()));
         row(generation, "Classifier confidence", "confidenceFigure", fixed(e.classifierConfidence(), 3),
                 "The classifier's mean top probability on the samples: 1 = every sample a clear " + f.classNames().item() + ".");
         classes.show(e.classHistogram(), String::valueOf,
@@ -150,53 +148,49 @@ public final class EvaluateView extends BorderPane {
         }
     }
 
-    private static GridPane column() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(2);
-        return grid;
+    private static VBox column() {
+        return new VBox(6);
     }
 
     private static Label title(String text) {
         Label title = new Label(text);
         title.getStyleClass().add("caption");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         return title;
     }
 
-    private static VBox titled(Label title, GridPane figures) {
+    private static VBox titled(Label title, VBox figures) {
         VBox box = new VBox(6, title, figures);
         box.getStyleClass().add("figure-column");
         box.setMinWidth(COLUMN_WIDTH);
         box.setPrefWidth(COLUMN_WIDTH);
+        box.setMaxWidth(COLUMN_WIDTH);
         return box;
     }
 
-    /** A figure: its name, its value, and under the value what it means. */
-    private static void row(GridPane grid, String name, String id, String value, String meaning) {
+    /** A figure: its name and value on one line (two if they need it), and under them what it means. */
+    private static void row(VBox column, String name, String id, String value, String meaning) {
         Label v = new Label(value);
         v.setId(id);
         v.getStyleClass().add("figure-value");
         v.setWrapText(true);
         v.setMinHeight(Region.USE_PREF_SIZE);
-        row(grid, name, v, meaning);
+        row(column, name, v, meaning);
     }
 
-    private static void row(GridPane grid, String name, Node value, String meaning) {
-        int r = grid.getRowCount();
+    private static void row(VBox column, String name, Node value, String meaning) {
         Label n = new Label(name);
         n.getStyleClass().add("figure-name");
         n.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane line = new FlowPane(8, 2, n, value);
+        line.setAlignment(Pos.BOTTOM_LEFT);
+        line.setPrefWrapLength(COLUMN_WIDTH);
         Label m = new Label(meaning);
         m.getStyleClass().add("hint");
         m.setWrapText(true);
         m.setMinHeight(Region.USE_PREF_SIZE);
-        m.setPrefWidth(COLUMN_WIDTH - 150);
-        VBox cell = new VBox(1, value, m);
-        cell.setPadding(new Insets(0, 0, 6, 0));
-        GridPane.setHgrow(cell, Priority.ALWAYS);
-        grid.add(n, 0, r);
-        grid.add(cell, 1, r);
-        GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+        column.getChildren().add(new VBox(0, line, m));
     }
 
     private static String fixed(double v, int digits) {

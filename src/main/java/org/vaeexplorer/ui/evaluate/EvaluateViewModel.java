@@ -53,7 +53,7 @@ public final class EvaluateViewModel {
      * @param keptRun    the kept run whose model was evaluated, or null for a model that is not one
      */
     public record Figures(LossParts test, FullEvaluation full, LatentDensity density, ClassNames classNames,
-                          double seconds, String keptRun) {
+                          double seconds, KeptRun keptRun) {
 
         /** How far the ELBO lies below the importance-weighted bound on log p(x), in nats: the ELBO's gap. */
         public double elboGap() {
@@ -61,16 +61,24 @@ public final class EvaluateViewModel {
         }
     }
 
+    /**
+     * A kept run whose model is on screen unchanged.
+     *
+     * @param trainedEpochs how far it had trained (its history's {@code trainedEpochs})
+     */
+    public record KeptRun(String id, double trainedEpochs) {
+    }
+
     /** Which kept run, if any, the model on screen is, asked when an evaluation starts; on the UI thread. */
     @FunctionalInterface
     public interface KeptRuns {
         KeptRuns NONE = () -> null;
 
-        /** The id of the kept run whose model is on screen unchanged, or null. */
-        String runOnScreen();
+        /** The kept run whose model is on screen unchanged, or null. */
+        KeptRun runOnScreen();
     }
 
-    private record Request(ModelParams model, Dataset data, String keptRun, AtomicBoolean cancelled, long start) {
+    private record Request(ModelParams model, Dataset data, KeptRun keptRun, AtomicBoolean cancelled, long start) {
     }
 
     private record Step(Request request, String stage, int done, int total) {
@@ -257,7 +265,7 @@ public final class EvaluateViewModel {
         evaluatedData = r.data();
         figures.set(f);
         ended(r, String.format(Locale.ROOT, "Evaluated in %.0f s on %,d test images%s.", f.seconds(),
-                r.data().test().count(), f.keptRun() == null ? "" : "; kept with run " + f.keptRun()));
+                r.data().test().count(), f.keptRun() == null ? "" : "; kept with run " + f.keptRun().id()));
         onFinished.accept(f);
     }
 

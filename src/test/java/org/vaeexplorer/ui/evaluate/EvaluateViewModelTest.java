@@ -34,8 +34,8 @@ class EvaluateViewModelTest {
 
     private final SimpleObjectProperty<ModelParams> model = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<Dataset> shown = new SimpleObjectProperty<>();
-    private final List<String> runsAsked = new ArrayList<>();
-    private String runOnScreen;
+    private final List<EvaluateViewModel.KeptRun> runsAsked = new ArrayList<>();
+    private EvaluateViewModel.KeptRun runOnScreen;
 
     @BeforeAll
     static void tinyModel() throws InterruptedException {
@@ -134,13 +134,12 @@ class EvaluateViewModelTest {
         EvaluateViewModel vm = viewModel();
         List<EvaluateViewModel.Figures> handed = new ArrayList<>();
         vm.setOnFinished(handed::add);
-        runOnScreen = "run-20261202-180000-abcd";
+        runOnScreen = new EvaluateViewModel.KeptRun("run-20261202-180000-abcd", 1.0);
 
         vm.evaluate();
 
-        assertThat(runsAsked).containsExactly("run-20261202-180000-abcd");
-        assertThat(handed).singleElement().extracting(EvaluateViewModel.Figures::keptRun)
-                .isEqualTo("run-20261202-180000-abcd");
+        assertThat(runsAsked).containsExactly(runOnScreen);
+        assertThat(handed).singleElement().extracting(EvaluateViewModel.Figures::keptRun).isEqualTo(runOnScreen);
         assertThat(vm.statusProperty().get()).contains("kept with run run-20261202-180000-abcd");
     }
 

@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.evaluate;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,23 @@ class EvaluateWindowTest extends TinyWindowTest {
 
         assertThat(robot.lookup("#evaluateStatus").queryAs(Label.class).getText()).contains("earlier model");
         assertThat(robot.lookup("#evaluateFigures").queryAs(javafx.scene.Node.class).getOpacity()).isLessThan(1.0);
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !vm().training().activeBinding().get());
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> !vm().training().activeBinding().get() && vm().runs().runs().size() == 1);
+
+        // The model on screen is now the kept run's: its evaluation is kept beside it and shown in the Runs tab.
+        robot.clickOn("#evaluateButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS * 3, TimeUnit.SECONDS,
+                () -> !vm().evaluation().busyProperty().get() && !vm().evaluation().staleProperty().get());
+        String id = vm().runs().runs().get(0).id();
+        assertThat(robot.lookup("#evaluateStatus").queryAs(Label.class).getText()).contains("kept with run " + id);
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> !vm().runs().runs().get(0).iwaeProperty().get().isEmpty());
+        assertThat(vm().runs().folder().resolve(id + ".evaluation.json")).isRegularFile();
+        robot.clickOn("#runsTab");
+        TableView<?> table = robot.lookup("#runsTable").queryAs(TableView.class);
+        int columns = table.getColumns().size();
+        robot.clickOn("#evaluationColumnsBox");
+        assertThat(table.getColumns()).hasSize(columns + 6);
+        assertThat(table.getColumns().get(columns).getCellData(0)).isEqualTo(vm().runs().runs().get(0).iwaeProperty().get());
     }
 }

@@ -54,7 +54,10 @@ final class DensityView extends CanvasPane {
                 if (share > 0) {
                     // The square root keeps sparse cells visible beside the crowded centre.
                     g.setFill(INK.deriveColor(0, 1, 1, 0.15 + 0.85 * Math.sqrt(share / peak)));
-                    g.fillRect(col * cell, row * cell, Math.ceil(cell), Math.ceil(cell));
+                    // Whole pixels, edge to edge: overlapping translucent cells would draw a grid.
+                    double x0 = Math.round(col * cell);
+                    double y0 = Math.round(row * cell);
+                    g.fillRect(x0, y0, Math.round((col + 1) * cell) - x0, Math.round((row + 1) * cell) - y0);
                 }
             }
         }

@@ -22,8 +22,6 @@ import java.util.Locale;
  */
 public final class EvaluateView extends BorderPane {
 
-    /** Each criterion's column is at least this wide; narrower tabs put the columns one under another. */
-    static final double COLUMN_WIDTH = 300;
     private static final double DIMMED = 0.45;
 
     private final VBox reconstruction = column();
@@ -106,9 +104,9 @@ public final class EvaluateView extends BorderPane {
         FullEvaluation e = f.full();
         reconstruction.getChildren().clear();
         row(reconstruction, "Test \u2212ELBO", "elboFigure",
-                nats(f.test().negElbo()) + " = " + nats(f.test().reconstruction()) + " reconstruction + "
-                        + nats(f.test().kl()) + " KL",
-                "Nats to describe a test image through the VAE, per image: lower is better.");
+                nats(f.test().negElbo()) + " = " + nats(f.test().reconstruction()) + " + " + nats(f.test().kl()),
+                "Reconstruction + KL, nats per test image: what it costs to describe an image through the VAE."
+                        + " Lower is better.");
         row(reconstruction, "log p(x), IWAE", "iwaeFigure",
                 minus(fixed(e.iwaeLogLikelihood(), 1)) + " nats, k = " + e.iwaeSamples(),
                 "A tighter estimate of how likely the model finds a test image (importance-weighted): higher is better.");
@@ -162,10 +160,7 @@ public final class EvaluateView extends BorderPane {
 
     private static VBox titled(Label title, VBox figures) {
         VBox box = new VBox(6, title, figures);
-        box.getStyleClass().add("figure-column");
-        box.setMinWidth(COLUMN_WIDTH);
-        box.setPrefWidth(COLUMN_WIDTH);
-        box.setMaxWidth(COLUMN_WIDTH);
+        box.getStyleClass().add("figure-column"); // its width, in em, grows with the type (explorer.css)
         return box;
     }
 
@@ -183,9 +178,18 @@ public final class EvaluateView extends BorderPane {
         Label n = new Label(name);
         n.getStyleClass().add("figure-name");
         n.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane line = new FlowPane(8, 2, n, value);
-        line.setAlignment(Pos.BOTTOM_LEFT);
-        line.setPrefWrapLength(COLUMN_WIDTH);
+        // The value wraps within the column rather than run into the next one.
+        Region line;
+        if (value instanceof Label v) {
+            v.setMinWidth(0);
+            v.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(v, javafx.scene.layout.Priority.ALWAYS);
+            HBox nameAndValue = new HBox(8, n, value);
+            nameAndValue.setAlignment(Pos.BASELINE_LEFT);
+            line = nameAndValue;
+        } else {
+            line = new VBox(2, n, value); // a picture goes under its name
+        }
         Label m = new Label(meaning);
         m.getStyleClass().add("hint");
         m.setWrapText(true);

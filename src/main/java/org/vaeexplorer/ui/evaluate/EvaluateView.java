@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -20,7 +19,7 @@ import java.util.Locale;
  * The Evaluate tab: Evaluate and Cancel with the progress of the step under way, then the figures of the three
  * criteria side by side, each with what it means in one line. Figures of an earlier model are dimmed and say so.
  */
-public final class EvaluateView extends BorderPane {
+public final class EvaluateView extends VBox {
 
     private static final double DIMMED = 0.45;
 
@@ -79,7 +78,6 @@ public final class EvaluateView extends BorderPane {
         status.setMaxWidth(Double.MAX_VALUE);
         status.setMinHeight(USE_PREF_SIZE);
         viewModel.staleProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(STALE, now));
-        setTop(new VBox(4, controls, status));
 
         FlowPane columns = new FlowPane(16, 12,
                 titled(title("Reconstruction"), reconstruction),
@@ -90,7 +88,9 @@ public final class EvaluateView extends BorderPane {
         columns.setAlignment(Pos.TOP_LEFT);
         columns.visibleProperty().bind(viewModel.figuresProperty().isNotNull());
         columns.opacityProperty().bind(javafx.beans.binding.Bindings.when(viewModel.staleProperty()).then(DIMMED).otherwise(1.0));
-        setCenter(columns);
+        // The columns wrap at the tab's width, and the tab's height follows from the rows that makes.
+        columns.prefWrapLengthProperty().bind(widthProperty().subtract(getPadding().getLeft() + getPadding().getRight()));
+        getChildren().addAll(new VBox(4, controls, status), columns);
         viewModel.figuresProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 show(now);

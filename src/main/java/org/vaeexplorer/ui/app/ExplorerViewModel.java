@@ -106,9 +106,11 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.exports = new ExportViewModel(executor, session.modelProperty(), session.dataProperty(), samples,
                 error::set, message::set);
         this.presets = new PresetsViewModel(training);
+        // Classifiers trained for other datasets are kept beside the runs, in the user's folder.
+        ClassifierSource judges = ClassifierSource.keptIn(setup.runsFolder().toAbsolutePath().resolveSibling("classifiers"));
         this.evaluation = new EvaluateViewModel(plane.paramsProperty(), session.dataProperty(), executor,
-                executor.newConfinedThread("vae-evaluate"), ClassifierSource.shipped(),
-                this::keptRunOnScreen, FullEvaluation.Settings.IWAE_SAMPLES, FullEvaluation.Settings.PRIOR_SAMPLES);
+                executor.newConfinedThread("vae-evaluate"), judges, this::keptRunOnScreen,
+                FullEvaluation.Settings.IWAE_SAMPLES, FullEvaluation.Settings.PRIOR_SAMPLES);
         evaluation.setOnFinished(f -> {
             if (f.keptRun() != null) {
                 runs.keepEvaluation(f.keptRun().id(),

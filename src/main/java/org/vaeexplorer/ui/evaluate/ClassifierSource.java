@@ -3,10 +3,10 @@ package org.vaeexplorer.ui.evaluate;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.InstallFolder;
 import org.vaeexplorer.evaluation.DigitClassifier;
+import org.vaeexplorer.evaluation.KeptClassifiers;
 import org.vaeexplorer.evaluation.Progress;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -27,18 +27,17 @@ public interface ClassifierSource {
      */
     DigitClassifier classifierFor(Dataset data, Progress progress) throws IOException;
 
-    /** The shipped classifier, wherever the app is installed. */
-    static ClassifierSource shipped() {
+    /**
+     * The shipped classifier for the MNIST it was trained on; for any other dataset, one trained on it the first
+     * time (with progress) and kept in {@code folder} under the dataset's fingerprint.
+     */
+    static ClassifierSource keptIn(Path folder) {
+        KeptClassifiers kept = new KeptClassifiers(InstallFolder.find(SHIPPED).orElse(SHIPPED), folder);
         return (data, progress) -> {
-            Path file = InstallFolder.find(SHIPPED).orElse(SHIPPED);
-            if (!Files.isRegularFile(file)) {
-                throw new IOException("no digit classifier at " + file.toAbsolutePath()
-                        + " (make it with: vae-explorer train-classifier --out " + SHIPPED + ")");
-            }
-            DigitClassifier classifier = DigitClassifier.load(file);
+            DigitClassifier classifier = kept.classifierFor(data, progress);
             if (classifier.rows() != data.rows() || classifier.cols() != data.cols()) {
-                throw new IOException("the digit classifier " + file.toAbsolutePath() + " reads " + classifier.rows()
-                        + "x" + classifier.cols() + " images, not the " + data.rows() + "x" + data.cols() + " of this dataset");
+                throw new IOException("the digit classifier reads " + classifier.rows() + "x" + classifier.cols()
+                        + " images, not the " + data.rows() + "x" + data.cols() + " of this dataset");
             }
             return classifier;
         };

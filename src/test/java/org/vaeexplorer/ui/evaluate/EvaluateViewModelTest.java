@@ -3,6 +3,9 @@ package org.vaeexplorer.ui.evaluate;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.data.DatasetFingerprint;
+import org.vaeexplorer.evaluation.KeptClassifiers;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.evaluation.DigitClassifier;
 import org.vaeexplorer.evaluation.FullEvaluation;
@@ -16,6 +19,7 @@ import org.vaeexplorer.testing.SynchronousBackgroundExecutor;
 import org.vaeexplorer.testing.SyntheticImages;
 import org.vaeexplorer.testing.TestModels;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -165,5 +169,22 @@ class EvaluateViewModelTest {
 
         assertThat(vm.figuresProperty().get().full().klPerDimension()).hasSize(4);
         assertThat(vm.figuresProperty().get().density()).isNull();
+    }
+
+    @Test
+    void onADatasetOtherThanTheShippedClassifiersOneAClassifierIsTrainedFirstAndKept(@TempDir Path folder) {
+        model.set(ModelParams.frozen(trained.config(), trained.params()));
+        shown.set(data);
+        EvaluateViewModel vm = new EvaluateViewModel(model, shown, new SynchronousBackgroundExecutor(), Runnable::run,
+                ClassifierSource.keptIn(folder), EvaluateViewModel.KeptRuns.NONE, K, PRIOR_SAMPLES);
+        List<String> stages = new ArrayList<>();
+        vm.stageProperty().addListener((obs, old, now) -> stages.add(now));
+
+        vm.evaluate();
+
+        assertThat(stages).anyMatch(s -> s.startsWith("training a classifier"));
+        assertThat(folder.resolve(new KeptClassifiers(Path.of("none"), folder).fileFor(DatasetFingerprint.of(data))
+                .getFileName())).isRegularFile();
+        assertThat(vm.figuresProperty().get().full().classifierTestAccuracy()).isBetween(0.0, 1.0);
     }
 }

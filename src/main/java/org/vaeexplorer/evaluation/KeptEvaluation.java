@@ -57,11 +57,8 @@ public record KeptEvaluation(double trainedEpochs, LossParts test, FullEvaluatio
             return null;
         }
         try {
-            KeptEvaluation kept = JSON.readValue(file.toFile(), KeptEvaluation.class);
-            if (kept == null || kept.test() == null || kept.figures() == null) {
-                throw new IOException(file + ": not an evaluation");
-            }
-            return kept;
+            // A file without the figures fails the constructor's checks.
+            return JSON.readValue(file.toFile(), KeptEvaluation.class);
         } catch (IOException | RuntimeException e) {
             throw new IOException(file + ": not an evaluation (" + e.getMessage() + ")", e);
         }

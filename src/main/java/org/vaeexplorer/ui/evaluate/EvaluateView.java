@@ -1,5 +1,7 @@
 package org.vaeexplorer.ui.evaluate;
 
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,6 +24,7 @@ import java.util.Locale;
 public final class EvaluateView extends VBox {
 
     private static final double DIMMED = 0.45;
+    private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
     private final VBox reconstruction = column();
     private final VBox generation = column();
@@ -44,7 +47,7 @@ public final class EvaluateView extends VBox {
         evaluate.disableProperty().bind(viewModel.busyProperty());
         evaluate.setTooltip(Theme.tooltip("Judge the model on screen on the test set: the importance-weighted log p(x),"
                 + " a digit classifier's view of samples from the prior, and how much of the latent space the test"
-                + " images use. Takes about a minute."));
+                + " images use. Takes one to a few minutes."));
         evaluate.setOnAction(e -> viewModel.evaluate());
         Button cancel = new Button("Cancel");
         cancel.setId("cancelEvaluationButton");
@@ -87,7 +90,7 @@ public final class EvaluateView extends VBox {
         columns.setPadding(new Insets(8, 0, 0, 0));
         columns.setAlignment(Pos.TOP_LEFT);
         columns.visibleProperty().bind(viewModel.figuresProperty().isNotNull());
-        columns.opacityProperty().bind(javafx.beans.binding.Bindings.when(viewModel.staleProperty()).then(DIMMED).otherwise(1.0));
+        columns.opacityProperty().bind(Bindings.when(viewModel.staleProperty()).then(DIMMED).otherwise(1.0));
         // The columns wrap at the tab's width, and the tab's height follows from the rows that makes.
         columns.prefWrapLengthProperty().bind(widthProperty().subtract(getPadding().getLeft() + getPadding().getRight()));
         getChildren().addAll(new VBox(4, controls, status), columns);
@@ -97,8 +100,6 @@ public final class EvaluateView extends VBox {
             }
         });
     }
-
-    private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
 
     private void show(EvaluateViewModel.Figures f) {
         FullEvaluation e = f.full();

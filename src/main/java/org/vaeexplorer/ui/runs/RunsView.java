@@ -127,13 +127,12 @@ public final class RunsView extends VBox {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         // The hint goes under the buttons and wraps rather than being cut.
-        HBox buttons = new HBox(8, makeCurrent, curves, untick, evaluated);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, makeCurrent, curves, untick);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
         for (Button b : new Button[] {makeCurrent, curves, untick}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        VBox bar = new VBox(6, buttons, hint);
+        VBox bar = new VBox(6, buttons, evaluated, hint); // the box on a row of its own: presenter mode at 1024 wide
         getChildren().addAll(bar, table);
     }
 

@@ -86,6 +86,13 @@ class ArchitectureTest {
                     .and(not(resideInAnyPackage(APP + ".ui.fx..", APP + ".ui.plane..", APP + ".ui.tools.*.."))))
             .because("a teaching tool is a room of its own: shared infrastructure (ui.fx) and the latent plane only");
 
+    private static final ArchRule theEvaluateTabKnowsOnlyTheSharedUi = noClasses()
+            .that().resideInAPackage(APP + ".ui.evaluate..")
+            .should().dependOnClassesThat(resideInAPackage(APP + ".ui..")
+                    .and(not(resideInAnyPackage(APP + ".ui.fx..", APP + ".ui.evaluate.."))))
+            .because("the Evaluate tab sees the model on screen as parameters and data, and kept runs through a seam:"
+                    + " the window wires it (ui.app), so it stays out of the runs and the plane");
+
     private static final ArchRule theWindowsFeaturesHaveNoCycles = slices().matching(APP + ".ui.(*)..")
             .should().beFreeOfCycles();
 
@@ -156,6 +163,11 @@ class ArchitectureTest {
     @Test
     void theToolsKnowOnlyTheSharedUiAndThePlane() {
         theToolsKnowOnlyTheSharedUiAndThePlane.check(CLASSES);
+    }
+
+    @Test
+    void theEvaluateTabKnowsOnlyTheSharedUi() {
+        theEvaluateTabKnowsOnlyTheSharedUi.check(CLASSES);
     }
 
     @Test

@@ -75,10 +75,10 @@ public final class FullEvaluator {
     }
 
     /** The posteriors of a set's images: means and log-variances, n rows of d, row after row. */
-    record Posteriors(float[] means, float[] logVariances) {
+    public record Posteriors(float[] means, float[] logVariances) {
     }
 
-    static Posteriors encode(Vae vae, ImageSet set, FullEvaluation.Listener listener) {
+    public static Posteriors encode(Vae vae, ImageSet set, FullEvaluation.Listener listener) {
         int d = vae.config().latentSize();
         float[] means = new float[set.count() * d];
         float[] logVariances = new float[set.count() * d];

@@ -46,6 +46,11 @@ public final class RunStore {
         return folder.resolve(id + ".zip");
     }
 
+    /** Where the figures of run {@code id}'s evaluation are kept, beside its file. */
+    public Path evaluationFileOf(String id) {
+        return folder.resolve(id + ".evaluation.json");
+    }
+
     /** Writes (or replaces) the run's file, atomically; creates the folder if needed. */
     public Path save(RunRecord run) throws ModelFileException {
         Path file = fileOf(run.id());

@@ -82,6 +82,11 @@ public record TrainingHistory(List<EpochRecord> epochs, List<SampleSnapshot> sam
         return new TrainingHistory(epochs, samples, curve);
     }
 
+    /** How far training went, in fractional epochs: the training curve's last point, else the epochs ended. */
+    public double trainedEpochs() {
+        return trainCurve.isEmpty() ? epochs.size() : Math.max(epochs.size(), trainCurve.get(trainCurve.size() - 1).epochs());
+    }
+
     public int epochCount() {
         return epochs.size();
     }

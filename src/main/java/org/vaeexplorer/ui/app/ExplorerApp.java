@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.vaeexplorer.ui.charts.LossChartView;
+import org.vaeexplorer.ui.evaluate.EvaluateView;
 import org.vaeexplorer.ui.export.ExportMenu;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.FileDialogs;
@@ -173,6 +174,14 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         bottom.setId("bottomTabs");
         tools = new TeachingTools(viewModel.plane(), viewModel.dataProperty(), executor);
         bottom.getTabs().addAll(TeachingToolsView.tabs(tools, large));
+        Tab evaluateTab = Tabs.lazy("Evaluate", Tabs.scrolling(new EvaluateView(viewModel.evaluation())), "evaluateTab");
+        bottom.getTabs().add(evaluateTab);
+        // However it was asked for (button, menu, shortcut), an evaluation shows its tab.
+        viewModel.evaluation().busyProperty().addListener((obs, was, now) -> {
+            if (now) {
+                bottom.getSelectionModel().select(evaluateTab);
+            }
+        });
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         // The tab area never gets less than the loss charts' least height; the band above gives way, its

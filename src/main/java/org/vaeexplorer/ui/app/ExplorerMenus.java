@@ -92,7 +92,13 @@ final class ExplorerMenus {
         reset.setAccelerator(Shortcut.RESET.accelerator());
         reset.disableProperty().bind(training.configProperty().isNull());
         reset.setOnAction(e -> training.reset());
-        return new Menu("Training", null, train, pause, stop, new SeparatorMenuItem(), reset);
+        MenuItem evaluate = new MenuItem("Evaluate the model\u2026");
+        evaluate.setId("evaluateMenuItem");
+        evaluate.setAccelerator(Shortcut.EVALUATE.accelerator());
+        evaluate.disableProperty().bind(viewModel.evaluation().busyProperty());
+        evaluate.setOnAction(e -> viewModel.evaluation().evaluate());
+        return new Menu("Training", null, train, pause, stop, new SeparatorMenuItem(), reset, new SeparatorMenuItem(),
+                evaluate);
     }
 
     private Menu viewMenu() {

@@ -17,6 +17,10 @@ import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.RunStore;
 import org.vaeexplorer.train.StepRecord;
 import org.vaeexplorer.train.TrainingFeed;
+import org.vaeexplorer.evaluation.FullEvaluation;
+import org.vaeexplorer.evaluation.KeptEvaluation;
+import org.vaeexplorer.ui.evaluate.ClassifierSource;
+import org.vaeexplorer.ui.evaluate.EvaluateViewModel;
 import org.vaeexplorer.ui.export.ExportViewModel;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.UserError;
@@ -72,6 +76,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final PresetsViewModel presets;
     private final DisplayViewModel display = new DisplayViewModel();
     private final GenerateDatasetViewModel generator;
+    private final EvaluateViewModel evaluation;
 
     public ExplorerViewModel(Setup setup, BackgroundExecutor executor) {
         this.setup = Objects.requireNonNull(setup);
@@ -113,6 +118,17 @@ public final class ExplorerViewModel implements AutoCloseable {
         training.stateProperty().addListener((obs, old, now) -> {
             if (now != TrainingViewModel.RunState.PAUSED) {
                 plane.showMovedEncodings(null);
+            }
+        });
+        // Classifiers trained for other datasets are kept beside the runs, in the user's folder.
+        ClassifierSource judges = ClassifierSource.keptIn(setup.runsFolder().toAbsolutePath().resolveSibling("classifiers"));
+        this.evaluation = new EvaluateViewModel(plane.paramsProperty(), session.dataProperty(), executor,
+                executor.newConfinedThread("vae-evaluate"), judges, this::keptRunOnScreen,
+                FullEvaluation.Settings.IWAE_SAMPLES, FullEvaluation.Settings.PRIOR_SAMPLES);
+        evaluation.setOnFinished(f -> {
+            if (f.keptRun() != null) {
+                runs.keepEvaluation(f.keptRun().id(),
+                        new KeptEvaluation(f.keptRun().trainedEpochs(), f.test(), f.full(), f.seconds()));
             }
         });
     }
@@ -194,6 +210,11 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     public GenerateDatasetViewModel generator() {
         return generator;
+    }
+
+    /** The Evaluate tab: the model on screen judged by reconstruction, generation and latent coverage. */
+    public EvaluateViewModel evaluation() {
+        return evaluation;
     }
 
     // ---- commands ------------------------------------------------------------------------------------
@@ -307,6 +328,14 @@ public final class ExplorerViewModel implements AutoCloseable {
         message.set("Reset to an untrained model: press Train. Earlier runs stay in the Runs tab (kept in "
                 + runsFolderName() + ").");
         session.replaceWithFreshModel(config);
+    }
+
+    /** The kept run whose model is on screen as its file holds it: the current run's, while no run is under way. */
+    private EvaluateViewModel.KeptRun keptRunOnScreen() {
+        CurrentModel m = session.modelProperty().get();
+        String id = runs.currentRun();
+        return training.activeBinding().get() || id == null || m == null ? null
+                : new EvaluateViewModel.KeptRun(id, m.history().trainedEpochs());
     }
 
     private String runsFolderName() {

@@ -27,6 +27,8 @@ public enum Shortcut {
     STEP("While paused: train one minibatch and show it (Shift+S: ten)", "S", null, KeyCode.S),
     STOP("Stop training", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     RESET("Reset to an untrained model", ctrl(KeyCode.R)),
+    EVALUATE("Evaluate the model on screen (Evaluate tab)",
+            new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     MANIFOLD("Manifold grid on / off", "M", null, KeyCode.M),
     FIT("Fit the plane to the data", "F", null, KeyCode.F),
     ZOOM_IN("Zoom the plane in", "+", null, KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD),

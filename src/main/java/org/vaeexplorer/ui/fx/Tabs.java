@@ -3,7 +3,9 @@ package org.vaeexplorer.ui.fx;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
+import javafx.scene.layout.Region;
 
 /** Tabs of the window. */
 public final class Tabs {
@@ -37,5 +39,19 @@ public final class Tabs {
         tab.selectedProperty().addListener(attach);
         attach.changed(tab.selectedProperty(), false, tab.isSelected());
         return tab;
+    }
+
+    /**
+     * {@code content} in a scroll pane for a tab: content narrower than it would like wraps its parts onto further
+     * rows; content taller than the tab scrolls down, never sideways (a projector's class would read its right-hand
+     * texts cut off at the tab's edge).
+     */
+    public static ScrollPane scrolling(Region content) {
+        content.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().addAll("tool-scroll", "tool-tab");
+        return scroll;
     }
 }

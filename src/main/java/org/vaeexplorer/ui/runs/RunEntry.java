@@ -5,6 +5,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.vaeexplorer.analysis.Hyperparameters;
+import org.vaeexplorer.evaluation.FullEvaluation;
+import org.vaeexplorer.evaluation.KeptEvaluation;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.StoredRun;
@@ -35,6 +37,14 @@ public final class RunEntry {
     private final ReadOnlyStringWrapper reconstruction = new ReadOnlyStringWrapper(this, "reconstruction");
     private final ReadOnlyStringWrapper kl = new ReadOnlyStringWrapper(this, "kl");
     private final ReadOnlyStringWrapper dataset = new ReadOnlyStringWrapper(this, "dataset");
+    /** The evaluation kept beside the run, or null; shown only while it judges the run's model as its file holds it. */
+    private KeptEvaluation evaluation;
+    private final ReadOnlyStringWrapper iwae = new ReadOnlyStringWrapper(this, "iwae", "");
+    private final ReadOnlyStringWrapper confidence = new ReadOnlyStringWrapper(this, "confidence", "");
+    private final ReadOnlyStringWrapper frechet = new ReadOnlyStringWrapper(this, "frechet", "");
+    private final ReadOnlyStringWrapper sharpness = new ReadOnlyStringWrapper(this, "sharpness", "");
+    private final ReadOnlyStringWrapper activeUnits = new ReadOnlyStringWrapper(this, "activeUnits", "");
+    private final ReadOnlyStringWrapper holes = new ReadOnlyStringWrapper(this, "holes", "");
 
     RunEntry(StoredRun run) {
         this.run = run;
@@ -59,6 +69,23 @@ public final class RunEntry {
         negElbo.set(loss(last, e -> e.test().negElbo()));
         reconstruction.set(loss(last, e -> e.test().reconstruction()));
         kl.set(loss(last, e -> e.test().kl()));
+        showEvaluation();
+    }
+
+    /** The evaluation kept beside the run (null: none); its figures show while the run has not trained further. */
+    void setEvaluation(KeptEvaluation kept) {
+        evaluation = kept;
+        showEvaluation();
+    }
+
+    private void showEvaluation() {
+        FullEvaluation e = evaluation != null && evaluation.judges(run.history().trainedEpochs()) ? evaluation.figures() : null;
+        iwae.set(e == null ? "" : String.format(Locale.ROOT, "%.1f", e.iwaeLogLikelihood()).replace('-', '\u2212'));
+        confidence.set(e == null ? "" : String.format(Locale.ROOT, "%.3f", e.classifierConfidence()));
+        frechet.set(e == null ? "" : String.format(Locale.ROOT, "%.2f", e.frechetDistance()));
+        sharpness.set(e == null ? "" : String.format(Locale.ROOT, "%.3f / %.3f", e.sampleSharpness(), e.testSharpness()));
+        activeUnits.set(e == null ? "" : e.activeUnits() + " of " + e.klPerDimension().length);
+        holes.set(e == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * e.priorHoles()));
     }
 
     private static String loss(EpochRecord last, ToDoubleFunction<EpochRecord> part) {
@@ -126,6 +153,35 @@ public final class RunEntry {
     /** The dataset it trained on, by folder name ("mnist", "fashion-mnist"). */
     public ReadOnlyStringProperty datasetProperty() {
         return dataset.getReadOnlyProperty();
+    }
+
+    /** The evaluation's importance-weighted log p(x), nats ("" when the run's model has not been evaluated). */
+    public ReadOnlyStringProperty iwaeProperty() {
+        return iwae.getReadOnlyProperty();
+    }
+
+    /** The classifier's mean confidence on samples from the prior. */
+    public ReadOnlyStringProperty confidenceProperty() {
+        return confidence.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty frechetProperty() {
+        return frechet.getReadOnlyProperty();
+    }
+
+    /** "samples / test images", variance of the Laplacian. */
+    public ReadOnlyStringProperty sharpnessProperty() {
+        return sharpness.getReadOnlyProperty();
+    }
+
+    /** "2 of 2". */
+    public ReadOnlyStringProperty activeUnitsProperty() {
+        return activeUnits.getReadOnlyProperty();
+    }
+
+    /** The share of prior samples in holes, in percent. */
+    public ReadOnlyStringProperty holesProperty() {
+        return holes.getReadOnlyProperty();
     }
 
     /** The last epoch's test loss parts, or null when the run ended inside its first epoch. */

@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -59,6 +60,17 @@ public final class RunsView extends VBox {
                 RunEntry::negElboProperty));
         table.getColumns().add(text("Recon", "Test reconstruction term, nats per image", RunEntry::reconstructionProperty));
         table.getColumns().add(text("KL", "Test KL divergence from the prior, nats per image", RunEntry::klProperty));
+        List<TableColumn<RunEntry, String>> evaluationColumns = List.of(
+                text("log p(x)", "Importance-weighted log p(x) of the test images, nats (Evaluate tab; higher is better)",
+                        RunEntry::iwaeProperty),
+                text("Confidence", "The digit classifier's mean top probability on samples from the prior (1 = clear digits)",
+                        RunEntry::confidenceProperty),
+                text("Fr\u00e9chet", "Fr\u00e9chet distance of samples to test images in the classifier's features (0 = alike)",
+                        RunEntry::frechetProperty),
+                text("Sharpness", "Variance of the Laplacian, samples / test images (lower = blurrier)",
+                        RunEntry::sharpnessProperty),
+                text("Active", "Latent dimensions whose mean moves with the image", RunEntry::activeUnitsProperty),
+                text("Holes", "Share of prior samples far from every test encoding", RunEntry::holesProperty));
         // Each column as wide as its widest text, so nothing reads "hidden=\u2026": on a new row, a checkpoint's
         // new numbers, and a font change (presenter mode) that changes the table's width.
         InvalidationListener refit = o -> fitColumns();
@@ -66,7 +78,9 @@ public final class RunsView extends VBox {
             while (c.next()) {
                 for (RunEntry e : c.getAddedSubList()) {
                     for (ObservableValue<String> v : List.of(e.settingsProperty(), e.epochsProperty(),
-                            e.negElboProperty(), e.reconstructionProperty(), e.klProperty(), e.datasetProperty())) {
+                            e.negElboProperty(), e.reconstructionProperty(), e.klProperty(), e.datasetProperty(),
+                            e.iwaeProperty(), e.confidenceProperty(), e.frechetProperty(), e.sharpnessProperty(),
+                            e.activeUnitsProperty(), e.holesProperty())) {
                         v.addListener(refit);
                     }
                 }
@@ -76,6 +90,22 @@ public final class RunsView extends VBox {
         for (TableColumn<RunEntry, ?> column : table.getColumns()) {
             ((Label) column.getGraphic()).fontProperty().addListener(refit); // CSS applied, presenter mode
         }
+        for (TableColumn<RunEntry, ?> column : evaluationColumns) {
+            ((Label) column.getGraphic()).fontProperty().addListener(refit);
+        }
+        // The evaluation's figures, side by side for the kept runs, on request: the table stays narrow otherwise.
+        CheckBox evaluated = new CheckBox("Evaluation columns");
+        evaluated.setId("evaluationColumnsBox");
+        evaluated.setMinWidth(Region.USE_PREF_SIZE);
+        evaluated.setTooltip(Theme.tooltip("Show the figures of each run's evaluation (Evaluate tab, with the run's model"
+                + " current); blank where a run has not been evaluated, or has trained further since."));
+        evaluated.selectedProperty().addListener((obs, old, now) -> {
+            table.getColumns().removeAll(evaluationColumns);
+            if (now) {
+                table.getColumns().addAll(evaluationColumns);
+                fitColumns();
+            }
+        });
 
         Button makeCurrent = new Button("Make current");
         makeCurrent.setId("makeCurrentButton");
@@ -102,7 +132,7 @@ public final class RunsView extends VBox {
         for (Button b : new Button[] {makeCurrent, curves, untick}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        VBox bar = new VBox(6, buttons, hint);
+        VBox bar = new VBox(6, buttons, evaluated, hint); // the box on a row of its own: presenter mode at 1024 wide
         getChildren().addAll(bar, table);
     }
 

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.vaeexplorer.evaluation.KeptEvaluation;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.ModelFileException;
 import org.vaeexplorer.store.RunRecord;
@@ -14,6 +15,7 @@ import org.vaeexplorer.store.StoredRun;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.UserError;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -33,6 +35,7 @@ import java.util.function.Consumer;
  */
 public final class RunsViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunsViewModel.class);
 
     private final RunStore store;
     private final BackgroundExecutor executor;
@@ -102,10 +105,30 @@ public final class RunsViewModel {
         return store.folder();
     }
 
-    /** Lists the runs folder (in the background); ticks are kept for runs still there. */
+    /** Lists the runs folder (in the background), with the evaluations kept beside them; ticks are kept for runs still there. */
     public void refresh() {
-        executor.submit(store::list, this::show,
+        executor.submit(this::listWithEvaluations, this::show,
                 e -> errors.accept(new UserError("Could not list the runs", store.folder().toAbsolutePath() + ": " + e.getMessage())));
+    }
+
+    /**
+     * Keeps {@code evaluation} of run {@code id} beside the run's file (in the background), and its row shows it.
+     * A run whose file is not there (one that ended before its first checkpoint) has nothing to keep it with.
+     */
+    public void keepEvaluation(String id, KeptEvaluation evaluation) {
+        Path file = store.evaluationFileOf(id);
+        executor.submit(() -> {
+            if (!Files.isRegularFile(store.fileOf(id))) {
+                return false;
+            }
+            evaluation.write(file);
+            return true;
+        }, kept -> {
+            if (kept) {
+                runs.stream().filter(r -> r.id().equals(id)).forEach(r -> r.setEvaluation(evaluation));
+            }
+        }, e -> errors.accept(new UserError("Could not keep the evaluation",
+                file.toAbsolutePath() + ": " + e.getMessage() + "\n\nThe figures stay in the Evaluate tab.")));
     }
 
     /** Makes run {@code entry} the current model, loading its weights. */
@@ -181,18 +204,40 @@ public final class RunsViewModel {
         currentRun = id;
     }
 
-    String currentRun() {
+    /** The id of the run whose model is the current one (or is being trained), or null. */
+    public String currentRun() {
         return currentRun;
     }
 
     // ---- internals ----------------------------------------------------------------------------------
 
-    private void show(List<StoredRun> stored) {
+    /** A run and the evaluation kept beside it (or null). */
+    private record Listed(StoredRun run, KeptEvaluation evaluation) {
+    }
+
+    /** The runs folder's runs, each with its evaluation; an unreadable evaluation is skipped, as an unreadable run. */
+    private List<Listed> listWithEvaluations() throws java.io.IOException {
+        List<Listed> listed = new ArrayList<>();
+        for (StoredRun run : store.list()) {
+            KeptEvaluation evaluation = null;
+            try {
+                evaluation = KeptEvaluation.read(store.evaluationFileOf(run.id()));
+            } catch (java.io.IOException e) {
+                LOG.warn("Skipping an unreadable evaluation: {}", e.getMessage());
+            }
+            listed.add(new Listed(run, evaluation));
+        }
+        return listed;
+    }
+
+    private void show(List<Listed> stored) {
         Set<String> ticked = new java.util.HashSet<>();
         runs.stream().filter(r -> r.tickedProperty().get()).forEach(r -> ticked.add(r.id()));
         List<RunEntry> entries = new ArrayList<>();
-        for (StoredRun s : stored) {
+        for (Listed listed : stored) {
+            StoredRun s = listed.run();
             RunEntry e = new RunEntry(s);
+            e.setEvaluation(listed.evaluation());
             e.tickedProperty().set(ticked.contains(s.id()));
             entries.add(e);
         }

@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.tools;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.Region;
 import org.vaeexplorer.ui.tools.anomalies.AnomalyView;
@@ -36,14 +35,7 @@ public final class TeachingToolsView {
     }
 
     private static Tab tab(String title, String id, Region content, BooleanProperty active) {
-        // A tool narrower than it would like wraps its parts onto further rows; one taller than its tab scrolls
-        // down, never sideways (a projector's class would read its right-hand texts cut off at the tab's edge).
-        content.setMinHeight(Region.USE_PREF_SIZE);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().addAll("tool-scroll", "tool-tab");
-        Tab tab = Tabs.lazy(title, scroll, id);
+        Tab tab = Tabs.lazy(title, Tabs.scrolling(content), id);
         if (active != null) {
             active.bind(tab.selectedProperty());
         }

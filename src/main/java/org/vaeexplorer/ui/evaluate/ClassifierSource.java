@@ -1,0 +1,45 @@
+package org.vaeexplorer.ui.evaluate;
+
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.InstallFolder;
+import org.vaeexplorer.evaluation.DigitClassifier;
+import org.vaeexplorer.evaluation.KeptClassifiers;
+import org.vaeexplorer.evaluation.Progress;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Where the digit classifier that judges a VAE's samples comes from. Called on the evaluating thread, which then
+ * owns the network (one network, one thread).
+ */
+@FunctionalInterface
+public interface ClassifierSource {
+
+    /** The shipped classifier, beside the shipped VAEs; {@code evaluate --full} reads the same file. */
+    Path SHIPPED = Path.of("models", "mnist-classifier.zip");
+
+    /**
+     * A classifier of {@code data}'s images.
+     *
+     * @param progress told how far a classifier that has to be made first has come
+     * @throws IOException naming the file when there is none to be had
+     */
+    DigitClassifier classifierFor(Dataset data, Progress progress) throws IOException;
+
+    /**
+     * The shipped classifier for the MNIST it was trained on; for any other dataset, one trained on it the first
+     * time (with progress) and kept in {@code folder} under the dataset's fingerprint.
+     */
+    static ClassifierSource keptIn(Path folder) {
+        KeptClassifiers kept = new KeptClassifiers(InstallFolder.find(SHIPPED).orElse(SHIPPED), folder);
+        return (data, progress) -> {
+            DigitClassifier classifier = kept.classifierFor(data, progress);
+            if (classifier.rows() != data.rows() || classifier.cols() != data.cols()) {
+                throw new IOException("the digit classifier reads " + classifier.rows() + "x" + classifier.cols()
+                        + " images, not the " + data.rows() + "x" + data.cols() + " of this dataset");
+            }
+            return classifier;
+        };
+    }
+}

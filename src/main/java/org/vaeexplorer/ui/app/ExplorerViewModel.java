@@ -14,6 +14,7 @@ import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.RunStore;
 import org.vaeexplorer.train.TrainingFeed;
+import org.vaeexplorer.ui.compare.ComparisonViewModel;
 import org.vaeexplorer.ui.export.ExportViewModel;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.UserError;
@@ -65,6 +66,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final RunsViewModel runs;
     private final ExportViewModel exports;
     private final PresetsViewModel presets;
+    private final ComparisonViewModel comparison;
     private final DisplayViewModel display = new DisplayViewModel();
 
     public ExplorerViewModel(Setup setup, BackgroundExecutor executor) {
@@ -101,6 +103,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.exports = new ExportViewModel(executor, session.modelProperty(), session.dataProperty(), samples,
                 error::set, message::set);
         this.presets = new PresetsViewModel(training);
+        this.comparison = new ComparisonViewModel(executor, session.modelProperty(), session.dataProperty(), error::set);
     }
 
     // ---- state ---------------------------------------------------------------------------------------
@@ -172,6 +175,10 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     public PresetsViewModel presets() {
         return presets;
+    }
+
+    public ComparisonViewModel comparison() {
+        return comparison;
     }
 
     public DisplayViewModel display() {

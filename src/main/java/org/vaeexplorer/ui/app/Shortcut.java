@@ -25,6 +25,7 @@ public enum Shortcut {
     PAUSE("Pause / resume training", "Space", null, KeyCode.SPACE),
     STOP("Stop training", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     RESET("Reset to an untrained model", ctrl(KeyCode.R)),
+    COMPARE("Compare the decoders of this model and another, on the same latent points", ctrl(KeyCode.K)),
     MANIFOLD("Manifold grid on / off", "M", null, KeyCode.M),
     FIT("Fit the plane to the data", "F", null, KeyCode.F),
     ZOOM_IN("Zoom the plane in", "+", null, KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD),

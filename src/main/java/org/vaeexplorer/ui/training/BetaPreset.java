@@ -31,7 +31,7 @@ public enum BetaPreset {
     // Measured with the 2-D model of hidden 256, seed 1 (docs/presets.md); the MLP figures are STANDARD's.
     CONVOLUTIONAL("Convolutional: sharper digits", Architecture.CONVOLUTIONAL, List.of(256), 1, 0,
             "Watch: the test \u2212ELBO passes the standard MLP run's 10-epoch figure by epoch 3 (153 against 155)"
-                    + " and is near 148 by epoch 7, with the KL at about 6 nats; each epoch takes about ten times as"
+                    + " and ends at 146, with the KL at about 6 nats; each epoch takes about ten times as"
                     + " long, so expect minutes per epoch.");
 
     /** The run length every caption describes; choosing a preset puts it in the form. */

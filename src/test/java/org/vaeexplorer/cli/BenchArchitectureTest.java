@@ -1,6 +1,8 @@
 package org.vaeexplorer.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.VaeConfig;
@@ -57,22 +59,15 @@ class BenchArchitectureTest {
         assertThat(mlp).isEqualTo(VaeConfig.defaults().withTraining(VaeConfig.DEFAULT_LEARNING_RATE, VaeConfig.DEFAULT_BATCH, 1));
     }
 
-    @Test
-    void dl4jsOwnLayerIsMlpOnly() {
-        CliRun run = CliRun.withInstruments(NOTHING, "bench", "--arch", "conv", "--dl4j-baseline");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--dl4j-baseline | --dl4j-baseline trains DL4J's own VAE layer, which is MLP only; leave out --arch conv",
+        "--ui            | --ui times the window with the shipped MLP model; leave out --arch conv"})
+    void whatTimesOnlyTheMlpRefusesTheConvolutionalVae(String option, String message) {
+        CliRun run = CliRun.withInstruments(NOTHING, "bench", "--arch", "conv", option);
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_BAD_INPUT);
-        assertThat(run.errLines()).containsExactly(
-                "vae-explorer: --dl4j-baseline trains DL4J's own VAE layer, which is MLP only; leave out --arch conv");
-    }
-
-    @Test
-    void theWindowBenchmarkOpensTheShippedMlpModel() {
-        CliRun run = CliRun.withInstruments(NOTHING, "bench", "--arch", "conv", "--ui");
-
-        assertThat(run.exitCode()).isEqualTo(Cli.EXIT_BAD_INPUT);
-        assertThat(run.errLines()).containsExactly(
-                "vae-explorer: --ui times the window with the shipped MLP model; leave out --arch conv");
+        assertThat(run.errLines()).containsExactly("vae-explorer: " + message);
     }
 
     @Test

@@ -15,6 +15,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * loop is compiled to SIMD code and takes a small part of that, copies to and from native memory included
  * (docs/performance.md). A test checks both give the same parameters.
  *
+ * <p>Where epsilon sits is the one difference between DL4J's rule and PyTorch's: PyTorch adds it to the
+ * bias-corrected root, sqrt(v / (1-b2^t)) + eps, and the PyTorch reference's loss is the minibatch's sum where
+ * ours is its mean, so its gradients are batch-size times ours. In our units its epsilon is
+ * eps sqrt(1-b2^t) / batch: 128 times smaller than DL4J's at the default batch, and smaller still in the
+ * first steps. The convolutional VAE, whose yardstick is the PyTorch reference, uses that rule
+ * ({@link #pytorchSummedLoss}); the MLP keeps DL4J's, the rule of DL4J's own training path it is checked against.
+ *
  * <p>The moments are kept here, so they can be saved with the model (DL4J's ModelSerializer does not save
  * a pretrain layer's optimizer state). Moments that decay below {@value #FLUSH_BELOW} are set to zero:
  * gradients that stop (dead units, border pixels) would otherwise decay them into denormal floats, which
@@ -32,6 +39,8 @@ public final class AdamOptimizer {
     private final INDArray params;
     private final FloatPointer paramsMemory;
     private final float learningRate;
+    /** PyTorch's rule on a summed loss: epsilon over this many images per minibatch; 0 for DL4J's rule. */
+    private final int summedOver;
     private final float[] theta;
     private final float[] gradient;
     private final float[] m;
@@ -42,6 +51,22 @@ public final class AdamOptimizer {
      * @param state  the moments of a previous run (m then v, 2 x parameter count), or null to start at zero
      */
     public AdamOptimizer(INDArray params, double learningRate, INDArray state) {
+        this(params, learningRate, state, 0);
+    }
+
+    /**
+     * PyTorch's Adam (epsilon added to the bias-corrected root) on the minibatch's summed loss, as the PyTorch
+     * reference trains, for gradients of the mean loss over {@code batchSize} images.
+     */
+    public static AdamOptimizer pytorchSummedLoss(INDArray params, double learningRate, INDArray state, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        return new AdamOptimizer(params, learningRate, state, batchSize);
+    }
+
+    private AdamOptimizer(INDArray params, double learningRate, INDArray state, int summedOver) {
+        this.summedOver = summedOver;
         if (params.elementWiseStride() != 1 || params.dataType() != DataType.FLOAT) {
             throw new IllegalArgumentException("parameters must be one contiguous float array");
         }
@@ -69,8 +94,9 @@ public final class AdamOptimizer {
         new FloatPointer(flatGradient.data().addressPointer()).get(gradient);
         paramsMemory.get(theta);
         int t = Math.toIntExact(Math.min(iteration + 1, Integer.MAX_VALUE));
-        float stepSize = (float) (learningRate * Math.sqrt(1 - Math.pow(BETA2, t)) / (1 - Math.pow(BETA1, t)));
-        update(stepSize);
+        double secondCorrection = Math.sqrt(1 - Math.pow(BETA2, t));
+        float stepSize = (float) (learningRate * secondCorrection / (1 - Math.pow(BETA1, t)));
+        update(stepSize, summedOver == 0 ? EPSILON : (float) (EPSILON * secondCorrection / summedOver));
         if (iteration % FLUSH_EVERY == FLUSH_EVERY - 1) {
             flushTinyMoments();
         }
@@ -78,14 +104,14 @@ public final class AdamOptimizer {
     }
 
     /** Kept free of branches so the JIT turns it into vector instructions (with the flush inside it is several times slower). */
-    private void update(float stepSize) {
+    private void update(float stepSize, float epsilon) {
         for (int i = 0; i < theta.length; i++) {
             float g = gradient[i];
             float mi = BETA1 * m[i] + (1 - BETA1) * g;
             float vi = BETA2 * v[i] + (1 - BETA2) * g * g;
             m[i] = mi;
             v[i] = vi;
-            theta[i] -= stepSize * mi / ((float) Math.sqrt(vi) + EPSILON);
+            theta[i] -= stepSize * mi / ((float) Math.sqrt(vi) + epsilon);
         }
     }
 

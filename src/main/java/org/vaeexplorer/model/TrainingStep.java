@@ -38,7 +38,11 @@ public final class TrainingStep {
     public TrainingStep(Vae vae, INDArray optimizerState, Random noise) {
         this.vae = vae;
         this.gradient = vae.elboGradient();
-        this.adam = new AdamOptimizer(vae.params(), vae.config().learningRate(), optimizerState);
+        VaeConfig c = vae.config();
+        // The convolutional VAE is measured against the PyTorch reference, the MLP against DL4J's own path.
+        this.adam = c.architecture() == Architecture.CONVOLUTIONAL
+                ? AdamOptimizer.pytorchSummedLoss(vae.params(), c.learningRate(), optimizerState, c.batchSize())
+                : new AdamOptimizer(vae.params(), c.learningRate(), optimizerState);
         this.noise = noise;
     }
 

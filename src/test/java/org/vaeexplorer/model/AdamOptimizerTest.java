@@ -10,7 +10,7 @@ import org.nd4j.linalg.learning.config.Adam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The lean Java Adam must take the same steps as DL4J's own AdamUpdater. */
+/** The lean Java Adam must take the same steps as DL4J's own AdamUpdater, or (convolutional VAE) PyTorch's Adam. */
 class AdamOptimizerTest {
 
     @Test
@@ -36,6 +36,52 @@ class AdamOptimizerTest {
         assertThat(ours.sub(start).amaxNumber().doubleValue()).isGreaterThan(0.1);
         INDArray firstMoments = adam.state().get(NDArrayIndex.all(), NDArrayIndex.interval(0, n));
         assertThat(firstMoments.sub(dl4j.getState().get("M").reshape(1, n)).amaxNumber().doubleValue()).isLessThan(1e-6);
+    }
+
+    @Test
+    void thePyTorchRuleTakesPyTorchsStepsOnTheSummedLoss() {
+        int n = 240;
+        int batch = 128;
+        double lr = 1e-3;
+        Nd4j.getRandom().setSeed(5);
+        INDArray start = Nd4j.rand(DataType.FLOAT, 1, n).subi(0.5);
+        INDArray ours = start.dup();
+        INDArray dl4jRule = start.dup();
+        AdamOptimizer adam = AdamOptimizer.pytorchSummedLoss(ours, lr, null, batch);
+        AdamOptimizer dl4j = new AdamOptimizer(dl4jRule, lr, null);
+        // torch.optim.Adam from its documentation, in double, on the sum over the minibatch (batch x our mean's gradient)
+        double[] theta = new double[n];
+        double[] m = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            theta[i] = start.getDouble(0, i);
+        }
+        for (int iteration = 0; iteration < 100; iteration++) {
+            // Gradient scales from 1e-11 to 1: at the small end epsilon dominates the root, and where it sits matters.
+            INDArray gradient = Nd4j.randn(DataType.FLOAT, 1, n);
+            for (int i = 0; i < n; i++) {
+                gradient.putScalar(0, i, gradient.getDouble(0, i) * Math.pow(10, -11.0 * i / (n - 1)));
+            }
+            adam.step(gradient.dup(), iteration);
+            dl4j.step(gradient.dup(), iteration);
+            int t = iteration + 1;
+            for (int i = 0; i < n; i++) {
+                double g = batch * (double) gradient.getFloat(0, i);
+                m[i] = 0.9 * m[i] + 0.1 * g;
+                v[i] = 0.999 * v[i] + 0.001 * g * g;
+                double mHat = m[i] / (1 - Math.pow(0.9, t));
+                double vHat = v[i] / (1 - Math.pow(0.999, t));
+                theta[i] -= lr * mHat / (Math.sqrt(vHat) + 1e-8);
+            }
+        }
+        double worst = 0;
+        double dl4jWorst = 0;
+        for (int i = 0; i < n; i++) {
+            worst = Math.max(worst, Math.abs(ours.getDouble(0, i) - theta[i]));
+            dl4jWorst = Math.max(dl4jWorst, Math.abs(dl4jRule.getDouble(0, i) - theta[i]));
+        }
+        assertThat(worst).isLessThan(1e-6);
+        assertThat(dl4jWorst).isGreaterThan(1e-3); // DL4J's rule takes smaller steps where gradients are tiny
     }
 
     @Test

@@ -19,6 +19,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.vaeexplorer.ui.charts.LossChartView;
 import org.vaeexplorer.ui.evaluate.EvaluateView;
+import org.vaeexplorer.ui.compare.ComparisonWindow;
 import org.vaeexplorer.ui.export.ExportMenu;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.FileDialogs;
@@ -256,6 +257,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
         });
 
         WindowDialogs.install(stage, scene, viewModel);
+        new ComparisonWindow(stage, viewModel.comparison(), scene.getStylesheets());
 
         frames = new AnimationTimer() {
             @Override

@@ -125,7 +125,15 @@ final class ExplorerMenus {
         display.presenterProperty().addListener((obs, old, now) -> presenter.setSelected(now));
         MenuItem shortcuts = new MenuItem(withKeys("Keyboard shortcuts", Shortcut.HELP));
         shortcuts.setOnAction(e -> display.toggleHelp());
-        return new Menu("View", null, manifold, fit, zoomIn, zoomOut, new SeparatorMenuItem(), presenter, shortcuts);
+        // Opens a model file beside the current one, so only while files may be opened.
+        MenuItem compare = fileItem("Compare decoders with another model\u2026", "compareMenuItem", Shortcut.COMPARE, () -> {
+            Path file = dialogs.chooseModelToOpen(stage, setup.modelFolder());
+            if (file != null) {
+                viewModel.comparison().compareWith(file);
+            }
+        });
+        return new Menu("View", null, manifold, fit, zoomIn, zoomOut, new SeparatorMenuItem(), presenter, shortcuts,
+                new SeparatorMenuItem(), compare);
     }
 
     /** A menu label naming its single-key shortcut, e.g. "Manifold grid    (M)": keys from the one table. */

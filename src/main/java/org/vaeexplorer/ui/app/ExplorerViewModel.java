@@ -21,6 +21,7 @@ import org.vaeexplorer.evaluation.FullEvaluation;
 import org.vaeexplorer.evaluation.KeptEvaluation;
 import org.vaeexplorer.ui.evaluate.ClassifierSource;
 import org.vaeexplorer.ui.evaluate.EvaluateViewModel;
+import org.vaeexplorer.ui.compare.ComparisonViewModel;
 import org.vaeexplorer.ui.export.ExportViewModel;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.UserError;
@@ -74,6 +75,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final RunsViewModel runs;
     private final ExportViewModel exports;
     private final PresetsViewModel presets;
+    private final ComparisonViewModel comparison;
     private final DisplayViewModel display = new DisplayViewModel();
     private final GenerateDatasetViewModel generator;
     private final EvaluateViewModel evaluation;
@@ -131,6 +133,7 @@ public final class ExplorerViewModel implements AutoCloseable {
                         new KeptEvaluation(f.keptRun().trainedEpochs(), f.test(), f.full(), f.seconds()));
             }
         });
+        this.comparison = new ComparisonViewModel(executor, session.modelProperty(), session.dataProperty(), error::set);
     }
 
     // ---- state ---------------------------------------------------------------------------------------
@@ -202,6 +205,10 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     public PresetsViewModel presets() {
         return presets;
+    }
+
+    public ComparisonViewModel comparison() {
+        return comparison;
     }
 
     public DisplayViewModel display() {

@@ -29,6 +29,7 @@ public enum Shortcut {
     RESET("Reset to an untrained model", ctrl(KeyCode.R)),
     EVALUATE("Evaluate the model on screen (Evaluate tab)",
             new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+    COMPARE("Compare the decoders of this model and another, on the same latent points", ctrl(KeyCode.K)),
     MANIFOLD("Manifold grid on / off", "M", null, KeyCode.M),
     FIT("Fit the plane to the data", "F", null, KeyCode.F),
     ZOOM_IN("Zoom the plane in", "+", null, KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD),

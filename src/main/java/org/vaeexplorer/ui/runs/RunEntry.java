@@ -119,6 +119,11 @@ public final class RunEntry {
         return time;
     }
 
+    /** The encoder and decoder, "MLP" or "Convolutional": a run keeps its networks when it is continued. */
+    public String networks() {
+        return run.config().architecture().displayName();
+    }
+
     /** "β=1, warm-up=0, lr=1e-3, latent=2, hidden=400". */
     public String settings() {
         return settings.get();

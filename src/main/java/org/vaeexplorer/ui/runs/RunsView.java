@@ -53,6 +53,8 @@ public final class RunsView extends VBox {
         table.getColumns().add(show);
         table.getColumns().add(text("Started", "When the run started", e -> new ReadOnlyStringWrapper(e.started())));
         table.getColumns().add(text("Data", "The dataset it trained on (its folder's name)", RunEntry::datasetProperty));
+        table.getColumns().add(text("Networks", "The encoder and decoder: MLP (dense layers) or convolutional",
+                e -> new ReadOnlyStringWrapper(e.networks())));
         table.getColumns().add(text("Settings", "\u03b2, KL warm-up, learning rate, latent size, hidden layers",
                 RunEntry::settingsProperty));
         table.getColumns().add(text("Epochs", "Epochs trained of those asked for", RunEntry::epochsProperty));

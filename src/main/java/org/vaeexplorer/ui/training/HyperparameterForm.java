@@ -113,7 +113,7 @@ public final class HyperparameterForm {
     /** Fills the fields with {@code c}. */
     public void show(VaeConfig c) {
         latentSize.set(Integer.toString(c.latentSize()));
-        hiddenSizes.set(String.join(", ", c.hiddenSizes().stream().map(String::valueOf).toList()));
+        hiddenSizes.set(hiddenText(c.hiddenSizes()));
         learningRate.set(number(c.learningRate()));
         batchSize.set(Integer.toString(c.batchSize()));
         epochs.set(Integer.toString(c.epochs()));
@@ -122,6 +122,11 @@ public final class HyperparameterForm {
         seed.set(Long.toString(c.seed()));
         architecture.set(c.architecture());
         excludedDigit.set(c.excludedDigit());
+    }
+
+    /** Hidden layer sizes as the form's field shows them: "512, 256". */
+    static String hiddenText(List<Integer> sizes) {
+        return String.join(", ", sizes.stream().map(String::valueOf).toList());
     }
 
     /** The configs read from now on are for images of rows x cols. */

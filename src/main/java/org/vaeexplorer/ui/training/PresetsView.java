@@ -6,13 +6,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.Theme;
 
-/** A menu of β presets under the training form, and the line on what to watch for. */
+/** A menu of presets (β, the KL warm-up, the networks) under the training form, and the line on what to watch for. */
 public final class PresetsView extends VBox {
 
     public PresetsView(PresetsViewModel viewModel, TrainingViewModel training) {
         super(4);
         getStyleClass().addAll("panel", "presets");
-        Label title = new Label("\u03b2 presets");
+        Label title = new Label("Presets");
         title.getStyleClass().add("panel-title");
 
         ComboBox<BetaPreset> presets = new ComboBox<>();

@@ -21,7 +21,8 @@ public final class PresetsViewModel {
 
     public PresetsViewModel(TrainingViewModel training) {
         this.training = training;
-        matching = Bindings.createObjectBinding(this::match, training.form().betaProperty(), training.form().warmupEpochsProperty());
+        matching = Bindings.createObjectBinding(this::match, training.form().betaProperty(), training.form().warmupEpochsProperty(),
+                training.form().architectureProperty());
         watchFor = Bindings.createStringBinding(() -> matching.get() == null ? "" : matching.get().watchFor(), matching);
     }
 
@@ -29,7 +30,7 @@ public final class PresetsViewModel {
         return Arrays.asList(BetaPreset.values());
     }
 
-    /** The preset the form's β and warm-up equal, or null. */
+    /** The preset the form's networks, β and warm-up equal, or null. */
     public ObjectBinding<BetaPreset> matchingBinding() {
         return matching;
     }
@@ -44,6 +45,10 @@ public final class PresetsViewModel {
         if (preset == null || training.activeBinding().get()) {
             return;
         }
+        training.form().architectureProperty().set(preset.architecture());
+        if (preset.hiddenSizes() != null) {
+            training.form().hiddenSizesProperty().set(HyperparameterForm.hiddenText(preset.hiddenSizes()));
+        }
         training.form().betaProperty().set(Hyperparameters.number(preset.beta()));
         training.form().warmupEpochsProperty().set(Hyperparameters.number(preset.warmupEpochs()));
         // The captions describe a run of this length (measured, docs/presets.md).
@@ -55,7 +60,8 @@ public final class PresetsViewModel {
             double beta = Double.parseDouble(training.form().betaProperty().get().trim());
             double warmup = Double.parseDouble(training.form().warmupEpochsProperty().get().trim());
             for (BetaPreset p : BetaPreset.values()) {
-                if (p.beta() == beta && p.warmupEpochs() == warmup) {
+                if (p.architecture() == training.form().architectureProperty().get() && p.beta() == beta
+                        && p.warmupEpochs() == warmup) {
                     return p;
                 }
             }

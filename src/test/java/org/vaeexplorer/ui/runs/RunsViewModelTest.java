@@ -124,6 +124,24 @@ class RunsViewModelTest {
     }
 
     @Test
+    void eachRunSaysWhichNetworksItTrained() throws Exception {
+        org.vaeexplorer.train.Trainer trainer = new org.vaeexplorer.train.Trainer(data, TestModels.tinyConfig(2, 1)
+                .withArchitecture(org.vaeexplorer.model.Architecture.CONVOLUTIONAL), null,
+                new org.vaeexplorer.train.TrainingListener() { });
+        trainer.start();
+        ModelFile conv = trainer.await().model();
+        org.vaeexplorer.store.RunStore store = new org.vaeexplorer.store.RunStore(dir.resolve("my-runs"));
+        store.save(new org.vaeexplorer.store.RunRecord("run-20261202-070000-0001", tiny));
+        store.save(new org.vaeexplorer.store.RunRecord("run-20261202-070100-0002", conv));
+
+        started();
+
+        assertThat(vm.runs().runs()).extracting(RunEntry::id, RunEntry::networks).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("run-20261202-070000-0001", "MLP"),
+                org.assertj.core.groups.Tuple.tuple("run-20261202-070100-0002", "Convolutional"));
+    }
+
+    @Test
     void aFinishedRunIsKeptInTheRunsFolderAndListedWithItsFinalTestLosses() throws Exception {
         started();
         assertThat(vm.runs().runs()).isEmpty();

@@ -4,6 +4,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vaeexplorer.model.Architecture;
+import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.ui.session.CurrentModel;
 
@@ -31,6 +33,36 @@ class PresetsViewModelTest {
         assertThat(training.configProperty().get().beta()).isEqualTo(8.0);
         assertThat(presets.matchingBinding().get()).isEqualTo(BetaPreset.COLLAPSE);
         assertThat(presets.watchForBinding().get()).isEqualTo(BetaPreset.COLLAPSE.watchFor()).contains("KL");
+    }
+
+    @Test
+    void theConvolutionalPresetChoosesTheNetworksOfThePyTorchReference() {
+        training.form().epochsProperty().set("3");
+
+        presets.apply(BetaPreset.CONVOLUTIONAL);
+
+        VaeConfig config = training.configProperty().get();
+        assertThat(config.architecture()).isEqualTo(Architecture.CONVOLUTIONAL);
+        assertThat(config.hiddenSizes()).containsExactly(256);
+        assertThat(config.beta()).isEqualTo(1.0);
+        assertThat(config.warmupEpochs()).isZero();
+        assertThat(config.epochs()).isEqualTo(BetaPreset.EPOCHS);
+        assertThat(presets.matchingBinding().get()).isEqualTo(BetaPreset.CONVOLUTIONAL);
+        assertThat(presets.watchForBinding().get()).isEqualTo(BetaPreset.CONVOLUTIONAL.watchFor());
+    }
+
+    @Test
+    void theBetaPresetsAreTheMlpsAndTheFormsNetworksTellStandardFromConvolutional() {
+        presets.apply(BetaPreset.CONVOLUTIONAL);
+
+        presets.apply(BetaPreset.STANDARD);
+
+        assertThat(training.configProperty().get().architecture()).isEqualTo(Architecture.MLP);
+        assertThat(presets.matchingBinding().get()).isEqualTo(BetaPreset.STANDARD);
+        training.form().architectureProperty().set(Architecture.CONVOLUTIONAL); // chosen by hand, β still 1
+        assertThat(presets.matchingBinding().get()).isEqualTo(BetaPreset.CONVOLUTIONAL);
+        training.form().betaProperty().set("8"); // β = 8's caption was measured with the MLP
+        assertThat(presets.matchingBinding().get()).isNull();
     }
 
     @Test

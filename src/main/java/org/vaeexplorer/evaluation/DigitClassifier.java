@@ -29,6 +29,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * A small convolutional digit classifier, the judge of a VAE's samples: conv 5x5x20, max-pool, conv 5x5x50,
@@ -174,6 +175,11 @@ public final class DigitClassifier {
      * ({@code rows x cols} pixels in [0,1] each, one after another), from one forward pass.
      */
     public Judgement judge(float[] images, int n) {
+        return judge(images, n, done -> { });
+    }
+
+    /** As {@link #judge(float[], int)}, telling {@code progress} how many images are judged after each chunk. */
+    public Judgement judge(float[] images, int n, IntConsumer progress) {
         int pixels = rows * cols;
         if (images.length != n * pixels) {
             throw new IllegalArgumentException(images.length + " values are not " + n + " images of " + rows + "x" + cols);
@@ -188,16 +194,22 @@ public final class DigitClassifier {
             // feedForwardToLayer lists the input first, then each layer's output.
             splitRows(activations.get(FEATURE_LAYER + 2), probabilities, from);
             splitRows(activations.get(FEATURE_LAYER + 1), features, from);
+            progress.accept(to);
         }
         return new Judgement(probabilities, features);
     }
 
     /** What the classifier makes of all of {@code set}'s images. */
     public Judgement judge(ImageSet set) {
+        return judge(set, done -> { });
+    }
+
+    /** As {@link #judge(ImageSet)}, telling {@code progress} how many images are judged after each chunk. */
+    public Judgement judge(ImageSet set, IntConsumer progress) {
         requireSize(set);
         int[] all = new int[set.count()];
         Arrays.setAll(all, i -> i);
-        return judge(set.scaledImages(all), set.count());
+        return judge(set.scaledImages(all), set.count(), progress);
     }
 
     /** The share of {@code set}'s images whose most probable class is their label. */

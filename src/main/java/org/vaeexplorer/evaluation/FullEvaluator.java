@@ -36,11 +36,11 @@ public final class FullEvaluator {
         }
         float[] samples = decode(vae, z, draws, listener);
 
-        listener.progress("classifying samples and test images", 0, 2);
-        DigitClassifier.Judgement ofSamples = classifier.judge(samples, draws);
-        listener.progress("classifying samples and test images", 1, 2);
-        DigitClassifier.Judgement ofTest = classifier.judge(test);
-        listener.progress("classifying samples and test images", 2, 2);
+        listener.progress("classifying samples", 0, draws);
+        DigitClassifier.Judgement ofSamples = classifier.judge(samples, draws,
+                done -> listener.progress("classifying samples", done, draws));
+        listener.progress("classifying test images", 0, n);
+        DigitClassifier.Judgement ofTest = classifier.judge(test, done -> listener.progress("classifying test images", done, n));
 
         float[] testImages = test.scaledImages(IntStream.range(0, n).toArray());
         listener.progress("prior holes", 0, 1);

@@ -8,6 +8,7 @@ import org.vaeexplorer.ui.tools.anomalies.AnomalyViewModel;
 import org.vaeexplorer.ui.tools.dimensions.LatentDimensionsViewModel;
 import org.vaeexplorer.ui.tools.draw.DrawingPadViewModel;
 import org.vaeexplorer.ui.tools.interpolate.InterpolationViewModel;
+import org.vaeexplorer.ui.tools.network.NetworkViewModel;
 import org.vaeexplorer.ui.tools.repair.RepairViewModel;
 
 import java.util.concurrent.Executor;
@@ -23,6 +24,7 @@ public final class TeachingTools {
     private final AnomalyViewModel anomalies;
     private final RepairViewModel repair;
     private final LatentDimensionsViewModel dimensions;
+    private final NetworkViewModel network;
 
     public TeachingTools(LatentPlaneViewModel plane, ReadOnlyObjectProperty<Dataset> data, BackgroundExecutor executor) {
         Executor tools = executor.newConfinedThread("vae-tools");
@@ -30,6 +32,7 @@ public final class TeachingTools {
         interpolation = new InterpolationViewModel(plane, data, executor, tools);
         repair = new RepairViewModel(plane, data, executor, tools);
         dimensions = new LatentDimensionsViewModel(plane, executor, tools);
+        network = new NetworkViewModel(plane, data, executor, tools);
         anomalies = new AnomalyViewModel(plane, data, executor, executor.newConfinedThread("vae-anomalies"));
     }
 
@@ -51,5 +54,9 @@ public final class TeachingTools {
 
     public LatentDimensionsViewModel dimensions() {
         return dimensions;
+    }
+
+    public NetworkViewModel network() {
+        return network;
     }
 }

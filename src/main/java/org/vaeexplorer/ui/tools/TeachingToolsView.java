@@ -7,6 +7,7 @@ import org.vaeexplorer.ui.tools.anomalies.AnomalyView;
 import org.vaeexplorer.ui.tools.dimensions.LatentDimensionsView;
 import org.vaeexplorer.ui.tools.draw.DrawingPadView;
 import org.vaeexplorer.ui.tools.interpolate.InterpolationView;
+import org.vaeexplorer.ui.tools.network.NetworkView;
 import org.vaeexplorer.ui.tools.repair.RepairView;
 import org.vaeexplorer.ui.fx.Tabs;
 
@@ -31,7 +32,8 @@ public final class TeachingToolsView {
                 tab("Repair", "repairTab", new RepairView(tools.repair(), large ? 6 : 5), tools.repair().activeProperty()),
                 tab("Dimensions", "dimensionsTab", new LatentDimensionsView(tools.dimensions(), small),
                         tools.dimensions().activeProperty()),
-                tab("Anomalies", "anomalyTab", new AnomalyView(tools.anomalies(), small), null));
+                tab("Anomalies", "anomalyTab", new AnomalyView(tools.anomalies(), small), null),
+                tab("Network", "networkTab", new NetworkView(tools.network(), small + 1), tools.network().activeProperty()));
     }
 
     private static Tab tab(String title, String id, Region content, BooleanProperty active) {

@@ -1,0 +1,124 @@
+package org.vaeexplorer.ui.tools.network;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import org.vaeexplorer.analysis.NetworkTrace;
+import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.data.ImageSet;
+import org.vaeexplorer.model.ModelParams;
+import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.DecodeWorker;
+import org.vaeexplorer.ui.fx.ToolRefresh;
+import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
+
+import java.util.Random;
+import java.util.concurrent.Executor;
+
+/**
+ * The network drawn as it is: a test digit goes through the encoder to μ and σ, a drawn ε makes z, the
+ * decoder draws z, and the loss's two terms are weighed with β. Follows the parameters on the plane, so it
+ * changes while training runs. Sample again draws a new ε; the mean shows z = μ instead.
+ */
+public final class NetworkViewModel {
+
+    /** What the panel shows: the trace and the networks' layers, from the model it was computed with. */
+    public record Shown(NetworkTrace trace, VaeConfig config, int rows, int cols) {
+    }
+
+    private record Query(float[] image, float[] noise, boolean sampled, int rows, int cols) {
+    }
+
+    private final LatentPlaneViewModel plane;
+    private final ReadOnlyObjectProperty<Dataset> data;
+    private final DecodeWorker<Query, Shown> worker;
+    private final ToolRefresh refresh = new ToolRefresh(this::compute);
+    private final IntegerProperty index = new SimpleIntegerProperty(this, "index", 0);
+    private final BooleanProperty sampled = new SimpleBooleanProperty(this, "sampled", true);
+    private final ReadOnlyIntegerWrapper draw = new ReadOnlyIntegerWrapper(this, "draw", 1);
+    private final ReadOnlyIntegerWrapper testCount = new ReadOnlyIntegerWrapper(this, "testCount");
+    private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+
+    /** @param thread a confined thread: the panel's network lives there */
+    public NetworkViewModel(LatentPlaneViewModel plane, ReadOnlyObjectProperty<Dataset> data, BackgroundExecutor executor,
+                            Executor thread) {
+        this.plane = plane;
+        this.data = data;
+        data.addListener((obs, old, now) -> testCount.set(now == null ? 0 : now.test().count()));
+        testCount.set(data.get() == null ? 0 : data.get().test().count());
+        this.worker = new DecodeWorker<>(thread, NetworkViewModel::trace, executor.latestOnUiThread(shown::set));
+        index.addListener(x -> refresh.request());
+        sampled.addListener(x -> refresh.request());
+        draw.addListener(x -> refresh.request());
+        plane.paramsProperty().addListener(x -> refresh.request());
+        data.addListener(x -> refresh.request());
+        refresh.request();
+    }
+
+    /** The test digit that goes through the network. */
+    public IntegerProperty indexProperty() {
+        return index;
+    }
+
+    /** True: z = μ + σ·ε, a sample of q(z|x); false: z = μ, its mean. */
+    public BooleanProperty sampledProperty() {
+        return sampled;
+    }
+
+    /** Which ε is drawn: 1 at first, one more each Sample again. */
+    public ReadOnlyIntegerProperty drawProperty() {
+        return draw.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Shown> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty testCountProperty() {
+        return testCount.getReadOnlyProperty();
+    }
+
+    /** True while the tab is shown: only then does the panel compute. */
+    public BooleanProperty activeProperty() {
+        return refresh.activeProperty();
+    }
+
+    /** A new ε, so a new z from the same q(z|x): a sample again. */
+    public void sampleAgain() {
+        sampled.set(true);
+        draw.set(draw.get() + 1);
+    }
+
+    private void compute() {
+        Dataset d = data.get();
+        ModelParams params = plane.paramsProperty().get();
+        if (d == null || params == null || !params.config().readsImagesOf(d)) {
+            return;
+        }
+        ImageSet test = d.test();
+        int i = Math.max(0, Math.min(test.count() - 1, index.get()));
+        worker.request(params, new Query(test.scaledImages(new int[] {i}), noise(params.config().latentSize(), draw.get()),
+                sampled.get(), d.rows(), d.cols()));
+    }
+
+    /** ε ~ N(0, I), the same for the same draw, so the picture changes only when asked to. */
+    static float[] noise(int latentSize, int draw) {
+        Random rng = new Random(draw);
+        float[] eps = new float[latentSize];
+        for (int j = 0; j < latentSize; j++) {
+            eps[j] = (float) rng.nextGaussian();
+        }
+        return eps;
+    }
+
+    private static Shown trace(Vae vae, Query q) {
+        return new Shown(NetworkTrace.of(vae, q.image(), q.noise(), q.sampled()), vae.config(), q.rows(), q.cols());
+    }
+}

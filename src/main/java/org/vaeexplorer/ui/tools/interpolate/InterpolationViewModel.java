@@ -4,7 +4,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,6 +19,7 @@ import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.DecodeWorker;
+import org.vaeexplorer.ui.fx.TestDigits;
 import org.vaeexplorer.ui.fx.ToolRefresh;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 
@@ -52,7 +52,7 @@ public final class InterpolationViewModel {
     private final IntegerProperty indexA = new SimpleIntegerProperty(this, "indexA", 0);
     private final IntegerProperty indexB = new SimpleIntegerProperty(this, "indexB", 1);
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0);
-    private final ReadOnlyIntegerWrapper testCount = new ReadOnlyIntegerWrapper(this, "testCount");
+    private final ReadOnlyIntegerProperty testCount;
     private final ReadOnlyObjectWrapper<Strip> strip = new ReadOnlyObjectWrapper<>(this, "strip");
     private final ReadOnlyStringWrapper describeA = new ReadOnlyStringWrapper(this, "describeA", "");
     private final ReadOnlyStringWrapper describeB = new ReadOnlyStringWrapper(this, "describeB", "");
@@ -63,8 +63,7 @@ public final class InterpolationViewModel {
                            Executor thread) {
         this.plane = plane;
         this.data = data;
-        data.addListener((obs, old, now) -> testCount.set(now == null ? 0 : now.test().count()));
-        testCount.set(data.get() == null ? 0 : data.get().test().count());
+        this.testCount = TestDigits.countOf(data);
         this.worker = new DecodeWorker<>(thread, InterpolationViewModel::decodeLine, executor.latestOnUiThread(this::show));
         indexA.addListener((obs, old, now) -> {
             pointA = null;
@@ -124,7 +123,7 @@ public final class InterpolationViewModel {
 
     /** The number of test images, 0 until the data set is loaded (spinners stop below it). */
     public ReadOnlyIntegerProperty testCountProperty() {
-        return testCount.getReadOnlyProperty();
+        return testCount;
     }
 
     private float[] currentPoint() {
@@ -138,9 +137,8 @@ public final class InterpolationViewModel {
         if (d == null || params == null || !params.config().readsImagesOf(d)) {
             return;
         }
-        int last = d.test().count() - 1;
-        End a = new End(Math.max(0, Math.min(last, indexA.get())), pointA);
-        End b = new End(Math.max(0, Math.min(last, indexB.get())), pointB);
+        End a = new End(TestDigits.clamp(d.test(), indexA.get()), pointA);
+        End b = new End(TestDigits.clamp(d.test(), indexB.get()), pointB);
         describeA.set(describe(d.test(), a));
         describeB.set(describe(d.test(), b));
         worker.request(params, new Query(d.test(), a, b));

@@ -16,6 +16,7 @@ import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.DecodeWorker;
+import org.vaeexplorer.ui.fx.TestDigits;
 import org.vaeexplorer.ui.fx.ToolRefresh;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 
@@ -43,7 +44,7 @@ public final class NetworkViewModel {
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", 0);
     private final BooleanProperty sampled = new SimpleBooleanProperty(this, "sampled", true);
     private final ReadOnlyIntegerWrapper draw = new ReadOnlyIntegerWrapper(this, "draw", 1);
-    private final ReadOnlyIntegerWrapper testCount = new ReadOnlyIntegerWrapper(this, "testCount");
+    private final ReadOnlyIntegerProperty testCount;
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown");
 
     /** @param thread a confined thread: the panel's network lives there */
@@ -51,8 +52,7 @@ public final class NetworkViewModel {
                             Executor thread) {
         this.plane = plane;
         this.data = data;
-        data.addListener((obs, old, now) -> testCount.set(now == null ? 0 : now.test().count()));
-        testCount.set(data.get() == null ? 0 : data.get().test().count());
+        this.testCount = TestDigits.countOf(data);
         this.worker = new DecodeWorker<>(thread, NetworkViewModel::trace, executor.latestOnUiThread(shown::set));
         index.addListener(x -> refresh.request());
         sampled.addListener(x -> refresh.request());
@@ -82,7 +82,7 @@ public final class NetworkViewModel {
     }
 
     public ReadOnlyIntegerProperty testCountProperty() {
-        return testCount.getReadOnlyProperty();
+        return testCount;
     }
 
     /** True while the tab is shown: only then does the panel compute. */
@@ -103,7 +103,7 @@ public final class NetworkViewModel {
             return;
         }
         ImageSet test = d.test();
-        int i = Math.max(0, Math.min(test.count() - 1, index.get()));
+        int i = TestDigits.clamp(test, index.get());
         worker.request(params, new Query(test.scaledImages(new int[] {i}), noise(params.config().latentSize(), draw.get()),
                 sampled.get(), d.rows(), d.cols()));
     }

@@ -4,7 +4,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -19,6 +18,7 @@ import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.DecodeWorker;
+import org.vaeexplorer.ui.fx.TestDigits;
 import org.vaeexplorer.ui.fx.ToolRefresh;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 
@@ -65,7 +65,7 @@ public final class RepairViewModel {
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", 0);
     private final ObjectProperty<Hidden> hidden = new SimpleObjectProperty<>(this, "hidden", Hidden.LOWER_HALF);
     private final IntegerProperty iterations = new SimpleIntegerProperty(this, "iterations", DEFAULT_ITERATIONS);
-    private final ReadOnlyIntegerWrapper testCount = new ReadOnlyIntegerWrapper(this, "testCount");
+    private final ReadOnlyIntegerProperty testCount;
     private final ReadOnlyObjectWrapper<Repair> repair = new ReadOnlyObjectWrapper<>(this, "repair");
     private boolean[] painted = new boolean[0];
 
@@ -73,8 +73,7 @@ public final class RepairViewModel {
                     Executor thread) {
         this.plane = plane;
         this.data = data;
-        data.addListener((obs, old, now) -> testCount.set(now == null ? 0 : now.test().count()));
-        testCount.set(data.get() == null ? 0 : data.get().test().count());
+        this.testCount = TestDigits.countOf(data);
         this.worker = new DecodeWorker<>(thread, RepairViewModel::repair, executor.latestOnUiThread(repair::set));
         index.addListener(x -> refresh.request());
         hidden.addListener(x -> refresh.request());
@@ -108,7 +107,7 @@ public final class RepairViewModel {
 
     /** The number of test images, 0 until the data set is loaded (spinners stop below it). */
     public ReadOnlyIntegerProperty testCountProperty() {
-        return testCount.getReadOnlyProperty();
+        return testCount;
     }
 
     /**
@@ -154,7 +153,7 @@ public final class RepairViewModel {
             return;
         }
         ImageSet test = d.test();
-        int i = Math.max(0, Math.min(test.count() - 1, index.get()));
+        int i = TestDigits.clamp(test, index.get());
         boolean[] known;
         if (hidden.get().mask != null) {
             known = hidden.get().mask.known(d.rows(), d.cols());

@@ -3,6 +3,7 @@ package org.vaeexplorer.analysis;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.ImageMatrix;
+import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.model.Posterior;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.model.VaeConfig;
@@ -37,19 +38,17 @@ public record NetworkTrace(float[] input, float[] mean, float[] standardDeviatio
         INDArray x = ImageMatrix.fromFloats(image, 1, image.length);
         Posterior q = vae.encode(x);
         float[] mu = ImageMatrix.toFloats(q.mean());
-        float[] logVariance = ImageMatrix.toFloats(q.logVariance());
-        float[] sigma = new float[d];
+        float[] sigma = ImageMatrix.toFloats(q.standardDeviation());
+        float[] used = sampled ? noise : new float[d]; // z = μ + σ·0 is the mean
         float[] z = new float[d];
-        double kl = 0;
         for (int j = 0; j < d; j++) {
-            sigma[j] = (float) Math.exp(0.5 * logVariance[j]);
-            z[j] = sampled ? mu[j] + sigma[j] * noise[j] : mu[j];
-            kl += 0.5 * ((double) mu[j] * mu[j] + (double) sigma[j] * sigma[j] - 1 - logVariance[j]);
+            z[j] = mu[j] + sigma[j] * used[j];
         }
-        INDArray zRow = ImageMatrix.fromFloats(z, 1, d);
-        float[] output = ImageMatrix.toFloats(vae.decode(zRow));
-        double reconstruction = -vae.logLikelihood(x, zRow).getDouble(0);
-        return new NetworkTrace(image, mu, sigma, noise.clone(), z, output, reconstruction, kl, vae.config().beta(), sampled);
+        float[] output = ImageMatrix.toFloats(vae.decode(ImageMatrix.fromFloats(z, 1, d)));
+        // The model's own loss terms for this ε, as a training step computes them.
+        LossParts terms = vae.lossSums(x, ImageMatrix.fromFloats(used, 1, d));
+        return new NetworkTrace(image, mu, sigma, noise.clone(), z, output, terms.reconstruction(), terms.kl(),
+                vae.config().beta(), sampled);
     }
 
     /** The encoder's layers, input side first, as the diagram names them: "784 pixels", "400", ... */

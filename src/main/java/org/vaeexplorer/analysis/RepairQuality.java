@@ -70,7 +70,7 @@ public final class RepairQuality {
         int rows = test.rows();
         int cols = test.cols();
         int p = test.pixelsPerImage();
-        float[] originals = test.scaledImages(java.util.stream.IntStream.range(0, images).toArray());
+        float[] originals = test.head(images).scaledImages();
         float[] mean = meanImage(train);
         float[] meanRepeated = new float[originals.length];
         for (int i = 0; i < images; i++) {

@@ -88,6 +88,13 @@ public record ImageSet(int count, int rows, int cols, byte[] pixels, byte[] labe
         return out;
     }
 
+    /** Every image, scaled to [0,1], row after row. */
+    public float[] scaledImages() {
+        int[] all = new int[count];
+        Arrays.setAll(all, i -> i);
+        return scaledImages(all);
+    }
+
     /** A copy holding the first {@code n} images (for quick runs and tests). */
     public ImageSet head(int n) {
         if (n < 0 || n > count) {

@@ -207,9 +207,7 @@ public final class DigitClassifier {
     /** As {@link #judge(ImageSet)}, telling {@code progress} how many images are judged after each chunk. */
     public Judgement judge(ImageSet set, IntConsumer progress) {
         requireSize(set);
-        int[] all = new int[set.count()];
-        Arrays.setAll(all, i -> i);
-        return judge(set.scaledImages(all), set.count(), progress);
+        return judge(set.scaledImages(), set.count(), progress);
     }
 
     /** The share of {@code set}'s images whose most probable class is their label. */

@@ -7,7 +7,6 @@ import org.vaeexplorer.model.Posterior;
 import org.vaeexplorer.model.Scratch;
 import org.vaeexplorer.model.Vae;
 
-import java.util.stream.IntStream;
 
 /**
  * Computes a {@link FullEvaluation} on the calling thread, which must own both networks (the VAE's and the
@@ -42,7 +41,7 @@ public final class FullEvaluator {
         listener.progress("classifying test images", 0, n);
         DigitClassifier.Judgement ofTest = classifier.judge(test, done -> listener.progress("classifying test images", done, n));
 
-        float[] testImages = test.scaledImages(IntStream.range(0, n).toArray());
+        float[] testImages = test.scaledImages();
         listener.progress("prior holes", 0, 1);
         double holes = LatentCoverage.priorHoles(z, draws, posteriors.means(), n, d);
         listener.progress("prior holes", 1, 1);

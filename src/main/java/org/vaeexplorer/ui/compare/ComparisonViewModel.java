@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * Two decoders side by side: the model on screen and one chosen from a file (e.g. the shipped MLP and
@@ -164,6 +163,6 @@ public final class ComparisonViewModel {
         }
         ImageSet test = dataset.test();
         int n = Math.min(TEST_IMAGES, test.count());
-        return Sharpness.mean(test.scaledImages(IntStream.range(0, n).toArray()), n, test.rows(), test.cols());
+        return Sharpness.mean(test.scaledImages(), n, test.rows(), test.cols());
     }
 }

@@ -16,9 +16,6 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface ClassifierSource {
 
-    /** The shipped classifier, beside the shipped VAEs; {@code evaluate --full} reads the same file. */
-    Path SHIPPED = Path.of("models", "mnist-classifier.zip");
-
     /**
      * A classifier of {@code data}'s images.
      *
@@ -32,7 +29,8 @@ public interface ClassifierSource {
      * time (with progress) and kept in {@code folder} under the dataset's fingerprint.
      */
     static ClassifierSource keptIn(Path folder) {
-        KeptClassifiers kept = new KeptClassifiers(InstallFolder.find(SHIPPED).orElse(SHIPPED), folder);
+        Path shipped = InstallFolder.find(DigitClassifier.SHIPPED).orElse(DigitClassifier.SHIPPED);
+        KeptClassifiers kept = new KeptClassifiers(shipped, folder);
         return (data, progress) -> {
             DigitClassifier classifier = kept.classifierFor(data, progress);
             if (classifier.rows() != data.rows() || classifier.cols() != data.cols()) {

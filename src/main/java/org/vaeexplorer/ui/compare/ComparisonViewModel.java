@@ -163,6 +163,6 @@ public final class ComparisonViewModel {
         }
         ImageSet test = dataset.test();
         int n = Math.min(TEST_IMAGES, test.count());
-        return Sharpness.mean(test.scaledImages(), n, test.rows(), test.cols());
+        return Sharpness.mean(test.head(n).scaledImages(), n, test.rows(), test.cols());
     }
 }

@@ -72,7 +72,7 @@ final class FullEvaluationOptions {
         } catch (IOException e) {
             throw new BadInputException(file.toAbsolutePath() + ": cannot read it as a digit classifier: " + e.getMessage(), e);
         }
-        if (loaded.rows() != data.dataset().rows() || loaded.cols() != data.dataset().cols()) {
+        if (!loaded.readsImagesOf(data.dataset())) {
             throw new BadInputException("the digit classifier " + file.toAbsolutePath() + " reads " + loaded.rows() + "x"
                     + loaded.cols() + " images but " + data.folder() + " holds " + data.dataset().rows() + "x"
                     + data.dataset().cols() + " images; train one on this data with: " + Cli.NAME

@@ -17,6 +17,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.data.ShuffledBatches;
 import org.vaeexplorer.model.ImageMatrix;
@@ -231,6 +232,11 @@ public final class DigitClassifier {
         for (int i = 0; i < matrix.rows(); i++) {
             out[from + i] = Arrays.copyOfRange(values, i * width, (i + 1) * width);
         }
+    }
+
+    /** True when it reads images of {@code data}'s size: the one check before it judges them. */
+    public boolean readsImagesOf(Dataset data) {
+        return rows == data.rows() && cols == data.cols();
     }
 
     private void requireSize(ImageSet set) {

@@ -33,7 +33,7 @@ public interface ClassifierSource {
         KeptClassifiers kept = new KeptClassifiers(shipped, folder);
         return (data, progress) -> {
             DigitClassifier classifier = kept.classifierFor(data, progress);
-            if (classifier.rows() != data.rows() || classifier.cols() != data.cols()) {
+            if (!classifier.readsImagesOf(data)) {
                 throw new IOException("the digit classifier reads " + classifier.rows() + "x" + classifier.cols()
                         + " images, not the " + data.rows() + "x" + data.cols() + " of this dataset");
             }

@@ -231,7 +231,7 @@ public final class GenerateDatasetViewModel {
             return new JudgeChoice(null, "No agreement figure: there is no digit classifier (models/mnist-classifier.zip).");
         }
         DigitClassifier loaded = DigitClassifier.load(classifier);
-        if (loaded.rows() != source.rows() || loaded.cols() != source.cols()) {
+        if (!loaded.readsImagesOf(source)) {
             return new JudgeChoice(null, "No agreement figure: the digit classifier reads " + loaded.rows() + "x"
                     + loaded.cols() + " images, not " + source.rows() + "x" + source.cols() + ".");
         }

@@ -24,7 +24,9 @@ import org.vaeexplorer.ui.export.ExportMenu;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.FileDialogs;
 import org.vaeexplorer.ui.fx.FocusGuard;
+import org.vaeexplorer.ui.fx.ChineseFont;
 import org.vaeexplorer.ui.fx.FxBackgroundExecutor;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.ToolkitStart;
 import org.vaeexplorer.ui.plane.DecodedDigitView;
 import org.vaeexplorer.ui.plane.LatentPlaneView;
@@ -47,6 +49,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -139,6 +142,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        I18n.use(setup.settings().languageOr(Locale.getDefault()));
         executor = new FxBackgroundExecutor();
         viewModel = new ExplorerViewModel(setup, executor);
         exitHook = closeWhenProcessEnds();
@@ -164,18 +168,18 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
 
         PlaneBand band = new PlaneBand(plane, digit, reconstructions);
 
-        Tab lossTab = Tabs.of("Loss curves", losses, "lossTab");
-        Tab runsTab = Tabs.lazy("Runs", runs, "runsTab");
+        Tab lossTab = Tabs.of("tab.losses", losses, "lossTab");
+        Tab runsTab = Tabs.lazy("tab.runs", runs, "runsTab");
         runs.listRunsWhile(runsTab.selectedProperty());
         TabPane bottom = new TabPane(
                 lossTab,
-                Tabs.lazy("Blurry \u2192 sharp", samples, "samplesTab"),
+                Tabs.lazy("tab.samples", samples, "samplesTab"),
                 runsTab);
         runs.setOnShowCurves(() -> bottom.getSelectionModel().select(lossTab));
         bottom.setId("bottomTabs");
         tools = new TeachingTools(viewModel.plane(), viewModel.dataProperty(), executor);
         bottom.getTabs().addAll(TeachingToolsView.tabs(tools, large));
-        Tab evaluateTab = Tabs.lazy("Evaluate", Tabs.scrolling(new EvaluateView(viewModel.evaluation())), "evaluateTab");
+        Tab evaluateTab = Tabs.lazy("tab.evaluate", Tabs.scrolling(new EvaluateView(viewModel.evaluation())), "evaluateTab");
         bottom.getTabs().add(evaluateTab);
         // However it was asked for (button, menu, shortcut), an evaluation shows its tab.
         viewModel.evaluation().busyProperty().addListener((obs, was, now) -> {
@@ -235,6 +239,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
                 DisplayViewModel.Panel.TABS, tabArea));
         // A panel filling the window lies over it, the shortcut list over both.
         StackPane layers = new StackPane(root, wholeWindow, help);
+        ChineseFont.follow(layers);
 
         scene = new Scene(layers, width, height);
         scene.getStylesheets().add(ExplorerApp.class.getResource("explorer.css").toExternalForm());

@@ -159,6 +159,11 @@ public final class ExplorerViewModel implements AutoCloseable {
         return message.getReadOnlyProperty();
     }
 
+    /** Shows {@code text} as the latest note for the user. */
+    public void note(String text) {
+        message.set(text);
+    }
+
     /** An error to show in a dialog; {@link #acknowledgeError()} clears it. */
     public ReadOnlyObjectProperty<UserError> errorProperty() {
         return error.getReadOnlyProperty();

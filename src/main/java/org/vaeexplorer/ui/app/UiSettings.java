@@ -6,19 +6,33 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
+import org.vaeexplorer.ui.fx.Language;
 
-/** What the window remembers between launches: for now, that the first-launch hint was dismissed. */
+/** What the window remembers between launches: that the first-launch hint was dismissed, and the language chosen. */
 public interface UiSettings {
 
     boolean launchHintSeen();
 
     void rememberLaunchHintSeen();
 
+    /** The language chosen under View > Language; empty until one is (the window then follows the OS). */
+    Optional<Language> language();
+
+    void rememberLanguage(Language language);
+
+    /** The remembered language, else the one of the operating system's locale. */
+    default Language languageOr(Locale system) {
+        return language().orElseGet(() -> Language.of(system));
+    }
+
     /** Remembered while the window is open only (tests, benchmarks). */
     static UiSettings inMemory() {
         return new UiSettings() {
             private boolean seen;
+            private Language language;
 
             @Override
             public boolean launchHintSeen() {
@@ -28,6 +42,16 @@ public interface UiSettings {
             @Override
             public void rememberLaunchHintSeen() {
                 seen = true;
+            }
+
+            @Override
+            public Optional<Language> language() {
+                return Optional.ofNullable(language);
+            }
+
+            @Override
+            public void rememberLanguage(Language chosen) {
+                language = chosen;
             }
         };
     }
@@ -46,6 +70,7 @@ public interface UiSettings {
     final class FileSettings implements UiSettings {
         private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FileSettings.class);
         private static final String HINT_SEEN = "launchHintSeen";
+        private static final String LANGUAGE = "language";
         private final Path file;
         private final Properties values = new Properties();
 
@@ -68,6 +93,22 @@ public interface UiSettings {
         @Override
         public void rememberLaunchHintSeen() {
             values.setProperty(HINT_SEEN, "true");
+            store("the hint shows again next time");
+        }
+
+        @Override
+        public Optional<Language> language() {
+            // a tag no language has (a newer version's, an edit) counts as no choice
+            return Optional.ofNullable(Language.ofTag(values.getProperty(LANGUAGE, "")));
+        }
+
+        @Override
+        public void rememberLanguage(Language language) {
+            values.setProperty(LANGUAGE, language.tag());
+            store("the next launch follows the operating system's language");
+        }
+
+        private void store(String consequence) {
             try {
                 Files.createDirectories(file.getParent());
                 Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
@@ -76,7 +117,7 @@ public interface UiSettings {
                 }
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                LOG.warn("Could not write {}; the hint shows again next time", file, e);
+                LOG.warn("Could not write {}; {}", file, consequence, e);
             }
         }
     }

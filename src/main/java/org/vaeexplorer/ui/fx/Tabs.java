@@ -13,9 +13,10 @@ public final class Tabs {
     private Tabs() {
     }
 
-    /** A tab showing {@code content} at once. */
-    public static Tab of(String title, Node content, String id) {
-        Tab tab = new Tab(title, content);
+    /** A tab showing {@code content} at once, its title the text of {@code titleKey} (I18n). */
+    public static Tab of(String titleKey, Node content, String id) {
+        Tab tab = new Tab(null, content);
+        tab.textProperty().bind(I18n.bind(titleKey));
         tab.setId(id);
         return tab;
     }
@@ -24,8 +25,9 @@ public final class Tabs {
      * A tab whose content joins the scene when the tab is first selected: the first showing of the window
      * then creates skins for, styles and lays out only what is on screen, which is most of its launch time.
      */
-    public static Tab lazy(String title, Node content, String id) {
-        Tab tab = new Tab(title);
+    public static Tab lazy(String titleKey, Node content, String id) {
+        Tab tab = new Tab();
+        tab.textProperty().bind(I18n.bind(titleKey));
         tab.setId(id);
         ChangeListener<Boolean> attach = new ChangeListener<>() {
             @Override

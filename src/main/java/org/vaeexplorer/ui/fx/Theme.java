@@ -40,7 +40,13 @@ public final class Theme {
 
     /** A tooltip that wraps long help instead of running off the screen. */
     public static Tooltip tooltip(String text) {
-        Tooltip tip = new Tooltip(text);
+        return tooltip(new javafx.beans.property.SimpleStringProperty(text));
+    }
+
+    /** A tooltip that wraps long help, its text following {@code text} (an {@link I18n#bind} text). */
+    public static Tooltip tooltip(javafx.beans.value.ObservableValue<String> text) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(text);
         tip.setWrapText(true);
         tip.setMaxWidth(TOOLTIP_WIDTH);
         tip.setShowDelay(Duration.millis(400));

@@ -26,18 +26,18 @@ public final class TeachingToolsView {
     public static List<Tab> tabs(TeachingTools tools, boolean large) {
         int small = large ? 3 : 2;
         return List.of(
-                tab("Draw", "drawTab", new DrawingPadView(tools.drawing(), large ? 8 : 5), tools.drawing().activeProperty()),
-                tab("Interpolate", "interpolateTab", new InterpolationView(tools.interpolation(), small + 1),
+                tab("tab.draw", "drawTab", new DrawingPadView(tools.drawing(), large ? 8 : 5), tools.drawing().activeProperty()),
+                tab("tab.interpolate", "interpolateTab", new InterpolationView(tools.interpolation(), small + 1),
                         tools.interpolation().activeProperty()),
-                tab("Repair", "repairTab", new RepairView(tools.repair(), large ? 6 : 5), tools.repair().activeProperty()),
-                tab("Dimensions", "dimensionsTab", new LatentDimensionsView(tools.dimensions(), small),
+                tab("tab.repair", "repairTab", new RepairView(tools.repair(), large ? 6 : 5), tools.repair().activeProperty()),
+                tab("tab.dimensions", "dimensionsTab", new LatentDimensionsView(tools.dimensions(), small),
                         tools.dimensions().activeProperty()),
-                tab("Anomalies", "anomalyTab", new AnomalyView(tools.anomalies(), small), null),
-                tab("Network", "networkTab", new NetworkView(tools.network(), small + 1), tools.network().activeProperty()));
+                tab("tab.anomalies", "anomalyTab", new AnomalyView(tools.anomalies(), small), null),
+                tab("tab.network", "networkTab", new NetworkView(tools.network(), small + 1), tools.network().activeProperty()));
     }
 
-    private static Tab tab(String title, String id, Region content, BooleanProperty active) {
-        Tab tab = Tabs.lazy(title, Tabs.scrolling(content), id);
+    private static Tab tab(String titleKey, String id, Region content, BooleanProperty active) {
+        Tab tab = Tabs.lazy(titleKey, Tabs.scrolling(content), id);
         if (active != null) {
             active.bind(tab.selectedProperty());
         }

@@ -67,6 +67,9 @@ public final class GenerateDatasetDialogs {
         count.setHeaderText(I18n.text("generate.count.header"));
         count.setContentText(I18n.text("generate.count.prompt", GenerateDatasetViewModel.MAX_PER_CLASS));
         count.getEditor().setId("perClassField");
+        // JavaFX names its own OK and Cancel in the JVM's language; these follow the window's.
+        count.getDialogPane().getButtonTypes().setAll(new ButtonType(I18n.text("generate.ok"), ButtonBar.ButtonData.OK_DONE),
+                cancelButton());
         count.setOnHidden(e -> {
             String typed = count.getResult();
             if (typed != null) {
@@ -110,7 +113,7 @@ public final class GenerateDatasetDialogs {
         bar.progressProperty().bind(viewModel.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setId("generateProgress");
-        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", cancelButton());
         styled(alert);
         alert.setTitle(I18n.text("generate.progress.title"));
         alert.setHeaderText(I18n.text("generate.progress.header"));
@@ -138,6 +141,10 @@ public final class GenerateDatasetDialogs {
             }
         });
         alert.show();
+    }
+
+    private static ButtonType cancelButton() {
+        return new ButtonType(I18n.text("generate.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     private Alert alert(Alert.AlertType type, String header, String text, ButtonType... buttons) {

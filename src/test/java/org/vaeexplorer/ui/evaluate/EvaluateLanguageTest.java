@@ -2,6 +2,7 @@ package org.vaeexplorer.ui.evaluate;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -107,6 +108,8 @@ class EvaluateLanguageTest extends TinyWindowTest {
 
         assertThat(pane.getHeaderText()).isEqualTo("由当前模型生成一个带标签的合成数据集");
         assertThat(pane.getContentText()).isEqualTo("每类图像数（1–10000）：");
+        assertThat(pane.getButtonTypes()).as("its own buttons too, whatever the JVM's language")
+                .extracting(ButtonType::getText).containsExactly("确定", "取消");
         ChineseFont.family().ifPresent(family -> assertThat(pane.getStyle()).as("the dialog's pane").contains(family));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }

@@ -45,7 +45,10 @@ import java.util.function.Supplier;
 public final class EvaluateViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluateViewModel.class);
-    /** The bundle's keys of the steps' names (see {@link #stepName}): FullEvaluator's, and the two of this class. */
+    /**
+     * The bundle's keys of the steps' names (see {@link #stepName}): FullEvaluator's, and the two of this class,
+     * which it names in key form already.
+     */
     static final String STEP_KEYS = "evaluate.step.";
     private static final String TRAINING_A_CLASSIFIER = "trainingAClassifier";
     private static final String TEST_ELBO = "testElbo";

@@ -20,6 +20,7 @@ import org.vaeexplorer.ui.fx.DecodeWorker;
 import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.ToolRefresh;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
+import org.vaeexplorer.ui.plane.LookedAtImage;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import java.util.concurrent.Executor;
 
 /**
  * A digit drawn with the mouse on a grid of the model's image size, encoded as it is drawn: its posterior
- * goes onto the latent plane as a marker with its uncertainty ellipse, and its reconstruction beside the pad.
+ * goes onto the latent plane as a marker with its uncertainty ellipse, and its reconstruction beside the pad;
+ * the class then looks at it ({@link LatentPlaneViewModel#lookAt}), so the Network tab takes it through.
  */
 public final class DrawingPadViewModel {
 
@@ -63,6 +65,8 @@ public final class DrawingPadViewModel {
     private int rows;
     private int cols;
     private long version;
+    /** The drawing last put in front of the class: a new model's encoding of it does not put it there again. */
+    private long lookedAtVersion = -1;
 
     /** @param thread a confined thread: the encoder's network lives there */
     public DrawingPadViewModel(LatentPlaneViewModel plane, BackgroundExecutor executor, Executor thread) {
@@ -146,6 +150,10 @@ public final class DrawingPadViewModel {
         version++;
         shownProbe = null;
         plane.showProbe(null);
+        LookedAtImage lookedAt = plane.lookedAtProperty().get();
+        if (lookedAt != null && lookedAt.isDrawn()) {
+            plane.lookAt(null);
+        }
     }
 
     /** Shows the encoding once it comes back (on the UI thread); an answer for an older drawing is dropped. */
@@ -159,7 +167,10 @@ public final class DrawingPadViewModel {
         if (refresh.activeProperty().get()) {
             plane.showProbe(shownProbe);
         }
-
+        if (lookedAtVersion != version && framed.get() != null) {
+            lookedAtVersion = version;
+            plane.lookAt(LookedAtImage.drawing(framed.get()));
+        }
     }
 
     private void modelChanged(ModelParams params) {

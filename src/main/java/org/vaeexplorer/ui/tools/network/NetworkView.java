@@ -79,7 +79,12 @@ public final class NetworkView extends VBox {
         again.setOnAction(e -> viewModel.sampleAgain());
         Label indexLabel = new Label();
         indexLabel.textProperty().bind(I18n.bind("tools.network.testDigit"));
-        FlowPane controls = new FlowPane(10, 6, indexLabel, index, sample, mean, again);
+        Label source = new Label();
+        source.setId("networkSource");
+        source.getStyleClass().add("panel-subtitle");
+        source.textProperty().bind(I18n.bind(() -> I18n.text("tools.network.input", viewModel.sourceTextProperty().get()),
+                viewModel.sourceTextProperty()));
+        FlowPane controls = new FlowPane(10, 6, indexLabel, index, sample, mean, again, source);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         encoder.setId("networkEncoder");

@@ -53,9 +53,12 @@ class ToolsLanguageWindowTest extends TinyWindowTest {
         assertThat(robot.lookup("#anomalyStatus").queryAs(Label.class).getText()).startsWith("按“排序”");
         assertThat(robot.lookup("#rankButton").queryAs(Button.class).getTooltip().getText()).contains("重构对数概率");
 
+        assertThat(robot.lookup(".tab-label").queryAllAs(Label.class)).extracting(Label::getText).contains("网络结构");
+
         robot.interact(() -> I18n.use(Language.ENGLISH));
 
         assertThat(again.getText()).isEqualTo("Sample again");
         assertThat(loss.getText()).startsWith("loss of this digit with this z").endsWith("nats");
+        assertThat(robot.lookup(".tab-label").queryAllAs(Label.class)).extracting(Label::getText).contains("Network");
     }
 }

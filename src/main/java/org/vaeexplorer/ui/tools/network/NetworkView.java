@@ -121,7 +121,7 @@ public final class NetworkView extends VBox {
 
     private static VBox arrow(Label layers) {
         layers.setWrapText(true);
-        layers.setMaxWidth(110);
+        layers.setMaxWidth(130); // "400 → 784 像素" on one line
         Label arrow = new Label("\u2192");
         arrow.setStyle("-fx-font-size: 2em;");
         VBox box = new VBox(2, layers, arrow);

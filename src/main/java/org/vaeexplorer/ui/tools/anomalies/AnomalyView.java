@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -61,8 +62,7 @@ public final class AnomalyView extends BorderPane {
         viewModel.classNamesProperty().addListener((obs, was, now) -> digit.setConverter(choices(viewModel)));
         digit.setValue(viewModel.digitProperty().get());
         digit.valueProperty().addListener((obs, old, now) -> viewModel.digitProperty().set(now));
-        Button rank = new Button();
-        rank.textProperty().bind(I18n.bind("tools.anomalies.rank"));
+        Button rank = bound(new Button(), "tools.anomalies.rank");
         rank.setId("rankButton");
         rank.getStyleClass().add("train-button");
         rank.disableProperty().bind(viewModel.busyProperty());
@@ -105,6 +105,12 @@ public final class AnomalyView extends BorderPane {
         I18n.languageProperty().addListener((obs, old, now) -> show(viewModel.rankingProperty().get()));
     }
 
+    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
+    private static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(I18n.bind(key));
+        return labeled;
+    }
+
     private static StringConverter<Integer> choices(AnomalyViewModel viewModel) {
         return new StringConverter<>() {
             @Override
@@ -145,8 +151,7 @@ public final class AnomalyView extends BorderPane {
         hint.setId("rocHint");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        Label legendTitle = new Label();
-        legendTitle.textProperty().bind(I18n.bind("tools.anomalies.legend"));
+        Label legendTitle = bound(new Label(), "tools.anomalies.legend");
         legendTitle.getStyleClass().add("caption");
         legend.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c ->
                 legendTitle.setVisible(!legend.getChildren().isEmpty()));

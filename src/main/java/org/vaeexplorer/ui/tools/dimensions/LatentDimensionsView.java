@@ -4,6 +4,7 @@ import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
@@ -47,9 +48,9 @@ public final class LatentDimensionsView extends HBox {
         getStyleClass().add("tool");
         setPadding(new Insets(8));
 
-        Label title = label("tools.dimensions.title");
+        Label title = bound(new Label(), "tools.dimensions.title");
         title.getStyleClass().add("panel-title");
-        Label help = label("tools.dimensions.help");
+        Label help = bound(new Label(), "tools.dimensions.help");
         help.getStyleClass().add("hint");
         help.setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
         title.setMinWidth(USE_PREF_SIZE);
@@ -62,9 +63,9 @@ public final class LatentDimensionsView extends HBox {
         sliderScroll.setMinWidth(USE_PREF_SIZE);
         VBox left = new VBox(6, title, help, sliderScroll);
 
-        Label gridTitle = label("tools.dimensions.traversal");
+        Label gridTitle = bound(new Label(), "tools.dimensions.traversal");
         gridTitle.getStyleClass().add("panel-title");
-        Label gridHelp = label("tools.dimensions.traversal.help");
+        Label gridHelp = bound(new Label(), "tools.dimensions.traversal.help");
         gridHelp.getStyleClass().add("hint");
         traversal.setId("traversalGrid");
         traversal.setHgap(4);
@@ -94,10 +95,10 @@ public final class LatentDimensionsView extends HBox {
         showLatent(viewModel.latentProperty().get());
     }
 
-    private static Label label(String key) {
-        Label label = new Label();
-        label.textProperty().bind(I18n.bind(key));
-        return label;
+    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
+    private static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(I18n.bind(key));
+        return labeled;
     }
 
     /** The slider of dimension {@code i} (tests). */

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
@@ -35,8 +36,7 @@ public final class InterpolationView extends VBox {
         getStyleClass().add("tool");
         setPadding(new Insets(8));
 
-        Label title = new Label();
-        title.textProperty().bind(I18n.bind("tools.interpolate.title"));
+        Label title = bound(new Label(), "tools.interpolate.title");
         title.getStyleClass().add("panel-title");
         Label help = new Label();
         help.getStyleClass().add("hint");
@@ -79,6 +79,12 @@ public final class InterpolationView extends VBox {
         viewModel.stripProperty().addListener((obs, old, now) ->
                 strip.setImage(now == null ? null : painter.paint(now.decodings(), 0, now.decodings().count(),
                         now.decodings().count(), scale, GAP)));
+    }
+
+    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
+    private static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(I18n.bind(key));
+        return labeled;
     }
 
     private static HBox endControls(String name, String id, IntegerProperty index,

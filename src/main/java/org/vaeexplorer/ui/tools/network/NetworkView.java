@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.tools.network;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
@@ -51,20 +52,17 @@ public final class NetworkView extends VBox {
         setId("networkView");
         getStyleClass().add("tool");
 
-        Label help = new Label();
-        help.textProperty().bind(I18n.bind("tools.network.help"));
+        Label help = bound(new Label(), "tools.network.help");
         help.getStyleClass().add("hint");
         help.setWrapText(true);
 
         Spinner<Integer> index = DigitViews.indexSpinner(viewModel.indexProperty(), viewModel.testCountProperty());
         index.setId("networkIndex");
         ToggleGroup which = new ToggleGroup();
-        RadioButton sample = new RadioButton();
-        sample.textProperty().bind(I18n.bind("tools.network.sampled"));
+        RadioButton sample = bound(new RadioButton(), "tools.network.sampled");
         sample.setId("networkSampled");
         sample.setToggleGroup(which);
-        RadioButton mean = new RadioButton();
-        mean.textProperty().bind(I18n.bind("tools.network.mean"));
+        RadioButton mean = bound(new RadioButton(), "tools.network.mean");
         mean.setId("networkMean");
         mean.setToggleGroup(which);
         sample.setSelected(viewModel.sampledProperty().get());
@@ -72,13 +70,11 @@ public final class NetworkView extends VBox {
         sample.setOnAction(e -> viewModel.sampledProperty().set(true));
         mean.setOnAction(e -> viewModel.sampledProperty().set(false));
         viewModel.sampledProperty().addListener((obs, was, now) -> (now ? sample : mean).setSelected(true));
-        Button again = new Button();
-        again.textProperty().bind(I18n.bind("tools.network.sampleAgain"));
+        Button again = bound(new Button(), "tools.network.sampleAgain");
         again.setId("sampleAgainButton");
         again.setTooltip(Theme.tooltip(I18n.bind("tools.network.sampleAgain.tip")));
         again.setOnAction(e -> viewModel.sampleAgain());
-        Label indexLabel = new Label();
-        indexLabel.textProperty().bind(I18n.bind("tools.network.testDigit"));
+        Label indexLabel = bound(new Label(), "tools.network.testDigit");
         Label source = new Label();
         source.setId("networkSource");
         source.getStyleClass().add("panel-subtitle");
@@ -98,8 +94,8 @@ public final class NetworkView extends VBox {
         output.setId("networkOutput");
         FlowPane diagram = new FlowPane(12, 8,
                 stage(DigitViews.caption("x"), DigitViews.frame(input)), arrow(encoder),
-                stage(caption("tools.network.stage.latent"), latent), arrow(decoder),
-                stage(caption("tools.network.stage.output"), DigitViews.frame(output)));
+                stage(bound(DigitViews.caption(null), "tools.network.stage.latent"), latent), arrow(decoder),
+                stage(bound(DigitViews.caption(null), "tools.network.stage.output"), DigitViews.frame(output)));
         diagram.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(help, controls, diagram, loss);
@@ -107,10 +103,10 @@ public final class NetworkView extends VBox {
         I18n.languageProperty().addListener((obs, old, now) -> show(viewModel.shownProperty().get()));
     }
 
-    private static Label caption(String key) {
-        Label caption = DigitViews.caption(null);
-        caption.textProperty().bind(I18n.bind(key));
-        return caption;
+    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
+    private static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(I18n.bind(key));
+        return labeled;
     }
 
     private static VBox stage(Label title, Region content) {

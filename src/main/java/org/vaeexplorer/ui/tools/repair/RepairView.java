@@ -7,6 +7,7 @@ import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
@@ -42,7 +43,7 @@ public final class RepairView extends FlowPane {
         getStyleClass().add("tool");
         setPadding(new Insets(8));
 
-        Label title = label("tools.repair.title");
+        Label title = bound(new Label(), "tools.repair.title");
         title.getStyleClass().add("panel-title");
         Spinner<Integer> index = DigitViews.indexSpinner(viewModel.indexProperty(), viewModel.testCountProperty());
         index.setId("repairIndex");
@@ -58,16 +59,15 @@ public final class RepairView extends FlowPane {
         iterations.setEditable(true);
         iterations.setPrefWidth(110);
         iterations.valueProperty().addListener((obs, old, now) -> viewModel.iterationsProperty().set(now));
-        Button clear = new Button();
-        clear.textProperty().bind(I18n.bind("tools.repair.clear"));
+        Button clear = bound(new Button(), "tools.repair.clear");
         clear.setOnAction(e -> viewModel.clearPainted());
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, label("tools.repair.index"), index);
-        form.addRow(1, label("tools.repair.hide"), hidden);
-        form.addRow(2, label("tools.repair.rounds"), iterations);
-        Label help = label("tools.repair.help");
+        form.addRow(0, bound(new Label(), "tools.repair.index"), index);
+        form.addRow(1, bound(new Label(), "tools.repair.hide"), hidden);
+        form.addRow(2, bound(new Label(), "tools.repair.rounds"), iterations);
+        Label help = bound(new Label(), "tools.repair.help");
         help.setWrapText(true);
         help.setPrefWidth(320);
         help.getStyleClass().add("hint");
@@ -89,9 +89,9 @@ public final class RepairView extends FlowPane {
         setRowValignment(VPos.TOP);
         setPrefWrapLength(0); // its least width: the widest part; given more, the parts line up side by side
         getChildren().addAll(controls,
-                new VBox(6, caption("tools.repair.caption.hidden"), DigitViews.frame(masked)),
-                new VBox(6, caption("tools.repair.caption.repaired"), DigitViews.frame(repaired)),
-                new VBox(6, caption("tools.repair.caption.original"), DigitViews.frame(original)),
+                new VBox(6, bound(DigitViews.caption(null), "tools.repair.caption.hidden"), DigitViews.frame(masked)),
+                new VBox(6, bound(DigitViews.caption(null), "tools.repair.caption.repaired"), DigitViews.frame(repaired)),
+                new VBox(6, bound(DigitViews.caption(null), "tools.repair.caption.original"), DigitViews.frame(original)),
                 help);
         viewModel.repairProperty().addListener((obs, old, now) -> show(now));
     }
@@ -110,16 +110,10 @@ public final class RepairView extends FlowPane {
         };
     }
 
-    private static Label label(String key) {
-        Label label = new Label();
-        label.textProperty().bind(I18n.bind(key));
-        return label;
-    }
-
-    private static Label caption(String key) {
-        Label caption = DigitViews.caption(null);
-        caption.textProperty().bind(I18n.bind(key));
-        return caption;
+    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
+    private static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(I18n.bind(key));
+        return labeled;
     }
 
     private void paint(MouseEvent e) {

@@ -40,7 +40,9 @@ public final class Theme {
 
     /** A tooltip that wraps long help instead of running off the screen. */
     public static Tooltip tooltip(String text) {
-        return tooltip(new javafx.beans.property.SimpleStringProperty(text));
+        Tooltip tip = tooltip(new javafx.beans.property.SimpleStringProperty(text));
+        tip.textProperty().unbind(); // its owner may set it again (the plane's legend does)
+        return tip;
     }
 
     /** A tooltip that wraps long help, its text following {@code text} (an {@link I18n#bind} text). */

@@ -58,6 +58,7 @@ class LanguageSwitchTest extends TinyWindowTest {
         assertThat(item(bar, "evaluateMenuItem").getText()).isEqualTo(zh("menu.training.evaluate"));
         assertThat(item(bar, "exportMenu").getText()).isEqualTo(zh("export.menu"));
         assertThat(lossTab(robot).getText()).isEqualTo(zh("tab.losses"));
+        assertThat(stripName(robot, "lossTab")).isEqualTo(zh("tab.losses")); // the name as the strip shows it
         // the status bar's lines carry values, rewritten in the new language
         String model = text(robot, "#modelStatus");
         assertThat(model).startsWith(zh("session.model", "tiny.zip")).contains(zh("session.model.epoch"));
@@ -81,6 +82,7 @@ class LanguageSwitchTest extends TinyWindowTest {
 
         assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("File", "Training", "View");
         assertThat(lossTab(robot).getText()).isEqualTo("Loss curves");
+        assertThat(stripName(robot, "lossTab")).isEqualTo("Loss curves");
         assertThat(text(robot, "#modelStatus")).startsWith("Model: tiny.zip (2-D, hidden 16, 1 epoch, test \u2212ELBO");
         assertThat(text(robot, "#dataStatus")).startsWith("Data: " + vm().dataProperty().get().name() + " (");
         assertThat(robot.lookup("#helpOverlay .panel-title").queryAs(Label.class).getText()).isEqualTo("Keyboard shortcuts");
@@ -117,6 +119,12 @@ class LanguageSwitchTest extends TinyWindowTest {
     private static Tab lossTab(FxRobot robot) {
         TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
         return tabs.getTabs().stream().filter(t -> "lossTab".equals(t.getId())).findFirst().orElseThrow();
+    }
+
+    /** The tab's name as the row of names above the tabs shows it (TabStrip). */
+    private static String stripName(FxRobot robot, String id) {
+        return robot.lookup(".strip-tab").queryAllAs(Labeled.class).stream().filter(n -> id.equals(n.getId()))
+                .findFirst().orElseThrow().getText();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.app;
 
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -11,9 +12,11 @@ import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.ui.charts.LossChartView;
+import org.vaeexplorer.ui.fx.ChineseFont;
 import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Language;
 import org.vaeexplorer.testing.TinyWindowTest;
@@ -21,6 +24,7 @@ import org.vaeexplorer.testing.TinyWindowTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +81,13 @@ class LanguageSwitchTest extends TinyWindowTest {
         assertThat(charts.chart(LossCurves.Quantity.KL).getTitle().getText()).isEqualTo(zh("charts.title.kl"));
         assertThat(charts.chart(LossCurves.Quantity.KL).getXYPlot().getRangeAxis().getLabel()).isEqualTo(zh("charts.axis.nats"));
         assertThat(UiSettings.file(settingsFile).language()).contains(Language.SIMPLIFIED_CHINESE); // read afresh
+        // a dialog opened now speaks Chinese, in the Chinese font
+        robot.interact(() -> vm().open(dir.resolve("no-such-model.zip")));
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#errorMessage").tryQuery().isPresent());
+        Label error = robot.lookup("#errorMessage").queryAs(Label.class);
+        assertThat(error.getText()).endsWith(zh("session.error.modelKept", "").strip());
+        Parent dialog = error.getScene().getRoot();
+        assertThat(dialog.getStyle()).isEqualTo(ChineseFont.family().map(f -> "-fx-font-family: \"" + f + "\";").orElse(""));
 
         choose(robot, Language.ENGLISH);
 
@@ -88,6 +99,7 @@ class LanguageSwitchTest extends TinyWindowTest {
         assertThat(robot.lookup("#helpOverlay .panel-title").queryAs(Label.class).getText()).isEqualTo("Keyboard shortcuts");
         assertThat(charts.chart(LossCurves.Quantity.KL).getTitle().getText()).isEqualTo("KL divergence");
         assertThat(UiSettings.file(settingsFile).language()).isEqualTo(Optional.of(Language.ENGLISH));
+        assertThat(dialog.getStyle()).isEmpty(); // the open dialog's font follows too
     }
 
     /** Fires View &gt; Language's item for {@code language}, as a click on it does. */

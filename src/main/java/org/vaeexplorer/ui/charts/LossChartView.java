@@ -83,7 +83,7 @@ public final class LossChartView extends VBox {
             row.getChildren().add(viewer);
         }
         history.versionProperty().addListener((obs, old, now) -> markStale());
-        I18n.languageProperty().addListener((obs, was, now) -> charts.values().forEach(LossChartFactory::name));
+        I18n.onChange(this, () -> charts.values().forEach(LossChartFactory::name));
         markStale();
     }
 

@@ -58,7 +58,7 @@ public final class SampleStripView extends VBox {
 
         viewModel.snapshots().addListener((ListChangeListener<SampleSnapshot>) c -> strip.invalidate());
         viewModel.selectedProperty().addListener(x -> strip.invalidate());
-        I18n.languageProperty().addListener(x -> strip.invalidate()); // the rows' labels
+        I18n.onChange(this, strip::invalidate); // the rows' labels
     }
 
     private final class Strip extends CanvasPane {

@@ -42,11 +42,12 @@ public enum Shortcut {
     WHOLE_WINDOW("shortcut.wholeWindow", "W", null, KeyCode.W),
     HELP("shortcut.help", "shortcut.keys.help", "?", KeyCode.F1);
 
-    /** The bundle key of what it does. */
+    /** The start of the bundle keys of keys named in words ("Space", "Arrow keys"). */
     private static final String KEYS_IN_WORDS = "shortcut.keys.";
 
+    /** The bundle key of what it does. */
     private final String action;
-    /** The keys as shown: a key combination's text, a key's own sign, or the bundle key ({@value #KEYS_IN_WORDS}...) of keys named in words. */
+    /** The keys as shown: a key combination's text, a key's own sign, or the bundle key of keys named in words. */
     private final String keys;
     private final KeyCombination accelerator;
     private final String typed;

@@ -44,7 +44,9 @@ final class WindowDialogs {
     }
 
     private void showError(UserError error) {
-        Alert alert = alert(Alert.AlertType.ERROR, error.title(), error.title(), error.message(), "errorMessage");
+        // Its own OK: JavaFX's reads the JVM's language once, which View > Language does not change.
+        ButtonType ok = new ButtonType(I18n.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(Alert.AlertType.ERROR, error.title(), error.title(), error.message(), "errorMessage", ok);
         alert.setOnHidden(e -> viewModel.acknowledgeError());
         alert.show();
     }

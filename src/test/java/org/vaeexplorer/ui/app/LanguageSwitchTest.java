@@ -88,6 +88,8 @@ class LanguageSwitchTest extends TinyWindowTest {
         assertThat(error.getText()).endsWith(zh("session.error.modelKept", "").strip());
         Parent dialog = error.getScene().getRoot();
         assertThat(dialog.getStyle()).isEqualTo(ChineseFont.family().map(f -> "-fx-font-family: \"" + f + "\";").orElse(""));
+        assertThat(robot.from(dialog).lookup(".button").queryAllAs(javafx.scene.control.Button.class))
+                .extracting(javafx.scene.control.Button::getText).containsExactly(zh("dialog.ok")); // not JavaFX's own "OK"
 
         choose(robot, Language.ENGLISH);
 

@@ -4,6 +4,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.vaeexplorer.ui.lesson.LessonView;
 
 import java.util.List;
 
@@ -39,7 +40,10 @@ public enum Shortcut {
     NEXT_SNAPSHOT("Blurry \u2192 sharp: next snapshot", ".  or  Page Down", null, KeyCode.PERIOD, KeyCode.PAGE_DOWN),
     PRESENTER("Presenter mode on / off (large type for a projector)", "P", null, KeyCode.P),
     WHOLE_WINDOW("The panel under the mouse fills the window (W or Esc: back)", "W", null, KeyCode.W),
-    HELP("This list of shortcuts on / off", "F1  or  ?", "?", KeyCode.F1);
+    HELP("This list of shortcuts on / off", "F1  or  ?", "?", KeyCode.F1),
+    LESSON("The lesson beside the window on / off (Help > Lesson)", LessonView.OPEN),
+    LESSON_STEPS("Lesson: next / previous step (while it is open)",
+            LessonView.NEXT.getDisplayText() + "  /  " + LessonView.BACK.getDisplayText(), null);
 
     private final String action;
     private final String keys;

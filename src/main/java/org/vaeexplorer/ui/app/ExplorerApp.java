@@ -225,14 +225,15 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             }
         });
 
-        LaunchHint hint = new LaunchHint(new LaunchHintViewModel(setup.settings()), viewModel.display().presenterProperty());
+        // The lesson lies at the right, beside the plane rather than over it; while it is open it is the hint.
+        lesson = new LessonViewModel(new WindowForLesson(viewModel, bottom, setup.shippedModel()));
+        LaunchHint hint = new LaunchHint(new LaunchHintViewModel(setup.settings()),
+                viewModel.display().presenterProperty().or(lesson.shownProperty()));
         VBox hintAndCenter = new VBox(hint, center);
         VBox.setVgrow(center, Priority.ALWAYS);
         BorderPane root = new BorderPane(hintAndCenter);
         Menu export = new ExportMenu(stage, dialogs, viewModel.exports())
                 .menu(() -> scene.getRoot(), Shortcut.EXPORT_VIEW.accelerator(), plane, losses, samples);
-        // The lesson lies at the right, beside the plane rather than over it.
-        lesson = new LessonViewModel(new WindowForLesson(viewModel, bottom, setup.shippedModel()));
         root.setRight(new LessonView(lesson));
         root.setTop(new ExplorerMenus(stage, viewModel, dialogs, setup).bar(export, lesson));
         root.setLeft(left);

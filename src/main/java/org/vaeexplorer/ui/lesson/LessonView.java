@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -85,7 +86,18 @@ public final class LessonView extends VBox {
         keys.setMinHeight(Region.USE_PREF_SIZE);
         keys.textProperty().bind(I18n.bind(() -> I18n.text("lesson.keys", NEXT.getDisplayText(), BACK.getDisplayText())));
 
-        getChildren().addAll(header, stepTitle, text, moves, others, keys);
+        // The step's words scroll where the window is short (presenter mode at 720 pixels); the buttons stay in view.
+        VBox step = new VBox(8, stepTitle, text);
+        ScrollPane words = new ScrollPane(step);
+        words.setId("lessonWords");
+        // As tall as the words where there is room (a scroll pane would otherwise ask for one line of them).
+        words.prefViewportHeightProperty().bind(step.heightProperty());
+        words.setMinViewportHeight(0);
+        words.setFitToWidth(true);
+        words.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        words.getStyleClass().add("lesson-scroll");
+        words.setFocusTraversable(false);
+        getChildren().addAll(header, words, moves, others, keys);
 
         visibleProperty().bind(viewModel.shownProperty());
         managedProperty().bind(visibleProperty());

@@ -58,7 +58,11 @@ public final class LessonView extends VBox {
         HBox header = new HBox(8, title, gap, stepOf);
         header.setAlignment(Pos.BASELINE_LEFT);
 
-        Label stepTitle = HelpLine.title("");
+        // Wrapping anywhere a line may break: a Chinese title has no spaces to wrap at.
+        Label stepTitle = new Label();
+        stepTitle.getStyleClass().add("panel-title");
+        stepTitle.setWrapText(true);
+        stepTitle.setMinHeight(Region.USE_PREF_SIZE);
         stepTitle.setId("lessonStepTitle");
         stepTitle.textProperty().bind(I18n.bind(() -> I18n.text(viewModel.stepBinding().get().titleKey()),
                 viewModel.stepBinding()));

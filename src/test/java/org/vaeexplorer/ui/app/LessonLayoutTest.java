@@ -6,14 +6,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vaeexplorer.testing.TestModels;
 import org.vaeexplorer.testing.TinyWindow;
 import org.vaeexplorer.testing.TinyWindowTest;
 import org.vaeexplorer.ui.lesson.LessonStep;
 import org.vaeexplorer.ui.lesson.LessonViewModel;
 import org.vaeexplorer.ui.session.CurrentModel;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +27,7 @@ class LessonLayoutTest extends TinyWindowTest {
 
     @BeforeAll
     static void tinyModelsUnderTheShippedNames() throws Exception {
-        Files.copy(window.modelFile(), dir.resolve("mnist-latent2.zip"));
-        Files.copy(window.modelFile(), dir.resolve("mnist-conv-latent2.zip"));
-        TestModels.save(TestModels.trainedModel(window.data(), 20, 1), dir, "mnist-latent20.zip");
+        window.shipTinyModels();
     }
 
     @Test

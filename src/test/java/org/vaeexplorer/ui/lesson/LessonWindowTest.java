@@ -13,15 +13,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vaeexplorer.data.Dataset;
-import org.vaeexplorer.testing.TestModels;
 import org.vaeexplorer.testing.TinyWindowTest;
 import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Language;
 import org.vaeexplorer.ui.session.CurrentModel;
 import org.vaeexplorer.ui.training.BetaPreset;
 
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -36,10 +33,7 @@ class LessonWindowTest extends TinyWindowTest {
 
     @BeforeAll
     static void tinyModelsUnderTheShippedNames() throws Exception {
-        Dataset data = window.data();
-        Files.copy(window.modelFile(), dir.resolve("mnist-latent2.zip"));
-        Files.copy(window.modelFile(), dir.resolve("mnist-conv-latent2.zip"));
-        TestModels.save(TestModels.trainedModel(data, 20, 1), dir, "mnist-latent20.zip");
+        window.shipTinyModels();
     }
 
     @AfterEach

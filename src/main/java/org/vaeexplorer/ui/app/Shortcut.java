@@ -41,8 +41,8 @@ public enum Shortcut {
     PRESENTER("Presenter mode on / off (large type for a projector)", "P", null, KeyCode.P),
     WHOLE_WINDOW("The panel under the mouse fills the window (W or Esc: back)", "W", null, KeyCode.W),
     HELP("This list of shortcuts on / off", "F1  or  ?", "?", KeyCode.F1),
-    LESSON("The lesson beside the window on / off (Help > Lesson)", LessonView.OPEN),
-    LESSON_STEPS("Lesson: next / previous step (while it is open)",
+    LESSON("The lesson on / off (Help > Lesson)", LessonView.OPEN),
+    LESSON_STEPS("Lesson: next / previous step",
             LessonView.NEXT.getDisplayText() + "  /  " + LessonView.BACK.getDisplayText(), null);
 
     private final String action;

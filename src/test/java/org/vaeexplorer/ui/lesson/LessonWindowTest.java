@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
@@ -52,8 +53,10 @@ class LessonWindowTest extends TinyWindowTest {
         Node panel = robot.lookup("#lessonPanel").query();
         assertThat(panel.isVisible()).isFalse();
 
-        robot.clickOn("Help");
-        robot.clickOn("Lesson");
+        robot.clickOn("#helpMenu");
+        // The item in the menu's popup, not the panel's own (hidden) title, which reads the same.
+        robot.clickOn(robot.lookup(".context-menu").lookup((Node n) -> n instanceof Labeled l && "Lesson".equals(l.getText()))
+                .<Node>query());
         awaitStepSetUp(LessonStep.AUTOENCODER);
 
         assertThat(panel.isVisible()).isTrue();
@@ -130,6 +133,43 @@ class LessonWindowTest extends TinyWindowTest {
         assertThat(robot.lookup("#lessonNext").queryAs(Button.class).getText()).isEqualTo("下一步");
         assertThat(robot.lookup("#lessonSetUp").queryAs(Button.class).getTooltip().getText()).contains("模型");
         assertThat(lessonMenuItem(robot).getText()).isEqualTo("课程");
+    }
+
+    @Test
+    void stepsPassedWhileAModelLoadsEndOnTheLastWithItsModelAndPreset(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.interact(() -> {
+            lesson().open(); // the first step's model starts loading
+            for (int i = 0; i < 4; i++) {
+                lesson().next(); // the 20-D model asked for on the way, while the first still loads
+            }
+        });
+
+        awaitStepSetUp(LessonStep.BETA); // β: the 2-D model again, with the collapse preset
+        assertThat(selectedTab(robot)).isEqualTo("runsTab");
+        assertThat(vm().presets().matchingBinding().get()).isEqualTo(BetaPreset.COLLAPSE);
+        assertThat(vm().modelProperty().get().path().getFileName()).hasToString("mnist-latent2.zip");
+    }
+
+    @Test
+    void whileARunTrainsAStepLeavesTheRunAloneSaysWhyAndStillOpensItsTab(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.interact(() -> {
+            vm().training().form().epochsProperty().set("400");
+            vm().training().form().learningRateProperty().set("0.002"); // a new model
+        });
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> vm().training().progressProperty().get() > 0);
+
+        robot.type(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(selectedTab(robot)).isEqualTo("interpolateTab");
+        assertThat(vm().messageProperty().get()).contains("mnist-latent2.zip").contains("stop the run");
+        assertThat(vm().training().activeBinding().get()).as("the run goes on").isTrue();
+        assertThat(vm().plane().manifoldVisibleProperty().get()).as("the rest of the step is set up").isTrue();
+        robot.interact(() -> vm().training().stop());
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !vm().training().activeBinding().get());
     }
 
     private void nextStep(FxRobot robot) {

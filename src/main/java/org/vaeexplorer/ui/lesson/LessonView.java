@@ -38,6 +38,7 @@ public final class LessonView extends VBox {
     public static final KeyCombination BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN);
 
     private final LessonViewModel viewModel;
+    /** One handler, so that the scene it was added to can take it away again. */
     private final EventHandler<KeyEvent> stepKeys = this::stepKeys;
 
     public LessonView(LessonViewModel viewModel) {
@@ -90,8 +91,22 @@ public final class LessonView extends VBox {
         keys.setMinHeight(Region.USE_PREF_SIZE);
         keys.textProperty().bind(I18n.bind(() -> I18n.text("lesson.keys", NEXT.getDisplayText(), BACK.getDisplayText())));
 
-        // The step's words scroll where the window is short (presenter mode at 720 pixels); the buttons stay in view.
-        VBox step = new VBox(8, stepTitle, text);
+        getChildren().addAll(header, scrolling(new VBox(8, stepTitle, text)), moves, others, keys);
+
+        visibleProperty().bind(viewModel.shownProperty());
+        managedProperty().bind(visibleProperty());
+        // Opened by its key or the menu, the lesson takes the keyboard, so that the next key is the lesson's
+        // (once shown: a hidden button cannot take it).
+        viewModel.shownProperty().addListener((obs, was, now) -> {
+            if (now) {
+                Platform.runLater(() -> (next.isDisabled() ? back : next).requestFocus());
+            }
+        });
+        listenToKeys();
+    }
+
+    /** The step's words, scrolling where the window is short (presenter mode at 720 pixels): the buttons stay in view. */
+    private static ScrollPane scrolling(VBox step) {
         ScrollPane words = new ScrollPane(step);
         words.setId("lessonWords");
         // As tall as the words where there is room (a scroll pane would otherwise ask for one line of them).
@@ -101,16 +116,11 @@ public final class LessonView extends VBox {
         words.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         words.getStyleClass().add("lesson-scroll");
         words.setFocusTraversable(false);
-        getChildren().addAll(header, words, moves, others, keys);
+        return words;
+    }
 
-        visibleProperty().bind(viewModel.shownProperty());
-        managedProperty().bind(visibleProperty());
-        // Opened by its key or the menu, the lesson takes the keyboard, so that the next key is the lesson's.
-        viewModel.shownProperty().addListener((obs, was, now) -> {
-            if (now) {
-                Platform.runLater(() -> (next.isDisabled() ? back : next).requestFocus());
-            }
-        });
+    /** Esc in the panel closes it; {@link #NEXT} and {@link #BACK} act in the whole window ({@link #stepKeys}). */
+    private void listenToKeys() {
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 viewModel.close();

@@ -93,6 +93,13 @@ class ArchitectureTest {
             .because("the Evaluate tab sees the model on screen as parameters and data, and kept runs through a seam:"
                     + " the window wires it (ui.app), so it stays out of the runs and the plane");
 
+    private static final ArchRule theLessonKnowsOnlyTheSharedUi = noClasses()
+            .that().resideInAPackage(APP + ".ui.lesson..")
+            .should().dependOnClassesThat(resideInAPackage(APP + ".ui..")
+                    .and(not(resideInAnyPackage(APP + ".ui.fx..", APP + ".ui.lesson.."))))
+            .because("a lesson step asks the window for a model, a tab, a preset through a seam (LessonWindow) that the"
+                    + " window implements (ui.app), so the lesson stays out of the features it sets up");
+
     private static final ArchRule theWindowsFeaturesHaveNoCycles = slices().matching(APP + ".ui.(*)..")
             .should().beFreeOfCycles();
 
@@ -168,6 +175,11 @@ class ArchitectureTest {
     @Test
     void theEvaluateTabKnowsOnlyTheSharedUi() {
         theEvaluateTabKnowsOnlyTheSharedUi.check(CLASSES);
+    }
+
+    @Test
+    void theLessonKnowsOnlyTheSharedUi() {
+        theLessonKnowsOnlyTheSharedUi.check(CLASSES);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.vaeexplorer.ui.app.ExplorerViewModel;
 import org.vaeexplorer.ui.app.Setup;
 import org.vaeexplorer.ui.fx.FileDialogs;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,17 @@ public final class TinyWindow {
         Dataset data = TestModels.tinyData();
         Path model = TestModels.save(TestModels.trainedModel(data, latent, 1), dir, "tiny" + (latent == 2 ? "" : latent) + ".zip");
         return new TinyWindow(dir, data, model);
+    }
+
+    /**
+     * Tiny models under the file names of the shipped ones, beside the window's own model, where the window looks
+     * for the shipped models (the lesson opens them by name): the 2-D model as the 2-D MLP and convolutional ones,
+     * and a tiny 20-D one.
+     */
+    public void shipTinyModels() throws Exception {
+        Files.copy(modelFile, dir.resolve("mnist-latent2.zip"));
+        Files.copy(modelFile, dir.resolve("mnist-conv-latent2.zip"));
+        TestModels.save(TestModels.trainedModel(data, 20, 1), dir, "mnist-latent20.zip");
     }
 
     public ExplorerApp open(Stage primary, FileDialogs dialogs) {

@@ -44,6 +44,8 @@ import org.vaeexplorer.ui.fx.ScrollReveal;
 import org.vaeexplorer.ui.fx.SplitDivider;
 import org.vaeexplorer.ui.fx.TabStrip;
 import org.vaeexplorer.ui.fx.Tabs;
+import org.vaeexplorer.ui.lesson.LessonView;
+import org.vaeexplorer.ui.lesson.LessonViewModel;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,6 +89,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     private FileDialogs dialogs;
     private ExplorerViewModel viewModel;
     private TeachingTools tools;
+    private LessonViewModel lesson;
     private BackgroundExecutor executor;
     private AnimationTimer frames;
     private Scene scene;
@@ -222,13 +225,17 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             }
         });
 
-        LaunchHint hint = new LaunchHint(new LaunchHintViewModel(setup.settings()), viewModel.display().presenterProperty());
+        // The lesson lies at the right, beside the plane rather than over it; while it is open it is the hint.
+        lesson = new LessonViewModel(new WindowForLesson(viewModel, bottom, setup.shippedModel()));
+        LaunchHint hint = new LaunchHint(new LaunchHintViewModel(setup.settings()),
+                viewModel.display().presenterProperty().or(lesson.shownProperty()));
         VBox hintAndCenter = new VBox(hint, center);
         VBox.setVgrow(center, Priority.ALWAYS);
         BorderPane root = new BorderPane(hintAndCenter);
         Menu export = new ExportMenu(stage, dialogs, viewModel.exports())
                 .menu(() -> scene.getRoot(), Shortcut.EXPORT_VIEW.accelerator(), plane, losses, samples);
-        root.setTop(new ExplorerMenus(stage, viewModel, dialogs, setup).bar(export));
+        root.setRight(new LessonView(lesson));
+        root.setTop(new ExplorerMenus(stage, viewModel, dialogs, setup).bar(export, lesson));
         root.setLeft(left);
         root.setBottom(status);
         root.getStyleClass().add("explorer");
@@ -324,6 +331,11 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
     /** The teaching tools' view models. */
     public TeachingTools tools() {
         return tools;
+    }
+
+    /** The lesson beside the window (Help > Lesson). */
+    public LessonViewModel lesson() {
+        return lesson;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.vaeexplorer.ui.fx.FileDialogs;
 import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Language;
 import org.vaeexplorer.ui.generate.GenerateDatasetDialogs;
+import org.vaeexplorer.ui.lesson.LessonViewModel;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.session.CurrentModel;
 import org.vaeexplorer.ui.training.TrainingViewModel;
@@ -36,9 +37,12 @@ final class ExplorerMenus {
         this.setup = setup;
     }
 
-    /** @param export the Export submenu, placed in File */
-    MenuBar bar(Menu export) {
-        MenuBar bar = new MenuBar(fileMenu(export), trainingMenu(), viewMenu());
+    /**
+     * @param export the Export submenu, placed in File
+     * @param lesson the lesson, opened and closed from Help
+     */
+    MenuBar bar(Menu export, LessonViewModel lesson) {
+        MenuBar bar = new MenuBar(fileMenu(export), trainingMenu(), viewMenu(), helpMenu(lesson));
         bar.setId("menuBar");
         return bar;
     }
@@ -142,6 +146,23 @@ final class ExplorerMenus {
         });
         return menu("menu.view", manifold, fit, zoomIn, zoomOut, new SeparatorMenuItem(), presenter, shortcuts,
                 new SeparatorMenuItem(), compare, new SeparatorMenuItem(), languageMenu());
+    }
+
+    /** Help > Lesson: the lesson beside the window, ticked while it is open. */
+    private Menu helpMenu(LessonViewModel lesson) {
+        CheckMenuItem item = new CheckMenuItem();
+        item.textProperty().bind(I18n.bind("menu.help.lesson"));
+        item.setId("lessonMenuItem");
+        item.setAccelerator(Shortcut.LESSON.accelerator());
+        item.selectedProperty().addListener((obs, old, now) -> {
+            if (now != lesson.shownProperty().get()) {
+                lesson.toggle();
+            }
+        });
+        lesson.shownProperty().addListener((obs, old, now) -> item.setSelected(now));
+        Menu menu = menu("menu.help", item);
+        menu.setId("helpMenu");
+        return menu;
     }
 
     /**

@@ -246,8 +246,13 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Opens a model file; on failure the current model stays and the error is shown. */
     public void open(Path file) {
+        open(file, () -> { });
+    }
+
+    /** {@link #open(Path)}, then {@code then} on this thread once the model is on screen (not on failure). */
+    public void open(Path file, Runnable then) {
         if (filesEnabled.get()) {
-            session.load(file, false, String.valueOf(file.getFileName()), () -> { });
+            session.load(file, false, String.valueOf(file.getFileName()), then);
         }
     }
 

@@ -5,6 +5,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.vaeexplorer.ui.fx.I18n;
+import org.vaeexplorer.ui.lesson.LessonView;
 
 import java.util.List;
 
@@ -40,7 +41,10 @@ public enum Shortcut {
     NEXT_SNAPSHOT("shortcut.nextSnapshot", "shortcut.keys.nextSnapshot", null, KeyCode.PERIOD, KeyCode.PAGE_DOWN),
     PRESENTER("shortcut.presenter", "P", null, KeyCode.P),
     WHOLE_WINDOW("shortcut.wholeWindow", "W", null, KeyCode.W),
-    HELP("shortcut.help", "shortcut.keys.help", "?", KeyCode.F1);
+    HELP("shortcut.help", "shortcut.keys.help", "?", KeyCode.F1),
+    LESSON("shortcut.lesson", LessonView.OPEN),
+    LESSON_STEPS("shortcut.lessonSteps",
+            LessonView.NEXT.getDisplayText() + "  /  " + LessonView.BACK.getDisplayText(), null);
 
     /** The start of the bundle keys of keys named in words ("Space", "Arrow keys"). */
     private static final String KEYS_IN_WORDS = "shortcut.keys.";

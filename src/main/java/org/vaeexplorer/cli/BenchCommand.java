@@ -40,6 +40,8 @@ final class BenchCommand implements Callable<Integer> {
     /** The reference's convolutional figures are for {@code --arch conv --latent 20 --hidden 256}. */
     static final int CONV_LATENT = 20;
     static final int CONV_HIDDEN = 256;
+    /** A test negative ELBO at which the default model's latent map is worth showing a class. */
+    static final double PICTURE_NATS = 165;
 
     private final Instruments instruments;
 
@@ -122,7 +124,8 @@ final class BenchCommand implements Callable<Integer> {
         double epochSeconds = timed.model().history().epochs().stream()
                 .mapToDouble(EpochRecord::seconds).average().orElseThrow();
         report.put("epoch_seconds", epochSeconds)
-                .put("samples_per_second", mnist.dataset().train().count() / epochSeconds);
+                .put("samples_per_second", mnist.dataset().train().count() / epochSeconds)
+                .put("seconds_to_test_elbo_165", secondsToPicture(timed.model().history().epochs()));
 
         stderr.println("timing decode and encode while a second run trains in the background");
         report.putAll(instruments.inferenceWhileTraining(mnist.dataset(), config))
@@ -159,6 +162,22 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** "epoch 3  12.70 s  test -ELBO 158.02  recon 151.10  KL 6.92", as the baseline always printed it. */
+    /**
+     * Training seconds until the end of the first epoch whose test negative ELBO is below {@value #PICTURE_NATS}
+     * nats, when the default model's map is worth showing a class; null when the timed epochs never got there
+     * (the default model needs two: {@code --epochs 2}).
+     */
+    static Double secondsToPicture(List<EpochRecord> epochs) {
+        double seconds = 0;
+        for (EpochRecord epoch : epochs) {
+            seconds += epoch.seconds();
+            if (epoch.test() != null && epoch.test().negElbo() < PICTURE_NATS) {
+                return seconds;
+            }
+        }
+        return null;
+    }
+
     static String baselineLine(Map<String, Object> epoch) {
         return String.format(Locale.ROOT, "epoch %d  %.2f s  test -ELBO %.2f  recon %.2f  KL %.2f", epoch.get("epoch"),
                 epoch.get("seconds"), epoch.get("test_neg_elbo"), epoch.get("reconstruction"), epoch.get("kl"));

@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.plane;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.ui.fx.FittedImage;
@@ -43,6 +44,9 @@ public final class ReconstructionView extends VBox {
         in.textProperty().bind(I18n.bind("plane.reconstruction.in"));
         Label out = new Label();
         out.textProperty().bind(I18n.bind("plane.reconstruction.out"));
+        // The names stay whole (Chinese "输入" is wider than "In"): the column widens rather than cutting them.
+        in.setMinWidth(Region.USE_PREF_SIZE);
+        out.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(0, in, out);
         // Both columns shrink alike when the window is short, so the loss charts below keep their height.
         grid.addRow(1, new FittedImage(originals), new FittedImage(reconstructions));

@@ -86,6 +86,7 @@ public final class RunsView extends VBox {
                     }
                 }
             }
+            fitColumns(); // a row added while the tab shows (a run that ended) changes no property later
         });
         table.itemsProperty().addListener(refit);
         // New names and texts in another language: the columns fit them once the cells have them.

@@ -1,19 +1,30 @@
 package org.vaeexplorer.ui.training;
 
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.testing.TinyWindow;
 import org.vaeexplorer.testing.TinyWindowTest;
+import org.vaeexplorer.ui.plane.DecodedDigitView;
+import org.vaeexplorer.ui.plane.LatentPlaneView;
+import org.vaeexplorer.ui.plane.ReconstructionView;
 import org.vaeexplorer.ui.runs.RunEntry;
+import org.vaeexplorer.ui.runs.RunsView;
 import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Language;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,6 +111,74 @@ class TrainingLanguageTest extends TinyWindowTest {
         assertThat(row.settingsProperty().get()).contains("lr=2e-3");
         assertThat(row.epochsProperty().get()).matches("\\d+ of 400");
         assertThat(text(robot, "#outcomeMessage")).startsWith("Stopped: stopped at epoch ");
+    }
+
+    @Test
+    void inChineseAt1280x720NothingOfTheTrainingColumnThePlaneOrTheRunsIsCutNormalOrPresenter(FxRobot robot)
+            throws Exception {
+        awaitReady();
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            I18n.use(Language.SIMPLIFIED_CHINESE);
+            vm().training().form().epochsProperty().set("400");
+            vm().training().form().learningRateProperty().set("0.002");
+        });
+        robot.clickOn("#runsTab");
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> vm().training().progressProperty().get() > 0);
+        robot.clickOn("#pauseButton");
+        StepInspector steps = vm().training().steps();
+        robot.interact(() -> steps.step(1)); // the step panel open, with a step shown
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> steps.shownProperty().get() != null && !steps.steppingProperty().get());
+        TinyWindow.awaitFrames(8);
+        List<String> cut = new ArrayList<>(WaitForAsyncUtils.asyncFx(() -> cutTexts(stage.getScene().getRoot())).get());
+
+        robot.clickOn("#latentPlot"); // the keys act where no text field has the focus
+        robot.type(KeyCode.P);
+        TinyWindow.awaitFrames(8);
+        cut.addAll(WaitForAsyncUtils.asyncFx(() -> cutTexts(stage.getScene().getRoot())).get());
+        robot.type(KeyCode.P);
+        robot.interact(() -> vm().training().stop());
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !vm().training().activeBinding().get());
+
+        assertThat(cut).as("texts of the training column, the plane's panels and the Runs tab cut short").isEmpty();
+    }
+
+    /** The views this test's texts are in: the training column, the plane's band and the Runs tab. */
+    private static final List<Class<?>> OURS = List.of(TrainingControlsView.class, PresetsView.class, StepView.class,
+            LatentPlaneView.class, DecodedDigitView.class, ReconstructionView.class, RunsView.class);
+
+    /** Each visible text of our views whose skin shows "…" instead of all of it (a choice box's too). */
+    private static List<String> cutTexts(Node node) {
+        List<String> cut = new ArrayList<>();
+        if (!node.isVisible()) {
+            return cut;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty() && isOurs(node)) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text shown && shown.isVisible() && !labeled.getText().equals(shown.getText())) {
+                    cut.add("\"" + shown.getText() + "\" instead of \"" + labeled.getText() + "\"");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                cut.addAll(cutTexts(child));
+            }
+        }
+        return cut;
+    }
+
+    private static boolean isOurs(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            Node at = n;
+            if (OURS.stream().anyMatch(c -> c.isInstance(at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String HAS_CHINESE = "(?s).*[\\u4e00-\\u9fff].*";

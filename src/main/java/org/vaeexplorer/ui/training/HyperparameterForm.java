@@ -145,7 +145,8 @@ public final class HyperparameterForm {
 
     /** A valid config that a run refused anyway (e.g. a checkpoint it cannot continue): says why. */
     void refused(String message) {
-        validationMessage.set(message);
+        // the trainer's reason, in English (the command line says it too), introduced in the window's language
+        validationMessage.set(I18n.text("training.form.refused", message));
     }
 
     private void validate() {

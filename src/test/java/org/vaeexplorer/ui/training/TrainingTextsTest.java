@@ -2,25 +2,52 @@ package org.vaeexplorer.ui.training;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.train.TrainingOutcome;
 import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Language;
+
+import java.util.concurrent.ExecutionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The training column's messages in both languages: the form's own, following a change of language at once, and
- * the trainer's English sentences told anew in Chinese from their figures (anything else shown as it is).
+ * the trainer's English sentences told anew in Chinese from their figures (anything else shown as it is). On the
+ * FX thread: the language is the whole JVM's, and the windows of other tests listen to it there.
  */
+@ExtendWith(ApplicationExtension.class)
 class TrainingTextsTest {
 
     @AfterEach
-    void english() {
-        I18n.use(Language.ENGLISH);
+    void english() throws Exception {
+        onFx(() -> I18n.use(Language.ENGLISH));
     }
 
     @Test
-    void theFormSaysWhatIsWrongInTheLanguageChosenAndSaysItAgainWhenTheLanguageChanges() {
+    void theFormSaysWhatIsWrongInTheLanguageChosenAndSaysItAgainWhenTheLanguageChanges() throws Exception {
+        onFx(TrainingTextsTest::formMessages);
+    }
+
+    @Test
+    void theTrainersSentencesAreToldAnewFromTheirFiguresAndAnyOtherAsItIs() throws Exception {
+        onFx(TrainingTextsTest::outcomes);
+    }
+
+    private static void onFx(Runnable body) throws Exception {
+        try {
+            WaitForAsyncUtils.asyncFx(body).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError failed) {
+                throw failed;
+            }
+            throw e;
+        }
+    }
+
+    private static void formMessages() {
         HyperparameterForm form = new HyperparameterForm();
         form.latentSizeProperty().set("two");
         assertThat(form.validationMessageProperty().get()).isEqualTo("Latent size: 'two' is not a whole number");
@@ -33,8 +60,7 @@ class TrainingTextsTest {
         assertThat(form.warningProperty().get()).startsWith("KL \u9884\u70ed\uff0820 \u8f6e\uff09").contains("\u03b2 \u8fbe\u4e0d\u5230 1");
     }
 
-    @Test
-    void theTrainersSentencesAreToldAnewFromTheirFiguresAndAnyOtherAsItIs() {
+    private static void outcomes() {
         // TrainingLoop's sentences, as it writes them
         TrainingOutcome stopped = new TrainingOutcome(TrainingOutcome.Status.STOPPED, "stopped at epoch 3, minibatch 17", null);
         TrainingOutcome diverged = new TrainingOutcome(TrainingOutcome.Status.DIVERGED, "training diverged at iteration 812"

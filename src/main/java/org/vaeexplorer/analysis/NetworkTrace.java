@@ -51,32 +51,61 @@ public record NetworkTrace(float[] input, float[] mean, float[] standardDeviatio
                 vae.config().beta(), sampled);
     }
 
-    /** The encoder's layers, input side first, as the diagram names them: "784 pixels", "400", ... */
-    public static List<String> encoderLayers(VaeConfig c) {
-        List<String> layers = new ArrayList<>();
-        layers.add(c.imageRows() * c.imageCols() + " pixels");
+    /** A layer of the diagram: its kind and its size (units, pixels or feature maps). */
+    public record Layer(Kind kind, int size) {
+
+        public enum Kind {
+            /** The image itself, {@code size} pixels. */
+            PIXELS,
+            /** A dense layer of {@code size} units. */
+            DENSE,
+            /** A convolution giving {@code size} feature maps. */
+            CONV,
+            /** The decoder's {@code size} feature maps, reshaped from a dense layer. */
+            MAPS,
+            /** A transposed convolution giving {@code size} feature maps. */
+            TRANSPOSED_CONV
+        }
+
+        /** As the command line and the tests name it: "784 pixels", "400", "conv 32 maps". */
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case PIXELS -> size + " pixels";
+                case DENSE -> String.valueOf(size);
+                case CONV -> "conv " + size + " maps";
+                case MAPS -> size + " maps";
+                case TRANSPOSED_CONV -> "transposed conv " + size + " maps";
+            };
+        }
+    }
+
+    /** The encoder's layers, input side first: 784 pixels, 400, ... */
+    public static List<Layer> encoderLayers(VaeConfig c) {
+        List<Layer> layers = new ArrayList<>();
+        layers.add(new Layer(Layer.Kind.PIXELS, c.imageRows() * c.imageCols()));
         if (c.architecture() == Architecture.CONVOLUTIONAL) {
-            layers.add("conv 32 maps");
-            layers.add("conv 64 maps");
+            layers.add(new Layer(Layer.Kind.CONV, 32));
+            layers.add(new Layer(Layer.Kind.CONV, 64));
         }
         for (int h : c.hiddenSizes()) {
-            layers.add(String.valueOf(h));
+            layers.add(new Layer(Layer.Kind.DENSE, h));
         }
         return layers;
     }
 
-    /** The decoder's layers, from z's side: "400", ..., "784 pixels". */
-    public static List<String> decoderLayers(VaeConfig c) {
-        List<String> layers = new ArrayList<>();
+    /** The decoder's layers, from z's side: 400, ..., 784 pixels. */
+    public static List<Layer> decoderLayers(VaeConfig c) {
+        List<Layer> layers = new ArrayList<>();
         List<Integer> hidden = c.hiddenSizes();
         for (int i = hidden.size() - 1; i >= 0; i--) {
-            layers.add(String.valueOf(hidden.get(i)));
+            layers.add(new Layer(Layer.Kind.DENSE, hidden.get(i)));
         }
         if (c.architecture() == Architecture.CONVOLUTIONAL) {
-            layers.add("64 maps");
-            layers.add("transposed conv 32 maps");
+            layers.add(new Layer(Layer.Kind.MAPS, 64));
+            layers.add(new Layer(Layer.Kind.TRANSPOSED_CONV, 32));
         }
-        layers.add(c.imageRows() * c.imageCols() + " pixels");
+        layers.add(new Layer(Layer.Kind.PIXELS, c.imageRows() * c.imageCols()));
         return layers;
     }
 }

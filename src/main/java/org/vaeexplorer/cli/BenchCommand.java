@@ -129,7 +129,10 @@ final class BenchCommand implements Callable<Integer> {
                 .put("peak_rss_mb", instruments.peakResidentMb())
                 .put("threads", Nd4j.factory().blas().getMaxThreads())
                 .put("cpus", Runtime.getRuntime().availableProcessors())
-                .put("nd4j_extension", System.getProperty("org.bytedeco.javacpp.platform.extension"));
+                .put("nd4j_extension", System.getProperty("org.bytedeco.javacpp.platform.extension"))
+                .put("nd4j_build", NativeRuntime.nativeBuild())
+                .put("cpu_model", NativeRuntime.cpuModel())
+                .put("cpu_vector_extensions", NativeRuntime.vectorExtensions());
         if (ui) {
             stderr.println("timing the window while it trains and its point is dragged, then its launches, each in a new JVM");
             report.putAll(instruments.window());

@@ -155,6 +155,55 @@ public final class NativeRuntime {
         return "";
     }
 
+    /** The native build loaded (or to be loaded), as JavaCPP names it: e.g. "linux-x86_64-onednn-avx512". */
+    public static String nativeBuild() {
+        String extension = System.getProperty("org.bytedeco.javacpp.platform.extension", "");
+        return platform(System.getProperty("os.name"), System.getProperty("os.arch")) + extension;
+    }
+
+    /**
+     * The CPU's name, for a benchmark figure to say where it was measured: Linux's /proc/cpuinfo "model name",
+     * Windows' PROCESSOR_IDENTIFIER; elsewhere (macOS) the architecture alone.
+     */
+    public static String cpuModel() {
+        Path cpuinfo = Path.of("/proc/cpuinfo");
+        if (Files.isReadable(cpuinfo)) {
+            try {
+                String model = cpuModel(Files.readString(cpuinfo));
+                if (model != null) {
+                    return model;
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("cannot read the CPU model", e);
+            }
+        }
+        String windows = System.getenv("PROCESSOR_IDENTIFIER");
+        return windows != null ? windows : System.getProperty("os.arch");
+    }
+
+    /** The "model name" (x86) or "Model" (ARM) line of a /proc/cpuinfo text, or null without one. */
+    static String cpuModel(String cpuinfo) {
+        for (String line : cpuinfo.split("\n")) {
+            int colon = line.indexOf(':');
+            String key = colon < 0 ? "" : line.substring(0, colon).strip();
+            if (key.equals("model name") || key.equals("Model")) {
+                return line.substring(colon + 1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** The vector extensions of this CPU that the native builds can use, e.g. "avx2 fma avx512f ...". */
+    public static String vectorExtensions() {
+        return vectorExtensions(cpuFlags());
+    }
+
+    /** Testable core of {@link #vectorExtensions()}: the vector flags among {@code flags}, in a fixed order. */
+    static String vectorExtensions(Set<String> flags) {
+        return String.join(" ", java.util.stream.Stream.of("sse4_2", "avx", "avx2", "fma", "avx512f", "avx512bw", "avx512dq",
+                "avx512vl", "avx512_vnni", "avx512_bf16", "asimd", "sve").filter(flags::contains).toList());
+    }
+
     /** JavaCPP's name for an OS and CPU, as in the natives' folder names: linux-x86_64, macosx-arm64, windows-x86_64, ... */
     static String platform(String osName, String osArch) {
         String os = osName.toLowerCase(Locale.ROOT);

@@ -52,7 +52,7 @@ class NetworkTraceTest {
     @Test
     void namesTheLayersAsConfigured() {
         VaeConfig c = new VaeConfig(28, 28, java.util.List.of(512, 256), 2, 1e-3, 128, 1, 1, 0, 1);
-        assertThat(NetworkTrace.encoderLayers(c)).containsExactly("784 pixels", "512", "256");
-        assertThat(NetworkTrace.decoderLayers(c)).containsExactly("256", "512", "784 pixels");
+        assertThat(NetworkTrace.encoderLayers(c)).extracting(Object::toString).containsExactly("784 pixels", "512", "256");
+        assertThat(NetworkTrace.decoderLayers(c)).extracting(Object::toString).containsExactly("256", "512", "784 pixels");
     }
 }

@@ -48,4 +48,15 @@ class NativeRuntimeTest {
         assertThat(getClass().getClassLoader().getResource("org/nd4j/linalg/cpu/nativecpu/bindings/" + platform + chosen
                 + "/" + System.mapLibraryName("jnind4jcpu"))).isNotNull();
     }
+
+    @Test
+    void aBenchmarkSaysWhichCpuAndExtensionsItRanOn() {
+        String x86 = "processor\t: 0\nvendor_id\t: AuthenticAMD\nmodel name\t: AMD EPYC 9B14\nflags\t\t: fpu sse4_2 avx avx2 fma\n";
+        String arm = "processor\t: 0\nBogoMIPS\t: 48.00\nFeatures\t: fp asimd\nModel\t\t: Raspberry Pi 4 Model B Rev 1.4\n";
+        assertThat(NativeRuntime.cpuModel(x86)).isEqualTo("AMD EPYC 9B14");
+        assertThat(NativeRuntime.cpuModel(arm)).isEqualTo("Raspberry Pi 4 Model B Rev 1.4");
+        assertThat(NativeRuntime.cpuModel("processor\t: 0\n")).isNull();
+        assertThat(NativeRuntime.vectorExtensions(AVX512)).contains("avx2").contains("avx512f").doesNotContain("asimd");
+        assertThat(NativeRuntime.vectorExtensions(Set.of("fpu", "asimd"))).isEqualTo("asimd");
+    }
 }

@@ -2,6 +2,7 @@ package org.vaeexplorer.ui.app;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +25,7 @@ import org.vaeexplorer.ui.evaluate.EvaluateViewModel;
 import org.vaeexplorer.ui.compare.ComparisonViewModel;
 import org.vaeexplorer.ui.export.ExportViewModel;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.UserError;
 import org.vaeexplorer.ui.generate.GenerateDatasetViewModel;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
@@ -146,11 +148,13 @@ public final class ExplorerViewModel implements AutoCloseable {
         return session.dataProperty();
     }
 
-    public ReadOnlyStringProperty modelStatusProperty() {
+    /** The status bar's model line, following the language. */
+    public StringBinding modelStatusProperty() {
         return session.modelStatusProperty();
     }
 
-    public ReadOnlyStringProperty dataStatusProperty() {
+    /** The status bar's data line, following the language. */
+    public StringBinding dataStatusProperty() {
         return session.dataStatusProperty();
     }
 
@@ -337,8 +341,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Reset: the note says that nothing trained is lost, since every run is kept in the runs folder. */
     private void reset(VaeConfig config) {
-        message.set("Reset to an untrained model: press Train. Earlier runs stay in the Runs tab (kept in "
-                + runsFolderName() + ").");
+        message.set(I18n.text("app.reset", runsFolderName()));
         session.replaceWithFreshModel(config);
     }
 

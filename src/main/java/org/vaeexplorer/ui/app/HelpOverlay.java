@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.vaeexplorer.ui.fx.I18n;
 
 /** The keyboard shortcuts over a dimmed window (F1 or ?); any click or Esc closes it. */
 public final class HelpOverlay extends StackPane {
@@ -15,7 +16,8 @@ public final class HelpOverlay extends StackPane {
     public HelpOverlay(DisplayViewModel viewModel) {
         setId("helpOverlay");
         getStyleClass().add("help-overlay");
-        Label title = new Label("Keyboard shortcuts");
+        Label title = new Label();
+        title.textProperty().bind(I18n.bind("help.title"));
         title.getStyleClass().add("panel-title");
         GridPane table = new GridPane();
         table.setId("shortcutTable");
@@ -25,15 +27,19 @@ public final class HelpOverlay extends StackPane {
         Shortcut[] all = viewModel.shortcuts();
         int half = (all.length + 1) / 2;
         for (int i = 0; i < all.length; i++) {
-            Label keys = new Label(all[i].keys());
+            Shortcut shortcut = all[i];
+            Label keys = new Label();
+            keys.textProperty().bind(I18n.bind(shortcut::keys));
             keys.getStyleClass().add("shortcut-keys");
-            Label action = new Label(all[i].action());
+            Label action = new Label();
+            action.textProperty().bind(I18n.bind(shortcut::action));
             action.setWrapText(true);
             action.setMaxWidth(ACTION_WIDTH);
             table.add(keys, 2 * (i / half), i % half);
             table.add(action, 2 * (i / half) + 1, i % half);
         }
-        Label close = new Label("Esc, F1 or a click closes this list. Single keys act when no text field has the focus.");
+        Label close = new Label();
+        close.textProperty().bind(I18n.bind("help.close"));
         close.getStyleClass().add("hint");
         VBox card = new VBox(10, title, table, close);
         card.getStyleClass().addAll("panel", "help-card");

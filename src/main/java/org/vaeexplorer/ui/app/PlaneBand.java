@@ -6,6 +6,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.HelpLine;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.plane.DecodedDigitView;
 import org.vaeexplorer.ui.plane.LatentPlaneView;
 import org.vaeexplorer.ui.plane.ReconstructionView;
@@ -21,8 +22,7 @@ final class PlaneBand extends VBox {
         // and cost the charts their least height on a projector.
         Label help = HelpLine.of("");
         help.setId("bandHelp");
-        help.textProperty().bind(Bindings.concat(plane.helpLine().textProperty(),
-                " Beside it: the decoder's picture of the cross's z, and test images in and out of the VAE."));
+        help.textProperty().bind(Bindings.concat(plane.helpLine().textProperty(), I18n.bind("band.help")));
         getChildren().addAll(help, panels);
         VBox.setVgrow(panels, Priority.ALWAYS);
         getStyleClass().add("band");

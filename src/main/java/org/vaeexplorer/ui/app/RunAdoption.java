@@ -8,6 +8,7 @@ import org.vaeexplorer.store.CurvePoint;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.train.TrainingOutcome;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 import org.vaeexplorer.ui.runs.RunEntry;
 import org.vaeexplorer.ui.runs.RunsViewModel;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs and the model on screen: a run's start clears or keeps the picture, its checkpoints and its end go to
@@ -44,8 +46,8 @@ final class RunAdoption {
     private final String runsFolderName;
     private final TrainingViewModel training;
     private final ObservableBooleanValue filesEnabled;
-    /** What the model of the run under way will be called once it ends. */
-    private String runName = "new model (unsaved)";
+    /** What the model of the run under way will be called once it ends, in the language of the moment. */
+    private Supplier<String> runName = () -> I18n.text("app.model.new");
 
     /** @param filesEnabled when a model may be opened: no run under way, no file operation pending */
     RunAdoption(ModelSession session, AnalysisScheduler analysis, TrainingViewModel training, RunsViewModel runs,
@@ -68,12 +70,12 @@ final class RunAdoption {
         CurrentModel current = session.modelProperty().get();
         if (!continuing) {
             plane.clearScatter();
-            runName = "new model (unsaved)";
+            runName = () -> I18n.text("app.model.new");
             samples.setHistory(List.of());
-            session.describeModel("new model (training, unsaved)");
+            session.describeModel(() -> I18n.text("app.model.newTraining"));
         } else {
-            runName = current.name() + " + training (unsaved)";
-            session.describeModel(current.describe() + " (training further, unsaved)");
+            runName = () -> I18n.text("app.model.trained", current.name());
+            session.describeModel(() -> I18n.text("app.model.trainingFurther", current.describe()));
         }
         message.accept("");
     }
@@ -105,7 +107,8 @@ final class RunAdoption {
         // At start-up the offer may come while the shipped model or the dataset is still loading.
         onceTrue(filesEnabled, () -> session.load(entry.run().file(), false, entry.id(), () -> {
             runs.currentRunIs(entry.id());
-            message.accept("Resuming " + entry.id() + " at " + entry.run().position().describe());
+            message.accept(I18n.text("app.resuming", entry.id(), entry.run().position().epoch() + 1,
+                    entry.run().position().batch()));
             onceTrue(training.canTrainProperty(), training::train);
         }));
     }
@@ -157,7 +160,7 @@ final class RunAdoption {
             analysis.show(ModelParams.frozen(trained.config(), trained.file().params()));
         }
         message.accept(outcome.status() == TrainingOutcome.Status.COMPLETED
-                ? "Training finished. The run is kept in the Runs tab (" + runsFolderName + "); Save As gives it a name."
+                ? I18n.text("app.trainingFinished", runsFolderName)
                 : training.outcomeMessageProperty().get());
         training.resetIfRequested();
     }

@@ -4,6 +4,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.List;
 
@@ -16,32 +17,37 @@ import java.util.List;
  * Ctrl (Cmd on a Mac) are menu accelerators and act everywhere.
  */
 public enum Shortcut {
-    OPEN_MODEL("Open a model file", ctrl(KeyCode.O)),
-    SAVE_MODEL("Save the model as\u2026", ctrl(KeyCode.S)),
-    OPEN_DATASET("Open a dataset folder (four IDX files)", ctrl(KeyCode.D)),
-    EXPORT_VIEW("Export the window as PNG", ctrl(KeyCode.E)),
-    GENERATE_DATASET("Generate a labelled dataset from the model", ctrl(KeyCode.G)),
-    QUIT("Quit", ctrl(KeyCode.Q)),
-    TRAIN("Train (a new model, or continue this one)", ctrl(KeyCode.T)),
-    PAUSE("Pause / resume training", "Space", null, KeyCode.SPACE),
-    STEP("While paused: train one minibatch and show it (Shift+S: ten)", "S", null, KeyCode.S),
-    STOP("Stop training", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
-    RESET("Reset to an untrained model", ctrl(KeyCode.R)),
-    EVALUATE("Evaluate the model on screen (Evaluate tab)",
+    OPEN_MODEL("shortcut.openModel", ctrl(KeyCode.O)),
+    SAVE_MODEL("shortcut.saveModel", ctrl(KeyCode.S)),
+    OPEN_DATASET("shortcut.openDataset", ctrl(KeyCode.D)),
+    EXPORT_VIEW("shortcut.exportView", ctrl(KeyCode.E)),
+    GENERATE_DATASET("shortcut.generateDataset", ctrl(KeyCode.G)),
+    QUIT("shortcut.quit", ctrl(KeyCode.Q)),
+    TRAIN("shortcut.train", ctrl(KeyCode.T)),
+    PAUSE("shortcut.pause", "shortcut.keys.space", null, KeyCode.SPACE),
+    STEP("shortcut.step", "S", null, KeyCode.S),
+    STOP("shortcut.stop", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+    RESET("shortcut.reset", ctrl(KeyCode.R)),
+    EVALUATE("shortcut.evaluate",
             new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
-    COMPARE("Compare the decoders of this model and another, on the same latent points", ctrl(KeyCode.K)),
-    MANIFOLD("Manifold grid on / off", "M", null, KeyCode.M),
-    FIT("Fit the plane to the data", "F", null, KeyCode.F),
-    ZOOM_IN("Zoom the plane in", "+", null, KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD),
-    ZOOM_OUT("Zoom the plane out", "\u2212", null, KeyCode.MINUS, KeyCode.SUBTRACT),
-    NUDGE("Move the point (plane focused; Shift: bigger steps)", "Arrow keys", null),
-    PREVIOUS_SNAPSHOT("Blurry \u2192 sharp: previous snapshot", ",  or  Page Up", null, KeyCode.COMMA, KeyCode.PAGE_UP),
-    NEXT_SNAPSHOT("Blurry \u2192 sharp: next snapshot", ".  or  Page Down", null, KeyCode.PERIOD, KeyCode.PAGE_DOWN),
-    PRESENTER("Presenter mode on / off (large type for a projector)", "P", null, KeyCode.P),
-    WHOLE_WINDOW("The panel under the mouse fills the window (W or Esc: back)", "W", null, KeyCode.W),
-    HELP("This list of shortcuts on / off", "F1  or  ?", "?", KeyCode.F1);
+    COMPARE("shortcut.compare", ctrl(KeyCode.K)),
+    MANIFOLD("shortcut.manifold", "M", null, KeyCode.M),
+    FIT("shortcut.fit", "F", null, KeyCode.F),
+    ZOOM_IN("shortcut.zoomIn", "+", null, KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD),
+    ZOOM_OUT("shortcut.zoomOut", "\u2212", null, KeyCode.MINUS, KeyCode.SUBTRACT),
+    NUDGE("shortcut.nudge", "shortcut.keys.arrows", null),
+    PREVIOUS_SNAPSHOT("shortcut.previousSnapshot", "shortcut.keys.previousSnapshot", null, KeyCode.COMMA, KeyCode.PAGE_UP),
+    NEXT_SNAPSHOT("shortcut.nextSnapshot", "shortcut.keys.nextSnapshot", null, KeyCode.PERIOD, KeyCode.PAGE_DOWN),
+    PRESENTER("shortcut.presenter", "P", null, KeyCode.P),
+    WHOLE_WINDOW("shortcut.wholeWindow", "W", null, KeyCode.W),
+    HELP("shortcut.help", "shortcut.keys.help", "?", KeyCode.F1);
 
+    /** The start of the bundle keys of keys named in words ("Space", "Arrow keys"). */
+    private static final String KEYS_IN_WORDS = "shortcut.keys.";
+
+    /** The bundle key of what it does. */
     private final String action;
+    /** The keys as shown: a key combination's text, a key's own sign, or the bundle key of keys named in words. */
     private final String keys;
     private final KeyCombination accelerator;
     private final String typed;
@@ -73,14 +79,14 @@ public enum Shortcut {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
-    /** What it does, as the help overlay says it. */
+    /** What it does, as the help overlay says it, in the current language. */
     public String action() {
-        return action;
+        return I18n.text(action);
     }
 
-    /** The keys, as the help overlay shows them, e.g. "Ctrl+T" or "F1  or  ?". */
+    /** The keys, as the help overlay shows them, e.g. "Ctrl+T" or "F1  or  ?", in the current language. */
     public String keys() {
-        return keys;
+        return keys.startsWith(KEYS_IN_WORDS) ? I18n.text(keys) : keys;
     }
 
     /** The menu accelerator, or null for a single-key shortcut. */

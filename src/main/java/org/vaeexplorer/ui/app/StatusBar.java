@@ -3,7 +3,6 @@ package org.vaeexplorer.ui.app;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.vaeexplorer.ui.fx.Theme;
@@ -33,9 +32,7 @@ public final class StatusBar extends FlowPane {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.maxWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 1));
-        Tooltip tip = Theme.tooltip("");
-        tip.textProperty().bind(text);
-        label.setTooltip(tip);
+        label.setTooltip(Theme.tooltip(text));
         return label;
     }
 }

@@ -93,7 +93,10 @@ public interface UiSettings {
         @Override
         public void rememberLaunchHintSeen() {
             values.setProperty(HINT_SEEN, "true");
-            store("the hint shows again next time");
+            IOException failed = store();
+            if (failed != null) {
+                LOG.warn("Could not write {}; the hint shows again next time", file, failed);
+            }
         }
 
         @Override
@@ -105,10 +108,14 @@ public interface UiSettings {
         @Override
         public void rememberLanguage(Language language) {
             values.setProperty(LANGUAGE, language.tag());
-            store("the next launch follows the operating system's language");
+            IOException failed = store();
+            if (failed != null) {
+                LOG.warn("Could not write {}; the next launch follows the operating system's language", file, failed);
+            }
         }
 
-        private void store(String consequence) {
+        /** Writes the file; returns why it could not, or null. */
+        private IOException store() {
             try {
                 Files.createDirectories(file.getParent());
                 Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
@@ -116,8 +123,9 @@ public interface UiSettings {
                     values.store(out, "VAE Explorer");
                 }
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return null;
             } catch (IOException e) {
-                LOG.warn("Could not write {}; {}", file, consequence, e);
+                return e;
             }
         }
     }

@@ -9,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,7 +29,8 @@ final class WholeWindowLayer extends BorderPane {
         this.panels = new EnumMap<>(panels);
         setId("wholeWindowLayer");
         getStyleClass().add("whole-window");
-        Label back = new Label("W or Esc gives the panel back to the window");
+        Label back = new Label();
+        back.textProperty().bind(I18n.bind("wholeWindow.back"));
         back.getStyleClass().add("hint");
         back.setMinHeight(USE_PREF_SIZE);
         setBottom(back);

@@ -7,6 +7,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.vaeexplorer.ui.fx.ChineseFont;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.UserError;
 import org.vaeexplorer.ui.runs.RunEntry;
 
@@ -42,20 +44,20 @@ final class WindowDialogs {
     }
 
     private void showError(UserError error) {
-        Alert alert = alert(Alert.AlertType.ERROR, error.title(), error.title(), error.message(), "errorMessage");
+        // Its own OK: JavaFX's reads the JVM's language once, which View > Language does not change.
+        ButtonType ok = new ButtonType(I18n.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(Alert.AlertType.ERROR, error.title(), error.title(), error.message(), "errorMessage", ok);
         alert.setOnHidden(e -> viewModel.acknowledgeError());
         alert.show();
     }
 
     /** A run the app did not survive: ask once whether to continue it from its last checkpoint. */
     private void offerToResume(RunEntry run) {
-        ButtonType resume = new ButtonType("Resume", ButtonBar.ButtonData.OK_DONE);
-        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Resume the interrupted run?", "A training run was interrupted",
-                run.id() + " (" + run.settings() + ") stopped at " + run.run().position().describe() + " of "
-                        + run.config().epochs() + " epochs when the app closed."
-                        + "\n\nResume it from its last checkpoint? \"Not now\" keeps it in the Runs list:"
-                        + " Make current, then Train, resumes it later.", "resumeMessage", resume, later);
+        ButtonType resume = new ButtonType(I18n.text("dialog.resume.button"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType later = new ButtonType(I18n.text("dialog.resume.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, I18n.text("dialog.resume.title"), I18n.text("dialog.resume.header"),
+                I18n.text("dialog.resume.text", run.id(), run.settings(), run.run().position().epoch() + 1,
+                        run.run().position().batch(), run.config().epochs()), "resumeMessage", resume, later);
         alert.setOnHidden(e -> {
             if (alert.getResult() == resume) {
                 viewModel.resumeInterrupted(run);
@@ -85,6 +87,7 @@ final class WindowDialogs {
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        ChineseFont.follow(alert.getDialogPane());
         return alert;
     }
 }

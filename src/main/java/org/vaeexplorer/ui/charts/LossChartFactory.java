@@ -9,6 +9,8 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.vaeexplorer.analysis.LossCurves;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.awt.BasicStroke;
@@ -23,8 +25,8 @@ import java.awt.geom.Ellipse2D;
  */
 public final class LossChartFactory {
 
-    /** The chart and the two series a view fills. */
-    record LossChart(JFreeChart chart, XYSeries train, XYSeries test) {
+    /** The chart of {@code quantity} and the two series a view fills. */
+    record LossChart(LossCurves.Quantity quantity, JFreeChart chart, XYSeries train, XYSeries test) {
     }
 
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, (int) Theme.FONT_PX);
@@ -33,15 +35,16 @@ public final class LossChartFactory {
     private LossChartFactory() {
     }
 
-    static LossChart create(String title) {
+    static LossChart create(LossCurves.Quantity quantity) {
         // autoSort false, duplicates allowed: points arrive in order, and a resumed run may repeat an x.
-        XYSeries train = new XYSeries("train (smoothed)", false, true);
-        XYSeries test = new XYSeries("test (per epoch)", false, true);
+        // Keys and labels are set by name(), in the language of the moment.
+        XYSeries train = new XYSeries(I18n.text("charts.series.train"), false, true);
+        XYSeries test = new XYSeries(I18n.text("charts.series.test"), false, true);
 
-        NumberAxis x = new NumberAxis("epoch");
+        NumberAxis x = new NumberAxis();
         x.setAutoRangeIncludesZero(true);
         x.setStandardTickUnits(NumberAxis.createStandardTickUnits());
-        NumberAxis y = new NumberAxis("nats / image");
+        NumberAxis y = new NumberAxis();
         y.setAutoRangeIncludesZero(false);
         for (NumberAxis axis : new NumberAxis[] {x, y}) {
             axis.setLabelFont(TEXT);
@@ -67,14 +70,34 @@ public final class LossChartFactory {
         plot.setOutlineVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, false); // one shared legend above the charts
+        JFreeChart chart = new JFreeChart(I18n.text(titleKey(quantity)), TITLE, plot, false); // one shared legend above the charts
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(4, 4, 4, 10));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         TextTitle t = chart.getTitle();
         t.setPaint(new Color(0x22, 0x22, 0x22));
-        return new LossChart(chart, train, test);
+        LossChart made = new LossChart(quantity, chart, train, test);
+        name(made);
+        return made;
+    }
+
+    /** Sets the title, axis labels and series names in the current language (again when it changes). */
+    static void name(LossChart c) {
+        c.chart().getTitle().setText(I18n.text(titleKey(c.quantity())));
+        XYPlot plot = (XYPlot) c.chart().getPlot();
+        plot.getDomainAxis().setLabel(I18n.text("charts.axis.epoch"));
+        plot.getRangeAxis().setLabel(I18n.text("charts.axis.nats"));
+        c.train().setKey(I18n.text("charts.series.train"));
+        c.test().setKey(I18n.text("charts.series.test"));
+    }
+
+    private static String titleKey(LossCurves.Quantity quantity) {
+        return switch (quantity) {
+            case NEGATIVE_ELBO -> "charts.title.negativeElbo";
+            case RECONSTRUCTION -> "charts.title.reconstruction";
+            case KL -> "charts.title.kl";
+        };
     }
 
     /** Sets type, line widths and dots to {@code s} times their normal size (presenter mode). */

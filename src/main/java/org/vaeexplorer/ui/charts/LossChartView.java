@@ -20,6 +20,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.ui.fx.HelpLine;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.util.ArrayList;
@@ -67,12 +68,12 @@ public final class LossChartView extends VBox {
         HBox row = new HBox(8);
         VBox.setVgrow(row, Priority.ALWAYS);
         legend = legend();
-        Label help = HelpLine.of("Loss per image in nats, lower is better: the model learns while the curves fall;"
-                + " test above training means it fits its training digits better than new ones.");
+        Label help = HelpLine.of("");
+        help.textProperty().bind(I18n.bind("charts.help"));
         help.setId("lossHelp");
         getChildren().addAll(legend, help, row);
         for (LossCurves.Quantity q : LossCurves.Quantity.values()) {
-            LossChartFactory.LossChart chart = LossChartFactory.create(q.title());
+            LossChartFactory.LossChart chart = LossChartFactory.create(q);
             charts.put(q, chart);
             ChartViewer viewer = new ChartViewer(chart.chart());
             viewer.setId("lossChart-" + q.name());
@@ -82,6 +83,7 @@ public final class LossChartView extends VBox {
             row.getChildren().add(viewer);
         }
         history.versionProperty().addListener((obs, old, now) -> markStale());
+        I18n.onChange(this, () -> charts.values().forEach(LossChartFactory::name));
         markStale();
     }
 
@@ -98,8 +100,10 @@ public final class LossChartView extends VBox {
         test.setStrokeWidth(3);
         test.getStrokeDashArray().addAll(6.0, 4.0);
         Circle dot = new Circle(5, Theme.TEST_COLOR);
-        Label trainLabel = new Label("training loss (smoothed, per iteration)", train);
-        Label testLabel = new Label("test loss (per epoch)", new StackPane(test, dot));
+        Label trainLabel = new Label(null, train);
+        trainLabel.textProperty().bind(I18n.bind("charts.legend.train"));
+        Label testLabel = new Label(null, new StackPane(test, dot));
+        testLabel.textProperty().bind(I18n.bind("charts.legend.test"));
         FlowPane box = new FlowPane(24, 2, trainLabel, testLabel);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMinHeight(USE_PREF_SIZE); // all its rows: the charts give way, not the legend

@@ -1,6 +1,5 @@
 package org.vaeexplorer.ui.compare;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -9,10 +8,10 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.DigitViews;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 
-import java.util.Locale;
 
 /** The two decoders' samples side by side, what each side is, and a button for new points. */
 public final class ComparisonView extends VBox {
@@ -26,12 +25,11 @@ public final class ComparisonView extends VBox {
         getStyleClass().add("panel");
         setPadding(new Insets(12));
 
-        Label title = new Label("The same latent points, two decoders");
+        Label title = new Label();
+        title.textProperty().bind(I18n.bind("compare.title"));
         title.getStyleClass().add("panel-title");
-        Label help = new Label("Each cell on the left and the one in its place on the right decode the same point z drawn"
-                + " from the prior N(0, I). The pictures are the decoders' pixel means: where several digits fit a"
-                + " point, a decoder draws their average, a blur. A convolutional decoder builds the picture from"
-                + " small stroke filters shared across the image, and blurs less.");
+        Label help = new Label();
+        help.textProperty().bind(I18n.bind("compare.help"));
         help.getStyleClass().add("hint");
         help.setWrapText(true);
         help.setMaxWidth(2 * (ComparisonViewModel.COLUMNS * (28 * SCALE + GAP)) + 40);
@@ -44,9 +42,10 @@ public final class ComparisonView extends VBox {
         Label yardstick = new Label();
         yardstick.setId("comparisonTestSharpness");
         yardstick.getStyleClass().add("hint");
-        Button again = new Button("New points");
+        Button again = new Button();
+        again.textProperty().bind(I18n.bind("compare.newPoints"));
         again.setId("comparisonNewPoints");
-        again.setTooltip(Theme.tooltip("Draw new points from the prior and decode them with both models"));
+        again.setTooltip(Theme.tooltip(I18n.bind("compare.newPoints.tooltip")));
         again.disableProperty().bind(viewModel.busyProperty());
         again.setOnAction(e -> viewModel.newPoints());
         HBox bottom = new HBox(16, again, yardstick);
@@ -60,13 +59,12 @@ public final class ComparisonView extends VBox {
                 right.show(now.chosen());
             }
         });
-        yardstick.textProperty().bind(Bindings.createStringBinding(() -> {
+        yardstick.textProperty().bind(I18n.bind(() -> {
             ComparisonViewModel.Comparison c = viewModel.comparisonProperty().get();
             if (c == null || Double.isNaN(c.testSharpness())) {
                 return "";
             }
-            return String.format(Locale.ROOT, "Sharpness of %,d test images: %.3f (the variance of the Laplacian:"
-                    + " crisp strokes score high, blur low)", ComparisonViewModel.TEST_IMAGES, c.testSharpness());
+            return I18n.text("compare.testSharpness", ComparisonViewModel.TEST_IMAGES, c.testSharpness());
         }, viewModel.comparisonProperty()));
     }
 
@@ -89,8 +87,8 @@ public final class ComparisonView extends VBox {
         }
 
         void show(ComparisonViewModel.Side side) {
-            name.setText(side.title());
-            details.setText(side.details());
+            name.textProperty().bind(I18n.bind(side::title));
+            details.textProperty().bind(I18n.bind(side::details));
             grid.setImage(painter.paint(side.samples(), 0, side.samples().count(), ComparisonViewModel.COLUMNS, SCALE, GAP));
         }
     }

@@ -9,16 +9,17 @@ import org.vaeexplorer.analysis.SameLatentPoints;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.evaluation.Sharpness;
+import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.ModelStore;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.UserError;
 import org.vaeexplorer.ui.session.CurrentModel;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -36,8 +37,28 @@ public final class ComparisonViewModel {
     /** Test images whose sharpness is the yardstick: enough for a steady mean, quick to compute. */
     static final int TEST_IMAGES = 1000;
 
-    /** One model's side of the comparison. */
-    public record Side(String title, String details, GreyImages samples) {
+    /**
+     * One model's side of the comparison.
+     *
+     * @param name        its file's name
+     * @param testNegElbo its last test −ELBO, NaN when it is untrained
+     * @param sharpness   the mean sharpness of its samples
+     */
+    public record Side(Architecture architecture, String name, double testNegElbo, double sharpness, GreyImages samples) {
+
+        /** "MLP: mlp.zip", in the window's language. */
+        public String title() {
+            return I18n.text("compare.side.title", switch (architecture) {
+                case MLP -> I18n.text("compare.architecture.mlp");
+                case CONVOLUTIONAL -> I18n.text("compare.architecture.convolutional");
+            }, name);
+        }
+
+        /** "test −ELBO 140.2, sharpness 0.012", in the window's language. */
+        public String details() {
+            return I18n.text("compare.side.details", Double.isNaN(testNegElbo) ? I18n.text("compare.side.untrained")
+                    : I18n.text("compare.side.testElbo", testNegElbo), sharpness);
+        }
     }
 
     /**
@@ -98,7 +119,7 @@ public final class ComparisonViewModel {
             show(result.comparison);
         }, e -> {
             busy.set(false);
-            errors.accept(new UserError("Cannot compare with " + file.getFileName(), e.getMessage()));
+            errors.accept(new UserError(I18n.text("compare.error.title", file.getFileName()), e.getMessage()));
         });
     }
 
@@ -118,7 +139,7 @@ public final class ComparisonViewModel {
             return decode(current, file, other, dataset, draw);
         }, result -> show(result.comparison), e -> {
             busy.set(false);
-            errors.accept(new UserError("Cannot compare with " + file.getFileName(), e.getMessage()));
+            errors.accept(new UserError(I18n.text("compare.error.title", file.getFileName()), e.getMessage()));
         });
     }
 
@@ -135,9 +156,7 @@ public final class ComparisonViewModel {
         int mine = current.config().latentSize();
         int theirs = other.config().latentSize();
         if (mine != theirs) {
-            throw new IllegalArgumentException(file + " has a " + theirs + "-D latent space and " + current.name()
-                    + " a " + mine + "-D one: the same latent points need models of the same latent size"
-                    + " (e.g. models/mnist-latent2.zip and models/mnist-conv-latent2.zip).");
+            throw new IllegalArgumentException(I18n.text("compare.error.latentSize", file, theirs, current.name(), mine));
         }
     }
 
@@ -151,10 +170,8 @@ public final class ComparisonViewModel {
 
     private static Side side(ModelFile model, String name, GreyImages samples) {
         EpochRecord last = model.history().last();
-        String details = (last == null ? "untrained" : String.format(Locale.ROOT, "test \u2212ELBO %.1f", last.test().negElbo()))
-                + String.format(Locale.ROOT, ", sharpness %.3f",
-                Sharpness.mean(samples.pixels(), samples.count(), samples.rows(), samples.cols()));
-        return new Side(model.config().architecture().displayName() + ": " + name, details, samples);
+        return new Side(model.config().architecture(), name, last == null ? Double.NaN : last.test().negElbo(),
+                Sharpness.mean(samples.pixels(), samples.count(), samples.rows(), samples.cols()), samples);
     }
 
     private static double testSharpness(Dataset dataset, GreyImages like) {

@@ -4,6 +4,8 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.vaeexplorer.ui.fx.ChineseFont;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.List;
 
@@ -16,8 +18,10 @@ public final class ComparisonWindow {
     public ComparisonWindow(Window owner, ComparisonViewModel viewModel, List<String> stylesheets) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Compare decoders");
-        Scene scene = new Scene(new ComparisonView(viewModel));
+        stage.titleProperty().bind(I18n.bind("compare.window.title"));
+        ComparisonView root = new ComparisonView(viewModel);
+        ChineseFont.follow(root);
+        Scene scene = new Scene(root);
         scene.getStylesheets().addAll(stylesheets);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

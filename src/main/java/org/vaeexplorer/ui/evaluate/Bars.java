@@ -6,6 +6,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.util.Locale;
@@ -23,13 +24,13 @@ final class Bars extends HBox {
     /** With more bars than this, every fifth is named: the rest would not fit under them. */
     static final int NAME_EVERY_BAR_UP_TO = 20;
 
-    private final String unit;
+    private final String valueKey;
 
-    /** @param unit what the values are, for the tooltips ("of the samples", "nats") */
-    Bars(String id, String unit) {
+    /** @param valueKey the bundle's text of a value with what it is, for the tooltips ("%s of the samples") */
+    Bars(String id, String valueKey) {
         super(3);
         setId(id);
-        this.unit = unit;
+        this.valueKey = valueKey;
         setAlignment(Pos.BOTTOM_LEFT);
         setMinHeight(Region.USE_PREF_SIZE);
     }
@@ -56,8 +57,9 @@ final class Bars extends HBox {
             VBox column = new VBox(1, bar, name);
             column.setAlignment(Pos.BOTTOM_CENTER);
             column.setMinWidth(width);
-            Tooltip.install(column, Theme.tooltip(names.apply(i) + ": " + String.format(Locale.ROOT, "%.3f", values[i])
-                    + " " + unit));
+            String barName = names.apply(i);
+            String value = String.format(Locale.ROOT, "%.3f", values[i]);
+            Tooltip.install(column, Theme.tooltip(I18n.bind(() -> barName + ": " + I18n.text(valueKey, value))));
             getChildren().add(column);
         }
     }

@@ -5,6 +5,7 @@ import org.vaeexplorer.data.InstallFolder;
 import org.vaeexplorer.evaluation.DigitClassifier;
 import org.vaeexplorer.evaluation.KeptClassifiers;
 import org.vaeexplorer.evaluation.Progress;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,8 +35,8 @@ public interface ClassifierSource {
         return (data, progress) -> {
             DigitClassifier classifier = kept.classifierFor(data, progress);
             if (!classifier.readsImagesOf(data)) {
-                throw new IOException("the digit classifier reads " + classifier.rows() + "x" + classifier.cols()
-                        + " images, not the " + data.rows() + "x" + data.cols() + " of this dataset");
+                throw new IOException(I18n.text("evaluate.classifier.wrongSize", classifier.rows(), classifier.cols(),
+                        data.rows(), data.cols()));
             }
             return classifier;
         };

@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.evaluate;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.evaluation.FullEvaluation;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.util.Locale;
@@ -29,9 +31,9 @@ public final class EvaluateView extends VBox {
     private final VBox reconstruction = column();
     private final VBox generation = column();
     private final VBox coverage = column();
-    private final Label generationTitle = title("Generation");
-    private final Bars classes = new Bars("classBars", "of the samples");
-    private final Bars klBars = new Bars("klBars", "nats per test image");
+    private final Label generationTitle = title(I18n.bind("evaluate.column.generation"));
+    private final Bars classes = new Bars("classBars", "evaluate.classes.share");
+    private final Bars klBars = new Bars("klBars", "evaluate.kl.nats");
     private final DensityView density = new DensityView();
 
     public EvaluateView(EvaluateViewModel viewModel) {
@@ -39,17 +41,18 @@ public final class EvaluateView extends VBox {
         setId("evaluatePanel");
         setPadding(new Insets(8));
 
-        Label title = new Label("How good is this VAE?");
+        Label title = new Label();
+        title.textProperty().bind(I18n.bind("evaluate.title"));
         title.getStyleClass().add("panel-title");
-        Button evaluate = new Button("Evaluate");
+        Button evaluate = new Button();
+        evaluate.textProperty().bind(I18n.bind("evaluate.button"));
         evaluate.setId("evaluateButton");
         evaluate.getStyleClass().add("train-button");
         evaluate.disableProperty().bind(viewModel.busyProperty());
-        evaluate.setTooltip(Theme.tooltip("Judge the model on screen on the test set: the importance-weighted log p(x),"
-                + " a digit classifier's view of samples from the prior, and how much of the latent space the test"
-                + " images use. Takes one to a few minutes."));
+        evaluate.setTooltip(Theme.tooltip(I18n.bind("evaluate.button.tooltip")));
         evaluate.setOnAction(e -> viewModel.evaluate());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button();
+        cancel.textProperty().bind(I18n.bind("evaluate.cancel"));
         cancel.setId("cancelEvaluationButton");
         cancel.visibleProperty().bind(viewModel.busyProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
@@ -83,9 +86,9 @@ public final class EvaluateView extends VBox {
         viewModel.staleProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(STALE, now));
 
         FlowPane columns = new FlowPane(16, 12,
-                titled(title("Reconstruction"), reconstruction),
+                titled(title(I18n.bind("evaluate.column.reconstruction")), reconstruction),
                 titled(generationTitle, generation),
-                titled(title("Latent coverage"), coverage));
+                titled(title(I18n.bind("evaluate.column.coverage")), coverage));
         columns.setId("evaluateFigures");
         columns.setPadding(new Insets(8, 0, 0, 0));
         columns.setAlignment(Pos.TOP_LEFT);
@@ -104,46 +107,36 @@ public final class EvaluateView extends VBox {
     private void show(EvaluateViewModel.Figures f) {
         FullEvaluation e = f.full();
         reconstruction.getChildren().clear();
-        row(reconstruction, "Test \u2212ELBO", "elboFigure",
-                nats(f.test().negElbo()) + " = " + nats(f.test().reconstruction()) + " + " + nats(f.test().kl()),
-                "Reconstruction + KL, nats per test image: what it costs to describe an image through the VAE."
-                        + " Lower is better.");
-        row(reconstruction, "log p(x), IWAE", "iwaeFigure",
-                minus(fixed(e.iwaeLogLikelihood(), 1)) + " nats, k = " + e.iwaeSamples(),
-                "A tighter estimate of how likely the model finds a test image (importance-weighted): higher is better.");
-        row(reconstruction, "The ELBO's gap", "gapFigure", fixed(f.elboGap(), 1) + " nats",
-                "How far the ELBO falls below log p(x): the price of the encoder's guess of z.");
+        row(reconstruction, "evaluate.elbo", "elboFigure", I18n.bind(() -> I18n.text("evaluate.elbo.value",
+                nats(f.test().negElbo()), nats(f.test().reconstruction()), nats(f.test().kl()))));
+        row(reconstruction, "evaluate.iwae", "iwaeFigure", I18n.bind(() -> I18n.text("evaluate.iwae.value",
+                minus(fixed(e.iwaeLogLikelihood(), 1)), e.iwaeSamples())));
+        row(reconstruction, "evaluate.gap", "gapFigure", I18n.bind(() -> I18n.text("evaluate.gap.value", fixed(f.elboGap(), 1))));
 
         generation.getChildren().clear();
-        generationTitle.setText(String.format(Locale.ROOT, "Generation: %,d samples from the prior", e.priorSamples()));
-        row(generation, "Classifier confidence", "confidenceFigure", fixed(e.classifierConfidence(), 3),
-                "The classifier's mean top probability on the samples: 1 = every sample a clear " + f.classNames().item() + ".");
+        generationTitle.textProperty().bind(I18n.bind(() -> I18n.text("evaluate.column.generationOf", e.priorSamples())));
+        String item = f.classNames().digits() ? "evaluate.item.digit" : "evaluate.item.image";
+        row(generation, "evaluate.confidence", "confidenceFigure", I18n.bind(() -> fixed(e.classifierConfidence(), 3)),
+                I18n.bind(() -> I18n.text("evaluate.confidence.meaning", I18n.text(item))));
         classes.show(e.classHistogram(), String::valueOf,
                 1.0 / e.classHistogram().length * 2);
-        row(generation, "Classes", classes,
-                "The share of samples it calls each class: ten even bars = every " + f.classNames().item() + ", evenly.");
-        row(generation, "Fr\u00e9chet distance", "frechetFigure", fixed(e.frechetDistance(), 2),
-                "Samples against test images in the classifier's features: 0 = alike, larger = further apart.");
-        row(generation, "Sharpness", "sharpnessFigure",
-                fixed(e.sampleSharpness(), 3) + " samples, " + fixed(e.testSharpness(), 3) + " test images",
-                "Variance of the Laplacian: lower = blurrier. VAE samples are blurrier than real images.");
-        row(generation, "The judge's accuracy", "accuracyFigure",
-                fixed(e.classifierTestAccuracy() * 100, 2) + "% of the test images",
-                "How often the classifier itself is right: the figures above are only as good as it is.");
+        row(generation, "evaluate.classes", classes, I18n.bind(() -> I18n.text("evaluate.classes.meaning", I18n.text(item))));
+        row(generation, "evaluate.frechet", "frechetFigure", I18n.bind(() -> fixed(e.frechetDistance(), 2)));
+        row(generation, "evaluate.sharpness", "sharpnessFigure", I18n.bind(() -> I18n.text("evaluate.sharpness.value",
+                fixed(e.sampleSharpness(), 3), fixed(e.testSharpness(), 3))));
+        row(generation, "evaluate.accuracy", "accuracyFigure", I18n.bind(() -> I18n.text("evaluate.accuracy.value",
+                fixed(e.classifierTestAccuracy() * 100, 2))));
 
         coverage.getChildren().clear();
         int dims = e.klPerDimension().length;
-        row(coverage, "Active units", "activeFigure", e.activeUnits() + " of " + dims,
-                "Latent dimensions whose mean moves with the image; the others carry nothing.");
+        row(coverage, "evaluate.active", "activeFigure", I18n.bind(() -> I18n.text("evaluate.active.value", e.activeUnits(), dims)));
         klBars.show(e.klPerDimension(), i -> "z" + (i + 1), 0);
-        row(coverage, "KL per dimension", klBars, "Nats each dimension carries about an image: ~0 = unused.");
-        row(coverage, "Prior holes", "holesFigure", fixed(e.priorHoles() * 100, 1) + "% of prior samples",
-                "Samples far from every test encoding: there the decoder draws what no test image looks like.");
+        row(coverage, "evaluate.kl", klBars, I18n.bind("evaluate.kl.meaning"));
+        row(coverage, "evaluate.holes", "holesFigure", I18n.bind(() -> I18n.text("evaluate.holes.value",
+                fixed(e.priorHoles() * 100, 1))));
         if (f.density() != null) {
             density.show(f.density());
-            row(coverage, "Where the data sits", density,
-                    "The test encodings (shading) over the prior's 1\u03c3 and 2\u03c3 circles: empty parts of the"
-                            + " circles are holes.");
+            row(coverage, "evaluate.density", density, I18n.bind("evaluate.density.meaning"));
         }
     }
 
@@ -151,8 +144,9 @@ public final class EvaluateView extends VBox {
         return new VBox(6);
     }
 
-    private static Label title(String text) {
-        Label title = new Label(text);
+    private static Label title(ObservableValue<String> text) {
+        Label title = new Label();
+        title.textProperty().bind(text);
         title.getStyleClass().add("caption");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
@@ -165,18 +159,27 @@ public final class EvaluateView extends VBox {
         return box;
     }
 
-    /** A figure: its name and value on one line (two if they need it), and under them what it means. */
-    private static void row(VBox column, String name, String id, String value, String meaning) {
-        Label v = new Label(value);
+    /**
+     * A figure: its name and value on one line (two if they need it), and under them what it means. Its name is
+     * the bundle's {@code key}, its meaning {@code key.meaning}.
+     */
+    private static void row(VBox column, String key, String id, ObservableValue<String> value) {
+        row(column, key, id, value, I18n.bind(key + ".meaning"));
+    }
+
+    private static void row(VBox column, String key, String id, ObservableValue<String> value, ObservableValue<String> meaning) {
+        Label v = new Label();
+        v.textProperty().bind(value);
         v.setId(id);
         v.getStyleClass().add("figure-value");
         v.setWrapText(true);
         v.setMinHeight(Region.USE_PREF_SIZE);
-        row(column, name, v, meaning);
+        row(column, key, v, meaning);
     }
 
-    private static void row(VBox column, String name, Node value, String meaning) {
-        Label n = new Label(name);
+    private static void row(VBox column, String key, Node value, ObservableValue<String> meaning) {
+        Label n = new Label();
+        n.textProperty().bind(I18n.bind(key));
         n.getStyleClass().add("figure-name");
         n.setMinWidth(Region.USE_PREF_SIZE);
         // The value wraps within the column rather than run into the next one.
@@ -191,7 +194,8 @@ public final class EvaluateView extends VBox {
         } else {
             line = new VBox(2, n, value); // a picture goes under its name
         }
-        Label m = new Label(meaning);
+        Label m = new Label();
+        m.textProperty().bind(meaning);
         m.getStyleClass().add("hint");
         m.setWrapText(true);
         m.setMinHeight(Region.USE_PREF_SIZE);

@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.evaluate;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -9,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +25,16 @@ import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.model.Vae;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * How good the model on screen is, by the tutorial's three criteria (reconstruction, generation, latent coverage),
@@ -40,6 +45,13 @@ import java.util.function.Consumer;
 public final class EvaluateViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluateViewModel.class);
+    /**
+     * The bundle's keys of the steps' names (see {@link #stepName}): FullEvaluator's, and the two of this class,
+     * which it names in key form already.
+     */
+    static final String STEP_KEYS = "evaluate.step.";
+    private static final String TRAINING_A_CLASSIFIER = "trainingAClassifier";
+    private static final String TEST_ELBO = "testElbo";
     /** Cells per side of the aggregate posterior's picture (2-D models). */
     static final int DENSITY_CELLS = 56;
 
@@ -81,7 +93,8 @@ public final class EvaluateViewModel {
     private record Request(ModelParams model, Dataset data, KeptRun keptRun, AtomicBoolean cancelled, long start) {
     }
 
-    private record Step(Request request, String stage, int done, int total) {
+    /** A step under way: its name as the layer below reports it (in English), how far it has come. */
+    private record Step(Request request, String name, int done, int total) {
     }
 
     /** Thrown from the progress listener of a cancelled evaluation, on its thread: it ends the computation there. */
@@ -110,9 +123,12 @@ public final class EvaluateViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            "Press Evaluate to judge the model on screen by the three criteria: reconstruction, generation and latent coverage.");
+    private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    /** The stage and status as made in the window's language, made anew when it changes. */
+    private final ObjectProperty<Supplier<String>> stageText = new SimpleObjectProperty<>(() -> "");
+    private final ObjectProperty<Supplier<String>> statusText =
+            new SimpleObjectProperty<>(() -> I18n.text("evaluate.status.ready"));
     private Request running;
     private ModelParams evaluatedModel;
     private Dataset evaluatedData;
@@ -136,6 +152,8 @@ public final class EvaluateViewModel {
         this.iwaeSamples = iwaeSamples;
         this.priorSamples = priorSamples;
         this.progressOnUi = executor.latestOnUiThread(this::showStep);
+        stage.bind(I18n.bind(() -> stageText.get().get(), stageText));
+        status.bind(I18n.bind(() -> statusText.get().get(), statusText));
         InvalidationListener follow = o -> updateStale();
         model.addListener(follow);
         data.addListener(follow);
@@ -183,16 +201,16 @@ public final class EvaluateViewModel {
         Dataset d = data.getValue();
         ModelParams m = model.getValue();
         if (d == null || m == null || !m.config().readsImagesOf(d)) {
-            status.set("No model and data of the same image size yet.");
+            statusText.set(() -> I18n.text("evaluate.status.noModel"));
             return;
         }
         Request request = new Request(m, d, keptRuns.runOnScreen(), new AtomicBoolean(), System.nanoTime());
         running = request;
         busy.set(true);
         progress.set(-1);
-        stage.set("starting");
-        status.set(String.format(Locale.ROOT, "Evaluating on %,d test images, k = %d, %,d prior samples\u2026",
-                d.test().count(), iwaeSamples, priorSamples));
+        stageText.set(() -> I18n.text("evaluate.stage.starting"));
+        int images = d.test().count();
+        statusText.set(() -> I18n.text("evaluate.status.evaluating", images, iwaeSamples, priorSamples));
         try {
             thread.execute(() -> run(request));
         } catch (RejectedExecutionException closed) {
@@ -205,7 +223,7 @@ public final class EvaluateViewModel {
     public void cancel() {
         if (running != null) {
             running.cancelled().set(true);
-            stage.set("cancelling");
+            stageText.set(() -> I18n.text("evaluate.stage.cancelling"));
         }
     }
 
@@ -216,10 +234,10 @@ public final class EvaluateViewModel {
             Figures result = compute(r);
             executor.runOnUiThread(() -> finished(r, result));
         } catch (Cancelled c) {
-            executor.runOnUiThread(() -> ended(r, "Cancelled. The figures shown are from before."));
+            executor.runOnUiThread(() -> ended(r, () -> I18n.text("evaluate.status.cancelled")));
         } catch (Exception | LinkageError e) {
             LOG.warn("evaluation failed", e);
-            executor.runOnUiThread(() -> ended(r, "Could not evaluate: " + e.getMessage()));
+            executor.runOnUiThread(() -> ended(r, () -> I18n.text("evaluate.status.failed", e.getMessage())));
         }
     }
 
@@ -232,11 +250,11 @@ public final class EvaluateViewModel {
         };
         Dataset d = r.data();
         if (judge == null || judgedData != d) {
-            judge = classifiers.classifierFor(d, (done, total) -> listener.progress("training a classifier", done, total));
+            judge = classifiers.classifierFor(d, (done, total) -> listener.progress(TRAINING_A_CLASSIFIER, done, total));
             judgedData = d;
         }
         Vae vae = Vae.withParams(r.model().config(), r.model().params());
-        listener.progress("test \u2212ELBO", 0, 1);
+        listener.progress(TEST_ELBO, 0, 1);
         LossParts test = Evaluation.meanLoss(vae, d.test(), vae.config().seed());
         FullEvaluation full = FullEvaluator.evaluate(vae, d.test(), judge,
                 new FullEvaluation.Settings(iwaeSamples, priorSamples, vae.config().seed()), listener);
@@ -255,7 +273,7 @@ public final class EvaluateViewModel {
             return;
         }
         progress.set(s.total() == 0 ? 1 : (double) s.done() / s.total());
-        stage.set(s.stage() + " " + s.done() + "/" + s.total());
+        stageText.set(() -> I18n.text("evaluate.stage.step", stepName(STEP_KEYS, s.name()), s.done(), s.total()));
     }
 
     private void finished(Request r, Figures f) {
@@ -264,20 +282,21 @@ public final class EvaluateViewModel {
         evaluatedModel = r.model();
         evaluatedData = r.data();
         figures.set(f);
-        ended(r, String.format(Locale.ROOT, "Evaluated in %.0f s on %,d test images%s.", f.seconds(),
-                r.data().test().count(), f.keptRun() == null ? "" : "; kept with run " + f.keptRun().id()));
+        int images = r.data().test().count();
+        ended(r, f.keptRun() == null ? () -> I18n.text("evaluate.status.done", f.seconds(), images)
+                : () -> I18n.text("evaluate.status.doneKept", f.seconds(), images, f.keptRun().id()));
         onFinished.accept(f);
     }
 
-    private void ended(Request r, String message) {
+    private void ended(Request r, Supplier<String> message) {
         if (r != running) {
             return;
         }
         running = null;
         busy.set(false);
         progress.set(0);
-        stage.set("");
-        status.set(message);
+        stageText.set(() -> "");
+        statusText.set(message);
         updateStale();
     }
 
@@ -287,8 +306,31 @@ public final class EvaluateViewModel {
                 && (m == null || m.version() != evaluatedModel.version() || data.getValue() != evaluatedData);
         stale.set(old);
         if (old && !busy.get()) {
-            status.set("These figures are of an earlier model (training went on, or another model or dataset"
-                    + " opened): press Evaluate for the model on screen.");
+            statusText.set(() -> I18n.text("evaluate.status.stale"));
         }
+    }
+
+    /**
+     * The window's words for a step that a layer below ui reports by an English name (FullEvaluator's
+     * "importance-weighted log p(x)", GeneratedDataset's "writing the files"): the bundle's text under the name in
+     * lower camel case after {@code prefix} ({@code evaluate.step.importanceWeightedLogPX}), so that those layers
+     * stay free of the window's languages; the English name itself for a step the bundles do not name yet.
+     */
+    public static String stepName(String prefix, String step) {
+        String key = prefix + camelCase(step);
+        // Both bundles have the same keys (I18nBundlesTest); asking the base one spares a warning per progress report.
+        return ResourceBundle.getBundle(I18n.class.getPackageName() + ".messages").containsKey(key) ? I18n.text(key) : step;
+    }
+
+    /** "importance-weighted log p(x)" -> "importanceWeightedLogPX": its words, each after the first capitalised. */
+    static String camelCase(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String word : name.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                key.append(key.isEmpty() ? Character.toLowerCase(word.charAt(0)) : Character.toUpperCase(word.charAt(0)))
+                        .append(word, 1, word.length());
+            }
+        }
+        return key.toString();
     }
 }

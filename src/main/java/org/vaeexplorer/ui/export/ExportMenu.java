@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.vaeexplorer.ui.fx.FileDialogs;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -33,44 +34,51 @@ public final class ExportMenu {
      * @param windowAccelerator the keys that export the whole window
      */
     public Menu menu(Supplier<Node> window, KeyCombination windowAccelerator, Node plane, Node charts, Node samples) {
-        MenuItem all = picture("Window as PNG\u2026", "vae-explorer.png", window);
+        MenuItem all = picture("export.window", "vae-explorer.png", window);
         all.setId("exportWindowMenuItem");
         all.setAccelerator(windowAccelerator);
-        MenuItem planeItem = picture("Latent plane as PNG\u2026", "latent-plane.png", () -> plane);
-        MenuItem chartsItem = picture("Loss charts as PNG\u2026", "loss-curves.png", () -> charts);
-        MenuItem samplesItem = picture("Blurry \u2192 sharp strip as PNG\u2026", "blurry-to-sharp.png", () -> samples);
+        MenuItem planeItem = picture("export.plane", "latent-plane.png", () -> plane);
+        MenuItem chartsItem = picture("export.charts", "loss-curves.png", () -> charts);
+        MenuItem samplesItem = picture("export.samples", "blurry-to-sharp.png", () -> samples);
 
-        MenuItem csv = new MenuItem("Training history as CSV\u2026");
+        MenuItem csv = item("export.csv");
         csv.setId("exportCsvMenuItem");
         csv.setOnAction(e -> {
             if (!exports.historyExportable()) {
                 return;
             }
-            Path file = dialogs.chooseExportFile(owner, "Export the training history", "training-history.csv", "csv");
+            Path file = dialogs.chooseExportFile(owner, I18n.text("export.csv.title"), "training-history.csv", "csv");
             if (file != null) {
                 exports.exportHistoryCsv(file);
             }
         });
-        MenuItem gif = new MenuItem("Blurry \u2192 sharp as animated GIF\u2026");
+        MenuItem gif = item("export.gif");
         gif.setId("exportGifMenuItem");
         gif.setOnAction(e -> {
             if (!exports.samplesExportable()) {
                 return;
             }
-            Path file = dialogs.chooseExportFile(owner, "Export blurry \u2192 sharp", "blurry-to-sharp.gif", "gif");
+            Path file = dialogs.chooseExportFile(owner, I18n.text("export.gif.title"), "blurry-to-sharp.gif", "gif");
             if (file != null) {
                 exports.exportSamplesGif(file);
             }
         });
-        Menu menu = new Menu("Export", null, all, planeItem, chartsItem, samplesItem, csv, gif);
+        Menu menu = new Menu(null, null, all, planeItem, chartsItem, samplesItem, csv, gif);
+        menu.textProperty().bind(I18n.bind("export.menu"));
         menu.setId("exportMenu");
         return menu;
     }
 
-    private MenuItem picture(String title, String suggestedName, Supplier<Node> node) {
-        MenuItem item = new MenuItem(title);
+    private static MenuItem item(String key) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(I18n.bind(key));
+        return item;
+    }
+
+    private MenuItem picture(String key, String suggestedName, Supplier<Node> node) {
+        MenuItem item = item(key);
         item.setOnAction(e -> {
-            Path file = dialogs.chooseExportFile(owner, "Export " + suggestedName, suggestedName, "png");
+            Path file = dialogs.chooseExportFile(owner, I18n.text("export.picture.title", suggestedName), suggestedName, "png");
             if (file != null) {
                 SnapshotParameters params = new SnapshotParameters();
                 params.setFill(Color.WHITE);

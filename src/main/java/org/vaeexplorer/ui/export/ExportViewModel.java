@@ -6,6 +6,7 @@ import org.vaeexplorer.data.ShuffledBatches;
 import org.vaeexplorer.store.SampleSnapshot;
 import org.vaeexplorer.store.HistoryCsv;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.UserError;
 import org.vaeexplorer.ui.samples.SampleStripViewModel;
 import org.vaeexplorer.ui.session.CurrentModel;
@@ -62,7 +63,7 @@ public final class ExportViewModel {
     public boolean historyExportable() {
         CurrentModel m = model.get();
         if (m == null || m.history().epochCount() == 0) {
-            errors.accept(new UserError("Nothing to export", "The current model has no finished epoch yet: train it first."));
+            errors.accept(new UserError(I18n.text("export.nothing"), I18n.text("export.nothing.history")));
             return false;
         }
         return true;
@@ -71,7 +72,7 @@ public final class ExportViewModel {
     /** As {@link #historyExportable()}, for the blurry-to-sharp snapshots. */
     public boolean samplesExportable() {
         if (samples.snapshots().isEmpty() || model.get() == null) {
-            errors.accept(new UserError("Nothing to export", "There are no blurry \u2192 sharp snapshots yet: train a model first."));
+            errors.accept(new UserError(I18n.text("export.nothing"), I18n.text("export.nothing.samples")));
             return false;
         }
         return true;
@@ -106,14 +107,14 @@ public final class ExportViewModel {
     }
 
     private void write(Path file, FileWork work) {
-        messages.accept("Exporting " + file.getFileName() + "\u2026");
+        messages.accept(I18n.text("export.exporting", file.getFileName()));
         executor.submit(() -> {
             work.writeTo(file);
             return file;
-        }, written -> messages.accept("Exported " + written.toAbsolutePath()), e -> {
+        }, written -> messages.accept(I18n.text("export.exported", written.toAbsolutePath())), e -> {
             messages.accept("");
-            String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
-            errors.accept(new UserError("Could not export", file.toAbsolutePath() + ": " + why));
+            String why = e instanceof AccessDeniedException ? I18n.text("export.permissionDenied") : e.getMessage();
+            errors.accept(new UserError(I18n.text("export.failed"), I18n.text("export.failed.text", file.toAbsolutePath(), why)));
         });
     }
 

@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.export;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import org.vaeexplorer.store.SampleSnapshot;
+import org.vaeexplorer.ui.fx.I18n;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -76,7 +77,7 @@ final class ImageFiles {
 
     /** "epoch 0.50 (iteration 234)". */
     static String frameLabel(SampleSnapshot s) {
-        return String.format(java.util.Locale.ROOT, "epoch %.2f (iteration %,d)", s.epochs(), s.iteration());
+        return I18n.text("export.gif.frame", s.epochs(), s.iteration());
     }
 
     /** {@code frame} below a white band with {@code text} in black. */
@@ -97,8 +98,8 @@ final class ImageFiles {
     /** One snapshot's samples in a grid, 8-bit grey. */
     static BufferedImage sheet(SampleSnapshot s, int rows, int cols) {
         if (s.pixelsPerImage() != rows * cols) {
-            throw new IllegalArgumentException("snapshot images have " + s.pixelsPerImage() + " pixels, not "
-                    + rows + "x" + cols);
+            int pixels = s.pixelsPerImage();
+            throw new IllegalArgumentException("snapshot images have " + pixels + " pixels, not " + rows + "x" + cols);
         }
         int across = (int) Math.ceil(Math.sqrt(s.count()));
         int down = (s.count() + across - 1) / across;

@@ -33,7 +33,7 @@ public final class ChineseFont {
     public static void follow(Parent root) {
         Runnable apply = () -> root.setStyle(I18n.language() == Language.SIMPLIFIED_CHINESE
                 ? family().map(f -> "-fx-font-family: \"" + f + "\";").orElse("") : "");
-        I18n.languageProperty().addListener((obs, was, now) -> apply.run());
+        I18n.onChange(root, apply);
         apply.run();
     }
 }

@@ -20,7 +20,7 @@ public interface FileDialogs {
     /** A folder holding the four IDX files of a dataset, or null if the user cancelled. */
     default Path chooseDatasetFolder(Window owner, Path folder) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open dataset: choose the folder with the four IDX files");
+        chooser.setTitle(I18n.text("files.openDataset"));
         Path dir = folder != null && Files.isDirectory(folder) ? folder : Path.of("");
         chooser.setInitialDirectory(dir.toAbsolutePath().toFile());
         File chosen = chooser.showDialog(owner);
@@ -46,7 +46,7 @@ public interface FileDialogs {
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                extension.toUpperCase(java.util.Locale.ROOT) + " files (*." + extension + ")", "*." + extension));
+                I18n.text("files.ofType", extension.toUpperCase(java.util.Locale.ROOT), extension), "*." + extension));
         chooser.setInitialDirectory(Path.of("").toAbsolutePath().toFile());
         File file = chooser.showSaveDialog(owner);
         return file == null ? null : file.toPath();
@@ -57,13 +57,13 @@ public interface FileDialogs {
         return new FileDialogs() {
             @Override
             public Path chooseModelToOpen(Window owner, Path folder) {
-                File file = chooser("Open model", folder).showOpenDialog(owner);
+                File file = chooser(I18n.text("files.openModel"), folder).showOpenDialog(owner);
                 return file == null ? null : file.toPath();
             }
 
             @Override
             public Path chooseModelToSave(Window owner, Path folder, String suggestedName) {
-                FileChooser chooser = chooser("Save model as", folder);
+                FileChooser chooser = chooser(I18n.text("files.saveModel"), folder);
                 chooser.setInitialFileName(suggestedName);
                 File file = chooser.showSaveDialog(owner);
                 return file == null ? null : file.toPath();
@@ -73,8 +73,8 @@ public interface FileDialogs {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);
                 chooser.getExtensionFilters().addAll(
-                        new FileChooser.ExtensionFilter("VAE Explorer models (*.zip)", "*.zip"),
-                        new FileChooser.ExtensionFilter("All files", "*.*"));
+                        new FileChooser.ExtensionFilter(I18n.text("files.models"), "*.zip"),
+                        new FileChooser.ExtensionFilter(I18n.text("files.all"), "*.*"));
                 Path dir = folder != null && Files.isDirectory(folder) ? folder : Path.of("");
                 chooser.setInitialDirectory(dir.toAbsolutePath().toFile());
                 return chooser;

@@ -14,6 +14,9 @@ public final class HelpLine {
     /** The root's style class in presenter mode (explorer.css). */
     public static final String PRESENTER = "presenter";
 
+    /** Where a title may go onto a new line: between words, and between any two Chinese characters (no spaces). */
+    private static final String BREAKS = "\\s+|(?<=\\p{IsHan})|(?=\\p{IsHan})";
+
     /** Narrow enough never to widen a panel; the line fills whatever width the panel has. */
     private static final double PREF_WIDTH = 200;
 
@@ -38,7 +41,7 @@ public final class HelpLine {
             Text word = new Text();
             word.setFont(title.getFont());
             double widest = 0;
-            for (String w : title.getText().split("\\s+")) {
+            for (String w : title.getText().split(BREAKS)) {
                 word.setText(w);
                 widest = Math.max(widest, word.getLayoutBounds().getWidth());
             }

@@ -5,6 +5,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.scene.Node;
 
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -60,6 +63,17 @@ public final class I18n {
 
     public static ReadOnlyObjectProperty<Language> languageProperty() {
         return LANGUAGE.getReadOnlyProperty();
+    }
+
+    /**
+     * Runs {@code redo} after every change of language for as long as {@code owner} lives: for what is drawn or
+     * set rather than bound (a canvas, a chart). The language holds the listener weakly, so a closed window is
+     * not kept alive by it.
+     */
+    public static void onChange(Node owner, Runnable redo) {
+        ChangeListener<Language> listener = (obs, was, now) -> redo.run();
+        owner.getProperties().put(new Object(), listener); // held as long as the node
+        LANGUAGE.getReadOnlyProperty().addListener(new WeakChangeListener<>(listener));
     }
 
     public static Language language() {

@@ -34,7 +34,8 @@ public final class TabStrip extends VBox {
         names.setMinHeight(Region.USE_PREF_SIZE); // all its rows, however many the width makes
         ToggleGroup group = new ToggleGroup();
         for (Tab tab : tabs.getTabs()) {
-            ToggleButton name = new ToggleButton(tab.getText());
+            ToggleButton name = new ToggleButton();
+            name.textProperty().bind(tab.textProperty()); // the tab's name, in the language of the moment
             name.setId(tab.getId());
             name.getStyleClass().add("strip-tab");
             name.setToggleGroup(group);

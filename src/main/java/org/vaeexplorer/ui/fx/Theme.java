@@ -38,15 +38,22 @@ public final class Theme {
     private Theme() {
     }
 
-    /** A tooltip that wraps long help instead of running off the screen. */
+    /** A tooltip that wraps long help instead of running off the screen; its text may be set again (not bound). */
     public static Tooltip tooltip(String text) {
-        return tooltip(new javafx.beans.property.SimpleStringProperty(text));
+        Tooltip tip = wrapping();
+        tip.setText(text);
+        return tip;
     }
 
     /** A tooltip that wraps long help, its text following {@code text} (an {@link I18n#bind} text). */
     public static Tooltip tooltip(javafx.beans.value.ObservableValue<String> text) {
-        Tooltip tip = new Tooltip();
+        Tooltip tip = wrapping();
         tip.textProperty().bind(text);
+        return tip;
+    }
+
+    private static Tooltip wrapping() {
+        Tooltip tip = new Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(TOOLTIP_WIDTH);
         tip.setShowDelay(Duration.millis(400));

@@ -10,7 +10,9 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.vaeexplorer.ui.fx.ChineseFont;
 import org.vaeexplorer.ui.fx.FileDialogs;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -61,10 +63,13 @@ public final class GenerateDatasetDialogs {
         }
         TextInputDialog count = new TextInputDialog(Integer.toString(GenerateDatasetViewModel.DEFAULT_PER_CLASS));
         styled(count);
-        count.setTitle("Generate dataset");
-        count.setHeaderText("A labelled synthetic dataset from the model on screen");
-        count.setContentText("Images per class (1\u2013" + GenerateDatasetViewModel.MAX_PER_CLASS + "):");
+        count.setTitle(I18n.text("generate.title"));
+        count.setHeaderText(I18n.text("generate.count.header"));
+        count.setContentText(I18n.text("generate.count.prompt", GenerateDatasetViewModel.MAX_PER_CLASS));
         count.getEditor().setId("perClassField");
+        // JavaFX names its own OK and Cancel in the JVM's language; these follow the window's.
+        count.getDialogPane().getButtonTypes().setAll(new ButtonType(I18n.text("generate.ok"), ButtonBar.ButtonData.OK_DONE),
+                cancelButton());
         count.setOnHidden(e -> {
             String typed = count.getResult();
             if (typed != null) {
@@ -79,7 +84,7 @@ public final class GenerateDatasetDialogs {
         if (perClass == null) {
             return;
         }
-        Path dir = files.chooseFolderToWrite(owner, "Generate dataset: choose an empty folder for it");
+        Path dir = files.chooseFolderToWrite(owner, I18n.text("generate.folder.title"));
         if (dir == null) {
             return;
         }
@@ -88,11 +93,11 @@ public final class GenerateDatasetDialogs {
             viewModel.generate(perClass, dir, false, SEED);
             return;
         }
-        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep them", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Replace the dataset there?", dir.toAbsolutePath()
-                + " already holds " + String.join(", ", existing.stream().map(p -> String.valueOf(p.getFileName())).toList())
-                + ".\n\nReplace them with the generated dataset?", replace, keep);
+        ButtonType replace = new ButtonType(I18n.text("generate.replace"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(I18n.text("generate.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, I18n.text("generate.replace.header"), I18n.text("generate.replace.text",
+                dir.toAbsolutePath(), String.join(", ", existing.stream().map(p -> String.valueOf(p.getFileName())).toList())),
+                replace, keep);
         alert.setOnHidden(e -> {
             if (alert.getResult() == replace) {
                 Platform.runLater(() -> viewModel.generate(perClass, dir, true, SEED));
@@ -108,10 +113,10 @@ public final class GenerateDatasetDialogs {
         bar.progressProperty().bind(viewModel.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setId("generateProgress");
-        Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.NONE, "", cancelButton());
         styled(alert);
-        alert.setTitle("Generating a dataset");
-        alert.setHeaderText("Encoding the training images, sampling each class, decoding");
+        alert.setTitle(I18n.text("generate.progress.title"));
+        alert.setHeaderText(I18n.text("generate.progress.header"));
         alert.getDialogPane().setContent(new VBox(8, stage, bar));
         alert.getDialogPane().setPrefWidth(TEXT_WIDTH);
         alert.setOnHidden(e -> {
@@ -124,12 +129,10 @@ public final class GenerateDatasetDialogs {
     }
 
     private void offerToOpen(GenerateDatasetViewModel.Done done) {
-        ButtonType open = new ButtonType("Open it", ButtonBar.ButtonData.OK_DONE);
-        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.INFORMATION, "Dataset generated",
-                done.images() + " synthetic images (" + done.perClass() + " per class) and the real test images were written to "
-                        + done.folder().toAbsolutePath() + ", with contact-sheet.png.\n\n" + done.describeAgreement()
-                        + "\n\nOpen the generated dataset? The window then trains on the synthetic images.", open, later);
+        ButtonType open = new ButtonType(I18n.text("generate.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType later = new ButtonType(I18n.text("generate.notNow"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.INFORMATION, I18n.text("generate.done.header"), I18n.text("generate.done.text",
+                done.images(), done.perClass(), done.folder().toAbsolutePath(), done.describeAgreement()), open, later);
         alert.setOnHidden(e -> {
             if (alert.getResult() == open) {
                 viewModel.openGenerated();
@@ -140,10 +143,14 @@ public final class GenerateDatasetDialogs {
         alert.show();
     }
 
+    private static ButtonType cancelButton() {
+        return new ButtonType(I18n.text("generate.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     private Alert alert(Alert.AlertType type, String header, String text, ButtonType... buttons) {
         Alert alert = new Alert(type, "", buttons);
         styled(alert);
-        alert.setTitle("Generate dataset");
+        alert.setTitle(I18n.text("generate.title"));
         alert.setHeaderText(header);
         Label content = new Label(text);
         content.setWrapText(true);
@@ -154,8 +161,10 @@ public final class GenerateDatasetDialogs {
         return alert;
     }
 
+    /** Owned by the window, with its style sheets and, in Chinese, a font that has the characters. */
     private void styled(javafx.scene.control.Dialog<?> dialog) {
         dialog.initOwner(owner);
+        ChineseFont.follow(dialog.getDialogPane());
         if (owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }

@@ -15,7 +15,9 @@ import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.evaluation.DigitClassifier;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.ui.evaluate.EvaluateViewModel;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.UserError;
 import org.vaeexplorer.ui.session.CurrentModel;
 
@@ -45,14 +47,12 @@ public final class GenerateDatasetViewModel {
      */
     public record Done(Path folder, int images, int perClass, Agreement agreement, String why) {
 
-        /** "Agreement 92.2% (0: 96.8%, 1: 98.4%, ...)" or why there is none. */
+        /** "... for 92.2% of them ... Per class:  0: 97%  1: 98% ..." or why there is none, in the window's language. */
         public String describeAgreement() {
             if (agreement == null) {
                 return why;
             }
-            StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                    "The digit classifier names the class each image was sampled from for %.1f%% of them (10%% would be chance).\nPer class:",
-                    agreement.overall() * 100));
+            StringBuilder s = new StringBuilder(I18n.text("generate.agreement", agreement.overall() * 100));
             for (int c = 0; c < agreement.perClass().length; c++) {
                 if (agreement.counts()[c] > 0) {
                     s.append(String.format(Locale.ROOT, "  %d: %.0f%%", c, agreement.perClass()[c] * 100));
@@ -124,8 +124,7 @@ public final class GenerateDatasetViewModel {
         CurrentModel m = model.get();
         Dataset d = data.get();
         if (m == null || d == null || !m.config().readsImagesOf(d)) {
-            errors.accept(new UserError("Nothing to generate from",
-                    "Generating needs a model and a dataset of the same image size on screen."));
+            errors.accept(new UserError(I18n.text("generate.error.notReady.title"), I18n.text("generate.error.notReady")));
             return false;
         }
         return !running.get();
@@ -142,8 +141,7 @@ public final class GenerateDatasetViewModel {
         } catch (NumberFormatException e) {
             // said below
         }
-        errors.accept(new UserError("Not a number of images", "\"" + text + "\" is not a number of images per class from 1 to "
-                + MAX_PER_CLASS + "."));
+        errors.accept(new UserError(I18n.text("generate.error.count.title"), I18n.text("generate.error.count", text, MAX_PER_CLASS)));
         return null;
     }
 
@@ -167,9 +165,9 @@ public final class GenerateDatasetViewModel {
         cancelled = false;
         running.set(true);
         progress.set(0);
-        stage.set("starting");
+        stage.set(I18n.text("generate.stage.starting"));
         done.set(null);
-        messages.accept("Generating a dataset in " + dir.toAbsolutePath() + "\u2026");
+        messages.accept(I18n.text("generate.message.generating", dir.toAbsolutePath()));
         executor.submit(() -> {
             GeneratedDataset.prepare(dir, replace);
             JudgeChoice judge = judgeFor(source);
@@ -179,22 +177,23 @@ public final class GenerateDatasetViewModel {
                         if (cancelled) {
                             throw new CancellationException();
                         }
-                        stageOnUi.accept(new String[] {what + " " + doneSoFar + "/" + total, Double.toString((double) doneSoFar / total)});
+                        stageOnUi.accept(new String[] {I18n.text("generate.stage.step", EvaluateViewModel.stepName("generate.step.", what), doneSoFar,
+                                total), Double.toString((double) doneSoFar / total)});
                     });
             return new Done(dir, made.synthetic().count(), perClass, made.agreement(), judge.why());
         }, result -> {
             running.set(false);
             progress.set(1);
-            messages.accept("Generated " + result.images() + " images in " + result.folder().toAbsolutePath());
+            messages.accept(I18n.text("generate.message.generated", result.images(), result.folder().toAbsolutePath()));
             done.set(result);
         }, e -> {
             running.set(false);
             if (e instanceof CancellationException) {
-                messages.accept("Generating stopped; nothing was written.");
+                messages.accept(I18n.text("generate.message.stopped"));
                 return;
             }
             messages.accept("");
-            errors.accept(new UserError("Could not generate the dataset", e instanceof IOException
+            errors.accept(new UserError(I18n.text("generate.error.failed.title"), e instanceof IOException
                     ? e.getMessage() : dir.toAbsolutePath() + ": " + e.getMessage()));
         });
     }
@@ -224,16 +223,15 @@ public final class GenerateDatasetViewModel {
     /** The shipped classifier for digits of its size; otherwise none, and why. On the generating thread, which then owns it. */
     private JudgeChoice judgeFor(Dataset source) throws IOException {
         if (!ClassNames.of(source).digits()) {
-            return new JudgeChoice(null, "No agreement figure: the digit classifier judges handwritten digits, and "
-                    + source.name() + " is not MNIST.");
+            return new JudgeChoice(null, I18n.text("generate.noAgreement.notDigits", source.name()));
         }
         if (classifier == null || !Files.isRegularFile(classifier)) {
-            return new JudgeChoice(null, "No agreement figure: there is no digit classifier (models/mnist-classifier.zip).");
+            return new JudgeChoice(null, I18n.text("generate.noAgreement.noClassifier"));
         }
         DigitClassifier loaded = DigitClassifier.load(classifier);
         if (!loaded.readsImagesOf(source)) {
-            return new JudgeChoice(null, "No agreement figure: the digit classifier reads " + loaded.rows() + "x"
-                    + loaded.cols() + " images, not " + source.rows() + "x" + source.cols() + ".");
+            return new JudgeChoice(null, I18n.text("generate.noAgreement.wrongSize", loaded.rows(), loaded.cols(),
+                    source.rows(), source.cols()));
         }
         return new JudgeChoice(loaded, null);
     }

@@ -33,6 +33,8 @@ public final class LatentPlaneViewModel {
     static final double NUDGE_FRACTION = 0.02;
     /** One zoom step (keyboard +/-, one wheel notch). */
     public static final double ZOOM_STEP = 1.25;
+    /** A double-click picks the test image whose dot lies within this many pixels of it. */
+    static final double PICK_RADIUS = 8;
 
     private final ManifoldLayer manifold;
     private final PlaneZoom viewport = new PlaneZoom(this);
@@ -46,6 +48,7 @@ public final class LatentPlaneViewModel {
     private final ReadOnlyObjectWrapper<ModelParams> params = new ReadOnlyObjectWrapper<>(this, "params");
     private final ReadOnlyObjectWrapper<LatentProbe> probe = new ReadOnlyObjectWrapper<>(this, "probe");
     private final ReadOnlyObjectWrapper<MovedEncodings> moved = new ReadOnlyObjectWrapper<>(this, "movedEncodings");
+    private final ReadOnlyObjectWrapper<LookedAtImage> lookedAt = new ReadOnlyObjectWrapper<>(this, "lookedAt");
     private final ReadOnlyObjectWrapper<ClassNames> classNames = new ReadOnlyObjectWrapper<>(this, "classNames",
             ClassNames.DIGITS);
 
@@ -124,7 +127,43 @@ public final class LatentPlaneViewModel {
         return probe.getReadOnlyProperty();
     }
 
+    /** The image the class is looking at: a test image picked on the plane, or the pad's drawing; null at first. */
+    public ReadOnlyObjectProperty<LookedAtImage> lookedAtProperty() {
+        return lookedAt.getReadOnlyProperty();
+    }
+
     // ---- commands -------------------------------------------------------------------------------
+
+    /** Puts {@code image} in front of the class (null: none), for the tools that follow it. */
+    public void lookAt(LookedAtImage image) {
+        lookedAt.set(image);
+    }
+
+    /**
+     * Looks at the test image whose dot is nearest to pixel (x, y) of the plot, if one lies within
+     * {@link #PICK_RADIUS}; returns whether one did.
+     */
+    public boolean pickTestImageAtPixel(double x, double y) {
+        LatentScatter s = scatter.get();
+        if (s == null) {
+            return false;
+        }
+        Viewport v = viewport.get();
+        int nearest = -1;
+        double nearestSquared = PICK_RADIUS * PICK_RADIUS;
+        for (int i = 0; i < s.size(); i++) {
+            double dx = v.toX(s.u()[i]) - x;
+            double dy = v.toY(s.v()[i]) - y;
+            if (dx * dx + dy * dy <= nearestSquared) {
+                nearest = i;
+                nearestSquared = dx * dx + dy * dy;
+            }
+        }
+        if (nearest >= 0) {
+            lookedAt.set(LookedAtImage.testImage(nearest));
+        }
+        return nearest >= 0;
+    }
 
     /** The plot is now {@code width x height} pixels. */
     public void resize(double width, double height) {

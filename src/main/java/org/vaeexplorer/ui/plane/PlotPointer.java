@@ -7,7 +7,8 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 /**
- * The plot's mouse and keys. Mouse: the left button clicks or drags the point; the right or middle button
+ * The plot's mouse and keys. Mouse: the left button clicks or drags the point, a double-click on a dot also picks
+ * its test image ({@link LatentPlaneViewModel#lookedAtProperty()}); the right or middle button
  * drags the picture; the wheel zooms. Keys, with the plot focused: arrows nudge the point (Shift: ten times
  * further). Pixels are the plot area's, inside the axes' margins.
  */
@@ -42,6 +43,9 @@ final class PlotPointer {
         if (e.getButton() == MouseButton.PRIMARY) {
             panning = false;
             moveTo(e);
+            if (e.getClickCount() == 2) { // a double-click on a dot picks its test image
+                viewModel.pickTestImageAtPixel(e.getX() - PlaneAxes.LEFT, e.getY() - PlaneAxes.TOP);
+            }
         } else {
             panning = true;
             panX = e.getX();

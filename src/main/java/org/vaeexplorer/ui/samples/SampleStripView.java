@@ -13,11 +13,11 @@ import javafx.scene.text.TextAlignment;
 import org.vaeexplorer.store.SampleSnapshot;
 import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.ui.fx.CanvasPane;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Blurry to sharp: one row per snapshot of the fixed latent samples' decodings, the scrubbed-to snapshot
@@ -32,8 +32,8 @@ public final class SampleStripView extends VBox {
         super(6);
         this.viewModel = viewModel;
         getStyleClass().add("panel");
-        Label caption = new Label("The same 16 latent samples decoded as training goes on, at log-spaced moments"
-                + " (first iterations, epochs 0.1, 0.5, 1, 5, \u2026) up to the snapshot chosen below.");
+        Label caption = new Label();
+        caption.textProperty().bind(I18n.bind("samples.caption"));
         caption.getStyleClass().add("panel-subtitle");
         caption.setWrapText(true);
 
@@ -43,7 +43,7 @@ public final class SampleStripView extends VBox {
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
-        slider.setTooltip(Theme.tooltip("Scrub through the snapshots (arrow keys step one at a time)"));
+        slider.setTooltip(Theme.tooltip(I18n.bind("samples.slider")));
         slider.maxProperty().bind(viewModel.lastProperty().map(n -> Math.max(0, n.intValue())));
         slider.disableProperty().bind(viewModel.lastProperty().lessThan(1));
         slider.valueProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set((int) Math.round(now.doubleValue())));
@@ -58,6 +58,7 @@ public final class SampleStripView extends VBox {
 
         viewModel.snapshots().addListener((ListChangeListener<SampleSnapshot>) c -> strip.invalidate());
         viewModel.selectedProperty().addListener(x -> strip.invalidate());
+        I18n.onChange(this, strip::invalidate); // the rows' labels
     }
 
     private final class Strip extends CanvasPane {
@@ -123,7 +124,7 @@ public final class SampleStripView extends VBox {
 
     /** "iteration 12" for the very first snapshots, else "epoch 0.50". */
     static String epochLabel(SampleSnapshot s) {
-        return s.epochs() < 0.01 ? String.format(Locale.ROOT, "iter %,d", s.iteration())
-                : String.format(Locale.ROOT, "ep %.2f", s.epochs());
+        return s.epochs() < 0.01 ? I18n.text("samples.row.iteration", s.iteration())
+                : I18n.text("samples.row.epoch", s.epochs());
     }
 }

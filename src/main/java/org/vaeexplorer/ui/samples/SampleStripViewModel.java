@@ -3,13 +3,13 @@ package org.vaeexplorer.ui.samples;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.vaeexplorer.store.SampleSnapshot;
 import org.vaeexplorer.store.TrainingHistory;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.List;
 
@@ -24,7 +24,8 @@ public final class SampleStripViewModel {
     private final ObservableList<SampleSnapshot> readOnlySnapshots = FXCollections.unmodifiableObservableList(snapshots);
     private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected", -1);
     private final ReadOnlyIntegerWrapper last = new ReadOnlyIntegerWrapper(this, "last", -1);
-    private final ReadOnlyStringWrapper selectedLabel = new ReadOnlyStringWrapper(this, "selectedLabel", "No samples yet");
+    /** What the scrubbed-to snapshot is, in the current language. */
+    private final StringBinding selectedLabel = I18n.bind(this::label, selected, snapshots);
 
     /**
      * Moments of training (in epochs) the strip shows at a glance, log-spaced: the first iterations tell
@@ -33,7 +34,6 @@ public final class SampleStripViewModel {
     static final double[] OVERVIEW_MARKS = {0, 0.02, 0.1, 0.5, 1, 5, 10, 50, 100, 500, 1000, 5000, 10_000, 50_000};
 
     public SampleStripViewModel() {
-        selected.addListener((obs, old, now) -> updateLabel());
     }
 
     public ObservableList<SampleSnapshot> snapshots() {
@@ -50,8 +50,8 @@ public final class SampleStripViewModel {
         return last.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty selectedLabelProperty() {
-        return selectedLabel.getReadOnlyProperty();
+    public StringBinding selectedLabelProperty() {
+        return selectedLabel;
     }
 
     /**
@@ -114,7 +114,6 @@ public final class SampleStripViewModel {
         snapshots.setAll(history);
         last.set(snapshots.size() - 1);
         selected.set(snapshots.size() - 1);
-        updateLabel();
     }
 
     public void add(SampleSnapshot snapshot) {
@@ -129,17 +128,14 @@ public final class SampleStripViewModel {
         if (following || selected.get() > last.get()) {
             selected.set(snapshots.size() - 1);
         }
-        updateLabel();
     }
 
-    private void updateLabel() {
+    private String label() {
         int i = selected.get();
         if (i < 0 || i >= snapshots.size()) {
-            selectedLabel.set(snapshots.isEmpty() ? "No samples yet: press Train" : "");
-            return;
+            return snapshots.isEmpty() ? I18n.text("samples.none") : "";
         }
         SampleSnapshot s = snapshots.get(i);
-        selectedLabel.set(String.format("Snapshot %d of %d: iteration %,d (epoch %.2f)", i + 1, snapshots.size(),
-                s.iteration(), s.epochs()));
+        return I18n.text("samples.selected", i + 1, snapshots.size(), s.iteration(), s.epochs());
     }
 }

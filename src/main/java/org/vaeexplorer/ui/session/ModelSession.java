@@ -4,8 +4,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import org.vaeexplorer.data.Dataset;
@@ -19,15 +18,16 @@ import org.vaeexplorer.store.ModelFileException;
 import org.vaeexplorer.store.ModelStore;
 import org.vaeexplorer.store.TrainingHistory;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.UserError;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The model and the dataset the window works with: opening, creating and saving models, opening datasets, and
@@ -56,8 +56,13 @@ public final class ModelSession {
 
     private final ReadOnlyObjectWrapper<CurrentModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<Dataset> data = new ReadOnlyObjectWrapper<>(this, "data");
-    private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper(this, "modelStatus", "Model: loading\u2026");
-    private final ReadOnlyStringWrapper dataStatus = new ReadOnlyStringWrapper(this, "dataStatus", "Data: loading\u2026");
+    /** The status bar's two lines, made anew in the language of the moment whenever it changes. */
+    private final ReadOnlyObjectWrapper<Supplier<String>> modelLine =
+            new ReadOnlyObjectWrapper<>(this, "modelLine", () -> I18n.text("session.model.loading"));
+    private final ReadOnlyObjectWrapper<Supplier<String>> dataLine =
+            new ReadOnlyObjectWrapper<>(this, "dataLine", () -> I18n.text("session.data.loading"));
+    private final StringBinding modelStatus = I18n.bind(() -> modelLine.get().get(), modelLine);
+    private final StringBinding dataStatus = I18n.bind(() -> dataLine.get().get(), dataLine);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     /**
@@ -82,12 +87,14 @@ public final class ModelSession {
         return data.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty modelStatusProperty() {
-        return modelStatus.getReadOnlyProperty();
+    /** The status bar's model line, in the current language. */
+    public StringBinding modelStatusProperty() {
+        return modelStatus;
     }
 
-    public ReadOnlyStringProperty dataStatusProperty() {
-        return dataStatus.getReadOnlyProperty();
+    /** The status bar's data line, in the current language. */
+    public StringBinding dataStatusProperty() {
+        return dataStatus;
     }
 
     /** True while a file is being read or written, or a model created. */
@@ -95,9 +102,9 @@ public final class ModelSession {
         return busy.getReadOnlyProperty();
     }
 
-    /** The status bar's model line, "Model: " and {@code text}, while a run changes the model. */
-    public void describeModel(String text) {
-        modelStatus.set("Model: " + text);
+    /** The status bar's model line, "Model: " and {@code text} (in the language of the moment), while a run changes the model. */
+    public void describeModel(Supplier<String> text) {
+        modelLine.set(() -> I18n.text("session.model", text.get()));
     }
 
     /**
@@ -121,7 +128,7 @@ public final class ModelSession {
             replaceWithFreshModel(VaeConfig.defaults());
         } else if (!Files.exists(file)) {
             replaceWithFreshModel(VaeConfig.defaults());
-            message.accept("No model at " + file + ": showing an untrained model. Press Train to train one.");
+            message.accept(I18n.text("session.noModel", file));
         } else {
             load(file, true, String.valueOf(file.getFileName()), () -> { });
         }
@@ -129,8 +136,8 @@ public final class ModelSession {
 
     private void loadData(Callable<Dataset> source) {
         executor.submit(source, d -> showData(d, false), e -> {
-            dataStatus.set("Data: none (" + e.getMessage() + ")");
-            error.accept(new UserError("Could not load the dataset", e.getMessage()));
+            dataLine.set(() -> I18n.text("session.data.none", e.getMessage()));
+            error.accept(new UserError(I18n.text("session.error.loadDataset"), e.getMessage()));
         });
     }
 
@@ -140,16 +147,16 @@ public final class ModelSession {
      */
     public void openDataset(Path dir) {
         busy.set(true);
-        message.accept("Opening dataset " + dir.getFileName() + "\u2026");
+        message.accept(I18n.text("session.openingDataset", dir.getFileName()));
         executor.submit(() -> DatasetLoader.load(dir), d -> {
             busy.set(false);
-            message.accept("Opened dataset " + dir.toAbsolutePath());
+            message.accept(I18n.text("session.openedDataset", dir.toAbsolutePath()));
             showData(d, true);
         }, e -> {
             busy.set(false);
             message.accept("");
-            error.accept(new UserError("Could not open the dataset", e.getMessage()
-                    + "\n\nThe dataset on screen is still loaded."));
+            error.accept(new UserError(I18n.text("session.error.openDataset"),
+                    I18n.text("session.error.datasetKept", e.getMessage())));
         });
     }
 
@@ -161,17 +168,17 @@ public final class ModelSession {
      */
     public void load(Path file, boolean atStartup, String name, Runnable then) {
         busy.set(true);
-        message.accept("Opening " + file.getFileName() + "\u2026");
+        message.accept(I18n.text("session.opening", file.getFileName()));
         executor.submit(() -> checkedLoad(file), loaded -> {
             busy.set(false);
-            message.accept("Opened " + file.toAbsolutePath());
+            message.accept(I18n.text("session.opened", file.toAbsolutePath()));
             show(new CurrentModel(loaded, name, file));
             then.run();
         }, e -> {
             busy.set(false);
             message.accept("");
-            error.accept(new UserError("Could not open the model", e.getMessage()
-                    + (atStartup ? "\n\nShowing an untrained model instead." : "\n\nThe current model is still loaded.")));
+            error.accept(new UserError(I18n.text("session.error.openModel"), I18n.text(
+                    atStartup ? "session.error.untrainedInstead" : "session.error.modelKept", e.getMessage())));
             if (atStartup && model.get() == null) {
                 replaceWithFreshModel(VaeConfig.defaults());
             }
@@ -185,18 +192,18 @@ public final class ModelSession {
             Vae vae = Vae.create(config);
             return new ModelFile(config, vae.snapshotParams(), null, TrainingHistory.EMPTY);
         }, fresh -> {
-            show(new CurrentModel(fresh, "untrained model", null));
+            show(new CurrentModel(fresh, () -> I18n.text("session.model.untrained"), null));
             busy.set(false);
         }, e -> {
             busy.set(false);
-            error.accept(new UserError("Could not create a model", e.getMessage()));
+            error.accept(new UserError(I18n.text("session.error.createModel"), e.getMessage()));
         });
     }
 
     /** A run's model becomes the current one; the window shows its parameters itself. */
     public void adopt(CurrentModel trained) {
         model.set(trained);
-        modelStatus.set("Model: " + trained.describe());
+        describeModel(trained::describe);
     }
 
     /** Saves the current model to {@code file} (".zip" added if missing); never over the shipped model. */
@@ -207,27 +214,26 @@ public final class ModelSession {
         }
         Path target = SaveTarget.withZipExtension(file);
         if (saveTarget.isShippedModel(target)) {
-            error.accept(new UserError("Choose another file", target + " is the model that ships with VAE Explorer;"
-                    + " it is never overwritten. Save under another name."));
+            error.accept(new UserError(I18n.text("session.error.shippedTitle"), I18n.text("session.error.shipped", target)));
             return;
         }
         busy.set(true);
-        message.accept("Saving " + target.getFileName() + "\u2026");
+        message.accept(I18n.text("session.saving", target.getFileName()));
         executor.submit(() -> {
             ModelStore.save(target, current.file());
             return target;
         }, saved -> {
             if (model.get() == current) { // same weights, now with a file name: the curves stay as they are
                 CurrentModel named = new CurrentModel(current.file(), saved.getFileName().toString(), saved);
-                modelStatus.set("Model: " + named.describe());
+                describeModel(named::describe);
                 model.set(named);
             }
             busy.set(false);
-            message.accept("Saved " + saved.toAbsolutePath());
+            message.accept(I18n.text("session.saved", saved.toAbsolutePath()));
         }, e -> {
             busy.set(false);
             message.accept("");
-            error.accept(new UserError("Could not save the model", e.getMessage()));
+            error.accept(new UserError(I18n.text("session.error.saveModel"), e.getMessage()));
         });
     }
 
@@ -235,7 +241,7 @@ public final class ModelSession {
 
     private void show(CurrentModel m) {
         screen.modelArriving(m);
-        modelStatus.set("Model: " + m.describe());
+        describeModel(m::describe);
         model.set(m);
     }
 
@@ -255,27 +261,23 @@ public final class ModelSession {
     private void showData(Dataset d, boolean replaceMismatched) {
         screen.dataArriving(d);
         data.set(d);
-        dataStatus.set(String.format(Locale.ROOT, "Data: %s (%,d train / %,d test, %dx%d)",
-                d.name(), d.train().count(), d.test().count(), d.rows(), d.cols()));
+        dataLine.set(() -> I18n.text("session.data", d.name(), d.train().count(), d.test().count(), d.rows(), d.cols()));
         CurrentModel m = model.get();
         if (m != null && !m.config().readsImagesOf(d)) {
             String size = m.config().imageRows() + "x" + m.config().imageCols();
             if (replaceMismatched) {
-                message.accept("The model read " + size + " images but " + d.name() + " has " + d.rows() + "x"
-                        + d.cols() + ": replaced by an untrained model of the right size. Press Train.");
+                message.accept(I18n.text("session.sizeReplaced", size, d.name(), d.rows(), d.cols()));
                 replaceWithFreshModel(m.config().withImageSize(d.rows(), d.cols()));
             } else if (m.path() == null && m.history().epochCount() == 0) {
                 replaceWithFreshModel(m.config().withImageSize(d.rows(), d.cols()));
             } else {
-                message.accept("The model reads " + size + " images but the data has " + d.rows() + "x" + d.cols()
-                        + ": press Train for a new model.");
+                message.accept(I18n.text("session.sizeDiffers", size, d.rows(), d.cols()));
             }
             return;
         }
         if (replaceMismatched && m != null && m.history().epochCount() > 0 && !trainedOn(m, d)) {
             // Kept on purpose: an MNIST model encoding Fashion-MNIST is a fine out-of-distribution demo, if it is said.
-            message.accept("Opened " + d.name() + ". The model on screen was trained on other images: it shows how it"
-                    + " sees data it never saw (out of distribution). Press Train for a model of " + d.name() + ".");
+            message.accept(I18n.text("session.otherImages", d.name(), d.name()));
         }
         screen.dataShown();
     }

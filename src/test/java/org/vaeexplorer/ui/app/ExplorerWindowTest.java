@@ -134,7 +134,8 @@ class ExplorerWindowTest extends TinyWindowTest {
         assertThat(vm().modelProperty().get()).isSameAs(before);
         assertThat(robot.lookup("#modelStatus").queryAs(Label.class).getText()).startsWith("Model: tiny.zip");
 
-        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> vm().errorProperty().get() == null);
     }
 

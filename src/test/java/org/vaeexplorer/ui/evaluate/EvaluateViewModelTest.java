@@ -18,6 +18,8 @@ import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.testing.SynchronousBackgroundExecutor;
 import org.vaeexplorer.testing.SyntheticImages;
 import org.vaeexplorer.testing.TestModels;
+import org.vaeexplorer.ui.fx.I18n;
+import org.vaeexplorer.ui.fx.Language;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,6 +88,34 @@ class EvaluateViewModelTest {
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.staleProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).startsWith("Evaluated in");
+    }
+
+    /** The steps FullEvaluator names in English, and the status, reach the tab in the window's language. */
+    @Test
+    void inChineseEveryStepAndTheStatusReadChinese() {
+        EvaluateViewModel vm = viewModel();
+        List<String> stages = new ArrayList<>();
+        vm.stageProperty().addListener((obs, old, now) -> stages.add(now));
+        I18n.use(Language.SIMPLIFIED_CHINESE);
+        try {
+            vm.evaluate();
+
+            assertThat(stages).anyMatch(s -> s.startsWith("测试集 \u2212ELBO 0/1"))
+                    .anyMatch(s -> s.startsWith("重要性加权 log p(x) "))
+                    .anyMatch(s -> s.startsWith("正在解码先验样本 "))
+                    .as("no step left in English").noneMatch(s -> s.matches(".*[a-z]{4,}.*"));
+            assertThat(vm.statusProperty().get()).startsWith("评估完成，用时");
+        } finally {
+            I18n.use(Language.ENGLISH);
+        }
+        assertThat(vm.statusProperty().get()).as("at once, in the other language").startsWith("Evaluated in");
+    }
+
+    @Test
+    void aStepNameBecomesItsKey() {
+        assertThat(EvaluateViewModel.camelCase("importance-weighted log p(x)")).isEqualTo("importanceWeightedLogPX");
+        assertThat(EvaluateViewModel.camelCase("trainingAClassifier")).as("a name already a key's").isEqualTo("trainingAClassifier");
+        assertThat(EvaluateViewModel.stepName("evaluate.step.", "a step no bundle names")).isEqualTo("a step no bundle names");
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.vaeexplorer.evaluation.DigitClassifier;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.testing.SynchronousBackgroundExecutor;
 import org.vaeexplorer.testing.TestModels;
+import org.vaeexplorer.ui.fx.I18n;
+import org.vaeexplorer.ui.fx.Language;
 import org.vaeexplorer.ui.fx.UserError;
 import org.vaeexplorer.ui.session.CurrentModel;
 
@@ -49,6 +51,31 @@ class GenerateDatasetViewModelTest {
                 new ReadOnlyObjectWrapper<>(data).getReadOnlyProperty(), classifier, errors::add, messages::add, opened::add);
         vm.progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
         return vm;
+    }
+
+    /** The steps GeneratedDataset names in English reach the progress dialog, and the result the user, in Chinese. */
+    @Test
+    void inChineseTheStepsAndTheResultReadChinese() throws Exception {
+        Path classifier = shared.resolve("classifier-zh.zip");
+        DigitClassifier.create(28, 28, 1).save(classifier);
+        GenerateDatasetViewModel vm = viewModel(new Dataset("mnist-tiny", tiny.train(), tiny.test()), classifier);
+        List<String> stages = new ArrayList<>();
+        vm.stageProperty().addListener((obs, old, now) -> stages.add(now));
+        Path out = dir.resolve("generated");
+        I18n.use(Language.SIMPLIFIED_CHINESE);
+        try {
+            vm.generate(2, out, false, 1);
+
+            assertThat(errors).isEmpty();
+            assertThat(stages).first().isEqualTo("正在开始");
+            assertThat(stages).anyMatch(s -> s.startsWith("正在编码带标签的图像 ")).anyMatch(s -> s.startsWith("正在解码样本 "))
+                    .anyMatch(s -> s.startsWith("正在对样本分类 ")).anyMatch(s -> s.startsWith("正在写入文件 "))
+                    .as("no step left in English").noneMatch(s -> s.matches(".*[a-z]{4,}.*"));
+            assertThat(vm.doneProperty().get().describeAgreement()).startsWith("对 ").contains("各类别：");
+            assertThat(messages.get(messages.size() - 1)).startsWith("已生成 ");
+        } finally {
+            I18n.use(Language.ENGLISH);
+        }
     }
 
     /** Digits (a dataset named as MNIST) of the classifier's size: it is judged, and the result is offered for opening. */

@@ -115,7 +115,8 @@ class TeachingToolsWindowTest extends TinyWindowTest {
         assertThat(((Label) dialog.getContent()).getText()).contains(DatasetLoader.TRAIN_LABELS);
         assertThat(vm().dataProperty().get()).isSameAs(before);
         assertThat(robot.lookup("#dataStatus").queryAs(Label.class).getText()).startsWith("Data: synthetic");
-        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow()));
     }
 
     @Test

@@ -1,12 +1,12 @@
 package org.vaeexplorer.ui.tools.anomalies;
 
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -28,6 +28,7 @@ import org.vaeexplorer.evaluation.AnomalyDetection;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 import org.vaeexplorer.ui.fx.DigitViews;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.List;
 import java.util.Locale;
@@ -49,33 +50,23 @@ public final class AnomalyView extends BorderPane {
 
         Label title = new Label();
         title.setId("anomalyTitle");
-        title.textProperty().bind(Bindings.createStringBinding(
-                () -> "Least likely " + viewModel.classNames().item() + "s", viewModel.classNamesProperty()));
+        title.textProperty().bind(I18n.bind(() -> I18n.text("tools.anomalies.title",
+                AnomalyViewModel.items(viewModel.classNames())), viewModel.classNamesProperty()));
         title.getStyleClass().add("panel-title");
         ChoiceBox<Integer> digit = new ChoiceBox<>(FXCollections.observableArrayList(
                 IntStream.range(AnomalyViewModel.ALL, ImageSet.NUM_CLASSES).boxed().toList()));
         digit.setId("anomalyDigit");
-        digit.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer d) {
-                ClassNames names = viewModel.classNames();
-                return d == null || d == AnomalyViewModel.ALL ? "All " + names.item() + "s"
-                        : names.digits() ? "Only " + d + "s" : "Only " + names.name(d);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
+        digit.setConverter(choices(viewModel));
+        // A new converter makes the choice box write its items anew, in the language or for the classes now shown.
+        I18n.languageProperty().addListener((obs, was, now) -> digit.setConverter(choices(viewModel)));
+        viewModel.classNamesProperty().addListener((obs, was, now) -> digit.setConverter(choices(viewModel)));
         digit.setValue(viewModel.digitProperty().get());
         digit.valueProperty().addListener((obs, old, now) -> viewModel.digitProperty().set(now));
-        Button rank = new Button("Rank");
+        Button rank = bound(new Button(), "tools.anomalies.rank");
         rank.setId("rankButton");
         rank.getStyleClass().add("train-button");
         rank.disableProperty().bind(viewModel.busyProperty());
-        rank.setTooltip(Theme.tooltip("Score every test digit by its reconstruction log-probability under the model"
-                + " on screen, log p(x|z) averaged over draws z ~ q(z|x), and show the lowest first."));
+        rank.setTooltip(Theme.tooltip(I18n.bind("tools.anomalies.rank.tip")));
         rank.setOnAction(e -> viewModel.rank());
         Label status = new Label();
         status.setId("anomalyStatus");
@@ -111,6 +102,30 @@ public final class AnomalyView extends BorderPane {
         setCenter(ranking);
         setRight(rocPanel(viewModel));
         viewModel.rankingProperty().addListener((obs, old, now) -> show(now));
+        I18n.languageProperty().addListener((obs, old, now) -> show(viewModel.rankingProperty().get()));
+    }
+
+    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
+    private static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(I18n.bind(key));
+        return labeled;
+    }
+
+    private static StringConverter<Integer> choices(AnomalyViewModel viewModel) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Integer d) {
+                ClassNames names = viewModel.classNames();
+                return d == null || d == AnomalyViewModel.ALL
+                        ? I18n.text("tools.anomalies.choice.all", AnomalyViewModel.items(names))
+                        : I18n.text("tools.anomalies.choice.only", AnomalyViewModel.ofClass(names, d));
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        };
     }
 
     /**
@@ -124,9 +139,8 @@ public final class AnomalyView extends BorderPane {
         Button measure = new Button("ROC");
         measure.setId("rocButton");
         measure.disableProperty().bind(viewModel.busyProperty());
-        measure.setTooltip(Theme.tooltip("Score every test " + viewModel.classNames().item() + " three ways (reconstruction"
-                + " log-probability, \u2212ELBO, importance-weighted log p(x)) and draw how well each finds the one the"
-                + " model never saw in training. The command line's anomalies MODEL --auroc does the same with more draws."));
+        measure.setTooltip(Theme.tooltip(I18n.bind(() -> I18n.text("tools.anomalies.roc.tip",
+                AnomalyViewModel.item(viewModel.classNames())), viewModel.classNamesProperty())));
         measure.setOnAction(e -> viewModel.measureRoc());
         HBox top = new HBox(8, title, measure);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -137,7 +151,7 @@ public final class AnomalyView extends BorderPane {
         hint.setId("rocHint");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        Label legendTitle = new Label("AUROC of each score:");
+        Label legendTitle = bound(new Label(), "tools.anomalies.legend");
         legendTitle.getStyleClass().add("caption");
         legend.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c ->
                 legendTitle.setVisible(!legend.getChildren().isEmpty()));
@@ -156,25 +170,23 @@ public final class AnomalyView extends BorderPane {
             AnomalyDetection.Result result = viewModel.detectionProperty().get();
             ClassNames names = viewModel.classNames();
             boolean leftOut = digit != null;
-            title.setText(leftOut ? "Finding the " + (names.digits() ? digit + "s" : names.name(digit)) : "ROC");
+            title.setText(leftOut ? I18n.text("tools.anomalies.roc.title", AnomalyViewModel.ofClass(names, digit)) : "ROC");
             for (Node n : new Node[] {measure, plot, legend}) {
                 n.setVisible(leftOut);
                 n.setManaged(leftOut);
             }
             plot.show(result);
             legend.getChildren().setAll(result == null ? List.of() : legendRows(result));
-            hint.setText(!leftOut
-                    ? "This model was trained on every " + names.item() + ", so none is new to it. Train one with a "
-                    + names.item() + " left out (\"Leave out\" in the training form, or train --exclude-digit D) to"
-                    + " see how well it finds that " + names.item() + " among the test " + names.item() + "s."
-                    : result == null ? "The model never saw a " + names.name(digit) + " in training. Press ROC to see how"
-                    + " well each score finds them among all test " + names.item() + "s."
-                    : "Up: the share of them found; across: the share of other " + names.item() + "s flagged on the way."
-                    + " AUROC 1 = all found first, 0.5 = chance.");
+            String item = AnomalyViewModel.item(names);
+            String items = AnomalyViewModel.items(names);
+            hint.setText(!leftOut ? I18n.text("tools.anomalies.roc.hint.allSeen", item, item, item, items)
+                    : result == null ? I18n.text("tools.anomalies.roc.hint.press", names.name(digit), items)
+                    : I18n.text("tools.anomalies.roc.hint.read", items));
         };
         viewModel.leftOutProperty().addListener((obs, old, now) -> refresh.run());
         viewModel.detectionProperty().addListener((obs, old, now) -> refresh.run());
         viewModel.classNamesProperty().addListener((obs, old, now) -> refresh.run());
+        I18n.languageProperty().addListener((obs, old, now) -> refresh.run());
         refresh.run();
         return panel;
     }
@@ -194,12 +206,21 @@ public final class AnomalyView extends BorderPane {
             Label text = new Label(String.format(Locale.ROOT, "%.3f  %s", result.roc(scores[s]).area(), scores[s].label()));
             text.setId("rocArea" + s);
             text.getStyleClass().add("caption");
-            Tooltip.install(text, Theme.tooltip(scores[s].meaning()));
+            Tooltip.install(text, Theme.tooltip(meaning(scores[s])));
             HBox row = new HBox(6, swatch, text);
             row.setAlignment(Pos.CENTER_LEFT);
             rows.add(row);
         }
         return rows;
+    }
+
+    /** What the score is, one line. */
+    private static String meaning(AnomalyDetection.Score score) {
+        return switch (score) {
+            case RECONSTRUCTION -> I18n.text("tools.anomalies.score.reconstruction");
+            case NEG_ELBO -> I18n.text("tools.anomalies.score.negElbo");
+            case IMPORTANCE_WEIGHTED -> I18n.text("tools.anomalies.score.importanceWeighted");
+        };
     }
 
     private void show(AnomalyViewModel.Ranking ranking) {
@@ -212,15 +233,14 @@ public final class AnomalyView extends BorderPane {
             ImageView pair = new ImageView(new PixelPainter.Grid().paint(ranking.images(), 2 * i, 2, 2, scale, 2));
             pair.setSmooth(false);
             ClassNames names = ranking.classNames();
-            String label = names.digits() ? "a " + e.label() : names.name(e.label());
+            String label = names.digits() ? I18n.text("tools.anomalies.tile.digit", e.label()) : names.name(e.label());
             Label text = new Label(String.format(Locale.ROOT, "#%d  %s\n%.1f", i + 1, label, e.logProbability())
                     .replace('-', '\u2212'));
             text.getStyleClass().add("caption");
             VBox tile = new VBox(2, DigitViews.frame(pair), text);
             tile.getStyleClass().add("anomaly-tile");
-            Tooltip.install(tile, Theme.tooltip("Test #" + e.index() + ", labelled " + names.name(e.label())
-                    + ": the " + names.item() + " (left) and its reconstruction (right). log p(x|z) = "
-                    + String.format(Locale.ROOT, "%.1f", e.logProbability()) + " nats."));
+            Tooltip.install(tile, Theme.tooltip(I18n.text("tools.anomalies.tile.tip", e.index(), names.name(e.label()),
+                    AnomalyViewModel.item(names), e.logProbability())));
             tiles.getChildren().add(tile);
         }
     }

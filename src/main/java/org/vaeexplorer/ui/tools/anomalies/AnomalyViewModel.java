@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.tools.anomalies;
 
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -7,8 +8,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
@@ -21,13 +20,14 @@ import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.DecodeWorker;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * The test digits the current model finds least likely (lowest reconstruction log-probability) with their
@@ -73,8 +73,10 @@ public final class AnomalyViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final Consumer<Double> progressOnUi;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            "Press Rank to find the test digits this model finds least likely.");
+    /** The status message, made in the language on screen whenever that changes. */
+    private final ReadOnlyObjectWrapper<Supplier<String>> message = new ReadOnlyObjectWrapper<>(this, "message",
+            () -> I18n.text("tools.anomalies.status.start"));
+    private final StringBinding status = I18n.bind(() -> message.get().get(), message);
 
     public AnomalyViewModel(LatentPlaneViewModel plane, ReadOnlyObjectProperty<Dataset> data, BackgroundExecutor executor,
                      Executor thread) {
@@ -122,8 +124,8 @@ public final class AnomalyViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    public StringBinding statusProperty() {
+        return status;
     }
 
     /**
@@ -153,19 +155,21 @@ public final class AnomalyViewModel {
         ModelParams params = plane.paramsProperty().get();
         Integer digit = leftOut.get();
         if (d == null || params == null || !params.config().readsImagesOf(d) || digit == null) {
-            status.set(digit == null ? "This model was trained on every " + classNames().item() + ": no ROC to measure."
-                    : "No model and data of the same image size yet.");
+            ClassNames names = classNames();
+            say(digit == null ? () -> I18n.text("tools.anomalies.status.noLeftOut", item(names))
+                    : () -> I18n.text("tools.anomalies.status.noModel"));
             return;
         }
         int anomalies = d.test().countOf(digit);
         if (anomalies == 0 || anomalies == d.test().count()) {
-            status.set("The test set holds " + (anomalies == 0 ? "no" : "only") + " images of " + classNames().name(digit)
-                    + ": nothing to tell apart.");
+            String name = classNames().name(digit);
+            say(() -> I18n.text(anomalies == 0 ? "tools.anomalies.status.none" : "tools.anomalies.status.only", name));
             return;
         }
         busy.set(true);
         progress.set(-1);
-        status.set("Scoring every test " + classNames().item() + " to find " + which(digit) + "\u2026");
+        ClassNames names = classNames();
+        say(() -> I18n.text("tools.anomalies.status.scoring", item(names), which(names, digit)));
         int total = d.test().count();
         rocWorker.request(params, new RocQuery(d.test(), digit,
                 scored -> progressOnUi.accept((double) scored / total)));
@@ -175,10 +179,9 @@ public final class AnomalyViewModel {
         busy.set(false);
         progress.set(1);
         detection.set(r);
-        status.set(String.format(Locale.ROOT, "ROC: finding the %,d %s among %,d test %ss (%d draws each). AUROC 1 ="
-                        + " all found before any other, 0.5 = chance.", r.anomalies(),
-                classNames().digits() ? r.digit() + "s" : classNames().name(r.digit()), r.images(), classNames().item(),
-                r.draws()));
+        ClassNames names = classNames();
+        say(() -> I18n.text("tools.anomalies.status.roc", r.anomalies(), ofClass(names, r.digit()), r.images(),
+                items(names), r.draws()));
     }
 
     private static AnomalyDetection.Result detect(Vae vae, RocQuery q) {
@@ -191,12 +194,15 @@ public final class AnomalyViewModel {
         Dataset d = data.get();
         ModelParams params = plane.paramsProperty().get();
         if (d == null || params == null || !params.config().readsImagesOf(d)) {
-            status.set("No model and data of the same image size yet.");
+            say(() -> I18n.text("tools.anomalies.status.noModel"));
             return;
         }
         busy.set(true);
         progress.set(-1);
-        status.set("Ranking " + (digit.get() == ALL ? "all test " + classNames().item() + "s" : which(digit.get())) + "\u2026");
+        ClassNames names = classNames();
+        int ranked = digit.get();
+        say(() -> I18n.text("tools.anomalies.status.ranking", ranked == ALL
+                ? I18n.text("tools.anomalies.allTest", items(names)) : which(names, ranked)));
         int total = AnomalyRanking.indicesOf(d.test(), digit.get()).length;
         worker.request(params, new Query(d.test(), digit.get(),
                 scored -> progressOnUi.accept(total == 0 ? 1.0 : (double) scored / total), classNames()));
@@ -206,14 +212,35 @@ public final class AnomalyViewModel {
         busy.set(false);
         progress.set(1);
         ranking.set(r);
-        status.set(String.format(Locale.ROOT, "The %d least likely of %,d %s: %s, reconstruction, log p(x|z) in nats.",
-                r.entries().size(), r.ranked(), r.digit() == ALL ? "test " + classNames().item() + "s" : which(r.digit()),
-                classNames().item()));
+        ClassNames names = classNames();
+        say(() -> I18n.text("tools.anomalies.status.ranked", r.entries().size(), r.ranked(),
+                r.digit() == ALL ? I18n.text("tools.anomalies.testItems", items(names)) : which(names, r.digit()),
+                item(names)));
+    }
+
+    private void say(Supplier<String> text) {
+        message.set(text);
     }
 
     /** "the test 7s", "the test images of Trouser". */
-    private String which(int c) {
-        return classNames().digits() ? "the test " + c + "s" : "the test images of " + classNames().name(c);
+    private static String which(ClassNames names, int c) {
+        return names.digits() ? I18n.text("tools.anomalies.which.digit", c)
+                : I18n.text("tools.anomalies.which.class", names.name(c));
+    }
+
+    /** "digit" or "image", in the window's language. */
+    public static String item(ClassNames names) {
+        return I18n.text(names.digits() ? "tools.anomalies.item.digit" : "tools.anomalies.item.image");
+    }
+
+    /** "digits" or "images". */
+    public static String items(ClassNames names) {
+        return I18n.text(names.digits() ? "tools.anomalies.items.digit" : "tools.anomalies.items.image");
+    }
+
+    /** The members of class {@code c}: "7s", "Trouser". */
+    public static String ofClass(ClassNames names, int c) {
+        return names.digits() ? I18n.text("tools.anomalies.class.digit", c) : names.name(c);
     }
 
     private static Ranking rank(Vae vae, Query q) {

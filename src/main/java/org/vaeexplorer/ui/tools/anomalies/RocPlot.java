@@ -7,6 +7,7 @@ import javafx.scene.text.TextAlignment;
 import org.vaeexplorer.evaluation.AnomalyDetection;
 import org.vaeexplorer.evaluation.Roc;
 import org.vaeexplorer.ui.fx.CanvasPane;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
 /**
@@ -30,6 +31,7 @@ final class RocPlot extends CanvasPane {
         setMinSize(SIDE, SIDE);
         setPrefSize(SIDE, SIDE);
         setMaxSize(SIDE, SIDE);
+        I18n.languageProperty().addListener((obs, was, now) -> invalidate());
     }
 
     void show(AnomalyDetection.Result r) {
@@ -57,12 +59,12 @@ final class RocPlot extends CanvasPane {
         g.setFont(Theme.FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("false positives", left + side / 2, top + side + 2);
+        g.fillText(I18n.text("tools.anomalies.roc.axis.x"), left + side / 2, top + side + 2);
         g.save();
         g.translate(left - 2, top + side / 2);
         g.rotate(-90);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("found", 0, 0);
+        g.fillText(I18n.text("tools.anomalies.roc.axis.y"), 0, 0);
         g.restore();
         if (result == null) {
             return;

@@ -4,6 +4,7 @@ import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
@@ -14,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.vaeexplorer.analysis.LatentPaths;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.ToolRefresh;
 
@@ -46,9 +48,9 @@ public final class LatentDimensionsView extends HBox {
         getStyleClass().add("tool");
         setPadding(new Insets(8));
 
-        Label title = new Label("Latent coordinates");
+        Label title = bound(new Label(), "tools.dimensions.title");
         title.getStyleClass().add("panel-title");
-        Label help = new Label("Each slider sets one coordinate of z;\nthe plane's point and the decoded digit follow.");
+        Label help = bound(new Label(), "tools.dimensions.help");
         help.getStyleClass().add("hint");
         help.setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
         title.setMinWidth(USE_PREF_SIZE);
@@ -61,9 +63,9 @@ public final class LatentDimensionsView extends HBox {
         sliderScroll.setMinWidth(USE_PREF_SIZE);
         VBox left = new VBox(6, title, help, sliderScroll);
 
-        Label gridTitle = new Label("Traversal");
+        Label gridTitle = bound(new Label(), "tools.dimensions.traversal");
         gridTitle.getStyleClass().add("panel-title");
-        Label gridHelp = new Label("Row i: z with z_i set to \u22123 \u2026 3");
+        Label gridHelp = bound(new Label(), "tools.dimensions.traversal.help");
         gridHelp.getStyleClass().add("hint");
         traversal.setId("traversalGrid");
         traversal.setHgap(4);
@@ -91,6 +93,12 @@ public final class LatentDimensionsView extends HBox {
         viewModel.traversalProperty().addListener((obs, old, now) -> showTraversal(now));
         buildSliders(viewModel.dimensionsProperty().get());
         showLatent(viewModel.latentProperty().get());
+    }
+
+    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
+    private static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(I18n.bind(key));
+        return labeled;
     }
 
     /** The slider of dimension {@code i} (tests). */

@@ -6,6 +6,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
@@ -16,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 import org.vaeexplorer.ui.fx.DigitViews;
+import org.vaeexplorer.ui.fx.I18n;
 
 /** The drawing pad, its reconstruction and the posterior written out; the marker itself is on the plane. */
 public final class DrawingPadView extends FlowPane {
@@ -34,9 +36,9 @@ public final class DrawingPadView extends FlowPane {
         this.scale = scale;
         getStyleClass().add("tool");
 
-        Label title = new Label("Draw a digit");
+        Label title = bound(new Label(), "tools.draw.title");
         title.getStyleClass().add("panel-title");
-        Label help = new Label("Left button draws, right button erases.\nOn the plane: + = \u03bc, rings = 1\u03c3 and 2\u03c3\nof q(z|x) in the plane's two directions.");
+        Label help = bound(new Label(), "tools.draw.help");
         help.getStyleClass().add("hint");
         Slider brush = new Slider(DrawingPadViewModel.MIN_BRUSH, DrawingPadViewModel.MAX_BRUSH, viewModel.brushProperty().get());
         brush.setId("brushSlider");
@@ -47,10 +49,10 @@ public final class DrawingPadView extends FlowPane {
         brush.setShowTickLabels(true);
         brush.setPrefWidth(150);
         brush.valueProperty().addListener((obs, old, now) -> viewModel.brushProperty().set((int) Math.round(now.doubleValue())));
-        Button clear = new Button("Clear");
+        Button clear = bound(new Button(), "tools.draw.clear");
         clear.setId("drawClear");
         clear.setOnAction(e -> viewModel.clear());
-        VBox controls = new VBox(8, title, new Label("Brush"), brush, clear);
+        VBox controls = new VBox(8, title, bound(new Label(), "tools.draw.brush"), brush, clear);
 
         pad.setId("drawingPad");
         pad.setSmooth(false);
@@ -67,13 +69,12 @@ public final class DrawingPadView extends FlowPane {
         framed.setId("drawingFramed");
         framed.setSmooth(false);
         PixelPainter.Grid framedPainter = new PixelPainter.Grid();
-        Label framedCaption = DigitViews.caption("x framed as MNIST");
-        framedCaption.setTooltip(Theme.tooltip("What the encoder reads: the drawing scaled into a 20x20 box and centred by its centre"
-                + " of mass, as MNIST's digits are"));
+        Label framedCaption = bound(DigitViews.caption(null), "tools.draw.framed");
+        framedCaption.setTooltip(Theme.tooltip(I18n.bind("tools.draw.framed.tip")));
         VBox reconstructed = new VBox(6, framedCaption, DigitViews.frame(framed),
                 DigitViews.caption("decode(\u03bc)"), DigitViews.frame(reconstruction));
         viewModel.framedProperty().addListener((obs, old, now) -> DigitViews.paint(framed, framedPainter, now, Math.max(2, scale / 2)));
-        VBox drawn = new VBox(6, DigitViews.caption("Your digit x"), padFrame);
+        VBox drawn = new VBox(6, bound(DigitViews.caption(null), "tools.draw.yours"), padFrame);
 
         Label summary = new Label();
         summary.setId("drawingSummary");
@@ -93,6 +94,12 @@ public final class DrawingPadView extends FlowPane {
         viewModel.drawingProperty().addListener((obs, old, now) -> DigitViews.paint(pad, padPainter, now, scale));
         viewModel.reconstructionProperty().addListener((obs, old, now) -> DigitViews.paint(reconstruction, reconstructionPainter, now, Math.max(2, scale / 2)));
         DigitViews.paint(pad, padPainter, viewModel.drawingProperty().get(), scale);
+    }
+
+    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
+    private static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(I18n.bind(key));
+        return labeled;
     }
 
     private void stroke(MouseEvent e) {

@@ -1,12 +1,11 @@
 package org.vaeexplorer.ui.tools.draw;
 
 import org.vaeexplorer.analysis.DigitFraming;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 
 import org.nd4j.linalg.factory.Nd4j;
@@ -18,8 +17,10 @@ import org.vaeexplorer.analysis.LatentProbe;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.DecodeWorker;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.ToolRefresh;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
+import org.vaeexplorer.ui.plane.LookedAtImage;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import java.util.concurrent.Executor;
 
 /**
  * A digit drawn with the mouse on a grid of the model's image size, encoded as it is drawn: its posterior
- * goes onto the latent plane as a marker with its uncertainty ellipse, and its reconstruction beside the pad.
+ * goes onto the latent plane as a marker with its uncertainty ellipse, and its reconstruction beside the pad;
+ * the class then looks at it ({@link LatentPlaneViewModel#lookAt}), so the Network tab takes it through.
  */
 public final class DrawingPadViewModel {
 
@@ -43,7 +45,10 @@ public final class DrawingPadViewModel {
     private final ToolRefresh refresh = new ToolRefresh(this::encode);
     private final ReadOnlyObjectWrapper<GreyImages> drawing = new ReadOnlyObjectWrapper<>(this, "drawing");
     private final ReadOnlyObjectWrapper<GreyImages> reconstruction = new ReadOnlyObjectWrapper<>(this, "reconstruction");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Draw a digit in the box.");
+    /** The encoding the summary writes out, null while the pad is empty. */
+    private final ReadOnlyObjectWrapper<LatentProbe> summarised = new ReadOnlyObjectWrapper<>(this, "summarised");
+    private final StringBinding summary = I18n.bind(() -> summarised.get() == null ? I18n.text("tools.draw.empty")
+            : describe(summarised.get()), summarised);
     /**
      * The default brush, radius 2 (a stroke about 4 pixels wide with its soft rim): MNIST's strokes are
      * 2-4 pixels wide, and radius 1 drew lines so thin that the 2-D model read a 7 as a 2.
@@ -60,6 +65,8 @@ public final class DrawingPadViewModel {
     private int rows;
     private int cols;
     private long version;
+    /** The drawing last put in front of the class: a new model's encoding of it does not put it there again. */
+    private long lookedAtVersion = -1;
 
     /** @param thread a confined thread: the encoder's network lives there */
     public DrawingPadViewModel(LatentPlaneViewModel plane, BackgroundExecutor executor, Executor thread) {
@@ -87,8 +94,8 @@ public final class DrawingPadViewModel {
     }
 
     /** The posterior mean and standard deviations, written out. */
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+    public StringBinding summaryProperty() {
+        return summary;
     }
 
     /** Brush radius in image pixels, {@value #MIN_BRUSH} to {@value #MAX_BRUSH}. */
@@ -139,10 +146,14 @@ public final class DrawingPadViewModel {
         drawing.set(new GreyImages(1, rows, cols, pixels.clone()));
         reconstruction.set(null);
         framed.set(null);
-        summary.set("Draw a digit in the box.");
+        summarised.set(null);
         version++;
         shownProbe = null;
         plane.showProbe(null);
+        LookedAtImage lookedAt = plane.lookedAtProperty().get();
+        if (lookedAt != null && lookedAt.isDrawn()) {
+            plane.lookAt(null);
+        }
     }
 
     /** Shows the encoding once it comes back (on the UI thread); an answer for an older drawing is dropped. */
@@ -151,10 +162,14 @@ public final class DrawingPadViewModel {
             return;
         }
         reconstruction.set(encoded.reconstruction());
-        summary.set(describe(encoded.probe()));
+        summarised.set(encoded.probe());
         shownProbe = encoded.probe();
         if (refresh.activeProperty().get()) {
             plane.showProbe(shownProbe);
+        }
+        if (lookedAtVersion != version && framed.get() != null) {
+            lookedAtVersion = version;
+            plane.lookAt(LookedAtImage.drawing(framed.get()));
         }
     }
 

@@ -2,11 +2,12 @@ package org.vaeexplorer.ui.tools.interpolate;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
@@ -18,6 +19,7 @@ import org.vaeexplorer.ui.fx.FittedImage;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 import org.vaeexplorer.ui.fx.DigitViews;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.Locale;
 
@@ -34,9 +36,9 @@ public final class InterpolationView extends VBox {
         getStyleClass().add("tool");
         setPadding(new Insets(8));
 
-        Label title = new Label("Interpolation");
+        Label title = bound(new Label(), "tools.interpolate.title");
         title.getStyleClass().add("panel-title");
-        Label help = new Label("Decodings along the straight line between the latent means of A and B.");
+        Label help = new Label();
         help.getStyleClass().add("hint");
 
         FlowPane ends = new FlowPane(16, 8, endControls("A", "interpolationA", viewModel.indexAProperty(), viewModel,
@@ -63,7 +65,7 @@ public final class InterpolationView extends VBox {
         t.getStyleClass().add("latent-text");
         t.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
                 "t = %.2f", viewModel.positionProperty().get()), viewModel.positionProperty()));
-        help.setText("Decodings along the line from A's latent mean to B's; the slider walks the plane's point along it.");
+        help.textProperty().bind(I18n.bind("tools.interpolate.help"));
         help.setWrapText(true);
         help.setMinWidth(0);
         help.setPrefWidth(0); // takes what the title and t leave, on as many lines as it needs
@@ -79,19 +81,27 @@ public final class InterpolationView extends VBox {
                         now.decodings().count(), scale, GAP)));
     }
 
+    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
+    private static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(I18n.bind(key));
+        return labeled;
+    }
+
     private static HBox endControls(String name, String id, IntegerProperty index,
                                     InterpolationViewModel viewModel, Runnable fromPoint,
-                                    ReadOnlyStringProperty description) {
+                                    ObservableStringValue description) {
         Spinner<Integer> spinner = DigitViews.indexSpinner(index, viewModel.testCountProperty());
         spinner.setId(id + "Index");
-        Button point = new Button(name + " \u2190 point");
+        Button point = new Button();
+        point.textProperty().bind(I18n.bind("tools.interpolate.fromPoint", name));
         point.setId(id + "FromPoint");
-        point.setTooltip(Theme.tooltip("Use the latent point on the plane as end " + name));
+        point.setTooltip(Theme.tooltip(I18n.bind("tools.interpolate.fromPoint.tip", name)));
         point.setOnAction(e -> fromPoint.run());
         Label described = new Label();
         described.textProperty().bind(description);
         described.setMinWidth(170);
-        Label label = new Label(name + ": test #");
+        Label label = new Label();
+        label.textProperty().bind(I18n.bind("tools.interpolate.end", name));
         label.getStyleClass().add("panel-title");
         label.setMinWidth(USE_PREF_SIZE);
         point.setMinWidth(USE_PREF_SIZE);

@@ -1,13 +1,12 @@
 package org.vaeexplorer.ui.tools.interpolate;
 
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
@@ -19,6 +18,7 @@ import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.DecodeWorker;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.TestDigits;
 import org.vaeexplorer.ui.fx.ToolRefresh;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
@@ -41,6 +41,9 @@ public final class InterpolationViewModel {
     private record Query(ImageSet test, End a, End b) {
     }
 
+    private record Described(End end, int label) {
+    }
+
     /** The line's ends in latent space and the decodings along it, A first. */
     public record Strip(float[] a, float[] b, GreyImages decodings) {
     }
@@ -54,8 +57,11 @@ public final class InterpolationViewModel {
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0);
     private final ReadOnlyIntegerProperty testCount;
     private final ReadOnlyObjectWrapper<Strip> strip = new ReadOnlyObjectWrapper<>(this, "strip");
-    private final ReadOnlyStringWrapper describeA = new ReadOnlyStringWrapper(this, "describeA", "");
-    private final ReadOnlyStringWrapper describeB = new ReadOnlyStringWrapper(this, "describeB", "");
+    /** The ends as last computed, with the label of A's and B's test image: what the descriptions say. */
+    private final ReadOnlyObjectWrapper<Described> describedA = new ReadOnlyObjectWrapper<>(this, "describedA");
+    private final ReadOnlyObjectWrapper<Described> describedB = new ReadOnlyObjectWrapper<>(this, "describedB");
+    private final StringBinding describeA = I18n.bind(() -> describe(describedA.get()), describedA);
+    private final StringBinding describeB = I18n.bind(() -> describe(describedB.get()), describedB);
     private float[] pointA;
     private float[] pointB;
 
@@ -98,12 +104,12 @@ public final class InterpolationViewModel {
     }
 
     /** "test #12, a 7" or "point on the plane". */
-    public ReadOnlyStringProperty describeAProperty() {
-        return describeA.getReadOnlyProperty();
+    public StringBinding describeAProperty() {
+        return describeA;
     }
 
-    public ReadOnlyStringProperty describeBProperty() {
-        return describeB.getReadOnlyProperty();
+    public StringBinding describeBProperty() {
+        return describeB;
     }
 
     public BooleanProperty activeProperty() {
@@ -139,13 +145,14 @@ public final class InterpolationViewModel {
         }
         End a = new End(TestDigits.clamp(d.test(), indexA.get()), pointA);
         End b = new End(TestDigits.clamp(d.test(), indexB.get()), pointB);
-        describeA.set(describe(d.test(), a));
-        describeB.set(describe(d.test(), b));
+        describedA.set(new Described(a, d.test().label(a.index())));
+        describedB.set(new Described(b, d.test().label(b.index())));
         worker.request(params, new Query(d.test(), a, b));
     }
 
-    private static String describe(ImageSet test, End end) {
-        return end.z() != null ? "point from the plane" : "test #" + end.index() + ", a " + test.label(end.index());
+    private static String describe(Described d) {
+        return d == null ? "" : d.end().z() != null ? I18n.text("tools.interpolate.fromPlane")
+                : I18n.text("tools.interpolate.testDigit", d.end().index(), d.label());
     }
 
     private void show(Strip result) {

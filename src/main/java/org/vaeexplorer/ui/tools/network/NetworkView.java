@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.tools.network;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
@@ -15,9 +16,13 @@ import javafx.scene.layout.VBox;
 import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.analysis.NetworkTrace;
 import org.vaeexplorer.ui.fx.DigitViews;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 import org.vaeexplorer.ui.tools.network.NetworkViewModel.Shown;
+
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The VAE drawn as it is, left to right: the input digit, the encoder's layers, μ and σ of each latent
@@ -47,18 +52,17 @@ public final class NetworkView extends VBox {
         setId("networkView");
         getStyleClass().add("tool");
 
-        Label help = new Label("A test digit goes through the VAE: the encoder gives each latent dimension a mean μ and"
-                + " a spread σ, a random ε picks z = μ + σ·ε, and the decoder draws z. Training lowers the loss below.");
+        Label help = bound(new Label(), "tools.network.help");
         help.getStyleClass().add("hint");
         help.setWrapText(true);
 
         Spinner<Integer> index = DigitViews.indexSpinner(viewModel.indexProperty(), viewModel.testCountProperty());
         index.setId("networkIndex");
         ToggleGroup which = new ToggleGroup();
-        RadioButton sample = new RadioButton("z = μ + σ·ε, a sample");
+        RadioButton sample = bound(new RadioButton(), "tools.network.sampled");
         sample.setId("networkSampled");
         sample.setToggleGroup(which);
-        RadioButton mean = new RadioButton("z = μ, the mean");
+        RadioButton mean = bound(new RadioButton(), "tools.network.mean");
         mean.setId("networkMean");
         mean.setToggleGroup(which);
         sample.setSelected(viewModel.sampledProperty().get());
@@ -66,11 +70,17 @@ public final class NetworkView extends VBox {
         sample.setOnAction(e -> viewModel.sampledProperty().set(true));
         mean.setOnAction(e -> viewModel.sampledProperty().set(false));
         viewModel.sampledProperty().addListener((obs, was, now) -> (now ? sample : mean).setSelected(true));
-        Button again = new Button("Sample again");
+        Button again = bound(new Button(), "tools.network.sampleAgain");
         again.setId("sampleAgainButton");
-        again.setTooltip(Theme.tooltip("Draw a new ε: the same digit, the same μ and σ, another z and another picture"));
+        again.setTooltip(Theme.tooltip(I18n.bind("tools.network.sampleAgain.tip")));
         again.setOnAction(e -> viewModel.sampleAgain());
-        FlowPane controls = new FlowPane(10, 6, new Label("Test digit"), index, sample, mean, again);
+        Label indexLabel = bound(new Label(), "tools.network.testDigit");
+        Label source = new Label();
+        source.setId("networkSource");
+        source.getStyleClass().add("panel-subtitle");
+        source.textProperty().bind(I18n.bind(() -> I18n.text("tools.network.input", viewModel.sourceTextProperty().get()),
+                viewModel.sourceTextProperty()));
+        FlowPane controls = new FlowPane(10, 6, indexLabel, index, sample, mean, again, source);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         encoder.setId("networkEncoder");
@@ -83,23 +93,31 @@ public final class NetworkView extends VBox {
         input.setId("networkInput");
         output.setId("networkOutput");
         FlowPane diagram = new FlowPane(12, 8,
-                stage("x", DigitViews.frame(input)), arrow(encoder), stage("q(z|x), ε and z", latent), arrow(decoder),
-                stage("decoder's picture", DigitViews.frame(output)));
+                stage(DigitViews.caption("x"), DigitViews.frame(input)), arrow(encoder),
+                stage(bound(DigitViews.caption(null), "tools.network.stage.latent"), latent), arrow(decoder),
+                stage(bound(DigitViews.caption(null), "tools.network.stage.output"), DigitViews.frame(output)));
         diagram.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(help, controls, diagram, loss);
         viewModel.shownProperty().addListener((obs, old, now) -> show(now));
+        I18n.languageProperty().addListener((obs, old, now) -> show(viewModel.shownProperty().get()));
     }
 
-    private static VBox stage(String title, Region content) {
-        VBox box = new VBox(4, DigitViews.caption(title), content);
+    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
+    private static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(I18n.bind(key));
+        return labeled;
+    }
+
+    private static VBox stage(Label title, Region content) {
+        VBox box = new VBox(4, title, content);
         box.setAlignment(Pos.TOP_CENTER);
         return box;
     }
 
     private static VBox arrow(Label layers) {
         layers.setWrapText(true);
-        layers.setMaxWidth(110);
+        layers.setMaxWidth(130); // "400 → 784 像素" on one line
         Label arrow = new Label("\u2192");
         arrow.setStyle("-fx-font-size: 2em;");
         VBox box = new VBox(2, layers, arrow);
@@ -115,8 +133,8 @@ public final class NetworkView extends VBox {
         NetworkTrace t = shown.trace();
         input.setImage(inputPainter.paint(new GreyImages(1, shown.rows(), shown.cols(), t.input()), 0, 1, 1, scale, 0));
         output.setImage(outputPainter.paint(new GreyImages(1, shown.rows(), shown.cols(), t.output()), 0, 1, 1, scale, 0));
-        encoder.setText("encoder\n" + String.join(" \u2192 ", NetworkTrace.encoderLayers(shown.config())));
-        decoder.setText("decoder\n" + String.join(" \u2192 ", NetworkTrace.decoderLayers(shown.config())));
+        encoder.setText(I18n.text("tools.network.encoder", layers(NetworkTrace.encoderLayers(shown.config()))));
+        decoder.setText(I18n.text("tools.network.decoder", layers(NetworkTrace.decoderLayers(shown.config()))));
         latent.addRow(0, new Label(), header("μ"), new Label(), header("σ"), new Label(), header("ε"), header("z"));
         int d = t.mean().length;
         for (int j = 0; j < Math.min(d, LISTED); j++) {
@@ -125,10 +143,20 @@ public final class NetworkView extends VBox {
                     number(t.sampled() ? t.noise()[j] : 0), number(t.z()[j]));
         }
         if (d > LISTED) {
-            latent.add(new Label("\u2026 and " + (d - LISTED) + " more dimensions"), 0, LISTED + 1, 7, 1);
+            latent.add(new Label(I18n.text("tools.network.moreDimensions", d - LISTED)), 0, LISTED + 1, 7, 1);
         }
-        loss.setText(String.format("loss of this digit with this z:  \u2212log p(x|z) + \u03b2 \u00b7 KL(q(z|x) \u2016 p(z))"
-                + " = %.2f + %.2f \u00d7 %.2f = %.2f nats", t.reconstruction(), t.beta(), t.kl(), t.loss()));
+        loss.setText(I18n.text("tools.network.loss", t.reconstruction(), t.beta(), t.kl(), t.loss()));
+    }
+
+    /** "784 pixels → 400 → 20", in the window's language. */
+    private static String layers(List<NetworkTrace.Layer> layers) {
+        return layers.stream().map(layer -> switch (layer.kind()) {
+            case PIXELS -> I18n.text("tools.network.layer.pixels", layer.size());
+            case DENSE -> String.valueOf(layer.size());
+            case CONV -> I18n.text("tools.network.layer.conv", layer.size());
+            case MAPS -> I18n.text("tools.network.layer.maps", layer.size());
+            case TRANSPOSED_CONV -> I18n.text("tools.network.layer.transposedConv", layer.size());
+        }).collect(Collectors.joining(" \u2192 "));
     }
 
     private static Label header(String text) {

@@ -7,6 +7,7 @@ import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
@@ -15,9 +16,11 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.DigitViews;
+import org.vaeexplorer.ui.fx.I18n;
 
 /** A test digit with part of it hidden, the model's repair, and the original. */
 public final class RepairView extends FlowPane {
@@ -40,7 +43,7 @@ public final class RepairView extends FlowPane {
         getStyleClass().add("tool");
         setPadding(new Insets(8));
 
-        Label title = new Label("Repair a digit");
+        Label title = bound(new Label(), "tools.repair.title");
         title.getStyleClass().add("panel-title");
         Spinner<Integer> index = DigitViews.indexSpinner(viewModel.indexProperty(), viewModel.testCountProperty());
         index.setId("repairIndex");
@@ -48,21 +51,23 @@ public final class RepairView extends FlowPane {
         hidden.getItems().setAll(RepairViewModel.Hidden.values());
         hidden.setId("repairHidden");
         hidden.valueProperty().bindBidirectional(viewModel.hiddenProperty());
+        hidden.setConverter(choices());
+        // A new converter makes the choice box write its items anew, in the language now chosen.
+        I18n.languageProperty().addListener((obs, was, now) -> hidden.setConverter(choices()));
         Spinner<Integer> iterations = new Spinner<>(1, RepairViewModel.MAX_ITERATIONS, viewModel.iterationsProperty().get(), 5);
         iterations.setId("repairIterations");
         iterations.setEditable(true);
         iterations.setPrefWidth(110);
         iterations.valueProperty().addListener((obs, old, now) -> viewModel.iterationsProperty().set(now));
-        Button clear = new Button("Clear painting");
+        Button clear = bound(new Button(), "tools.repair.clear");
         clear.setOnAction(e -> viewModel.clearPainted());
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, new Label("Test #"), index);
-        form.addRow(1, new Label("Hide"), hidden);
-        form.addRow(2, new Label("Rounds"), iterations);
-        Label help = new Label("Paint on the first image to hide pixels (right button shows them again).\n\n"
-                + "Each round: x \u2190 decode(\u03bc(x)) on the hidden pixels; the known ones stay as given.");
+        form.addRow(0, bound(new Label(), "tools.repair.index"), index);
+        form.addRow(1, bound(new Label(), "tools.repair.hide"), hidden);
+        form.addRow(2, bound(new Label(), "tools.repair.rounds"), iterations);
+        Label help = bound(new Label(), "tools.repair.help");
         help.setWrapText(true);
         help.setPrefWidth(320);
         help.getStyleClass().add("hint");
@@ -84,11 +89,31 @@ public final class RepairView extends FlowPane {
         setRowValignment(VPos.TOP);
         setPrefWrapLength(0); // its least width: the widest part; given more, the parts line up side by side
         getChildren().addAll(controls,
-                new VBox(6, DigitViews.caption("Hidden (blue)"), DigitViews.frame(masked)),
-                new VBox(6, DigitViews.caption("Repaired"), DigitViews.frame(repaired)),
-                new VBox(6, DigitViews.caption("Original"), DigitViews.frame(original)),
+                new VBox(6, bound(DigitViews.caption(null), "tools.repair.caption.hidden"), DigitViews.frame(masked)),
+                new VBox(6, bound(DigitViews.caption(null), "tools.repair.caption.repaired"), DigitViews.frame(repaired)),
+                new VBox(6, bound(DigitViews.caption(null), "tools.repair.caption.original"), DigitViews.frame(original)),
                 help);
         viewModel.repairProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    private static StringConverter<RepairViewModel.Hidden> choices() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(RepairViewModel.Hidden h) {
+                return h == null ? "" : h.toString();
+            }
+
+            @Override
+            public RepairViewModel.Hidden fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
+    private static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(I18n.bind(key));
+        return labeled;
     }
 
     private void paint(MouseEvent e) {

@@ -18,6 +18,7 @@ import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
 import org.vaeexplorer.ui.fx.DecodeWorker;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.TestDigits;
 import org.vaeexplorer.ui.fx.ToolRefresh;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
@@ -36,18 +37,24 @@ public final class RepairViewModel {
 
     /** What is hidden: one of the model's fixed masks, or the pixels painted by hand. */
     public enum Hidden {
-        LOWER_HALF(ImageMask.LOWER_HALF), UPPER_HALF(ImageMask.UPPER_HALF),
-        LEFT_HALF(ImageMask.LEFT_HALF), RIGHT_HALF(ImageMask.RIGHT_HALF), PAINTED(null);
+        LOWER_HALF(ImageMask.LOWER_HALF, "tools.repair.hidden.lowerHalf"),
+        UPPER_HALF(ImageMask.UPPER_HALF, "tools.repair.hidden.upperHalf"),
+        LEFT_HALF(ImageMask.LEFT_HALF, "tools.repair.hidden.leftHalf"),
+        RIGHT_HALF(ImageMask.RIGHT_HALF, "tools.repair.hidden.rightHalf"),
+        PAINTED(null, "tools.repair.hidden.painted");
 
         private final ImageMask mask;
+        private final String key;
 
-        Hidden(ImageMask mask) {
+        Hidden(ImageMask mask, String key) {
             this.mask = mask;
+            this.key = key;
         }
 
+        /** What the choice reads, in the window's language. */
         @Override
         public String toString() {
-            return mask == null ? "Painted pixels hidden" : mask.toString();
+            return I18n.text(key);
         }
     }
 

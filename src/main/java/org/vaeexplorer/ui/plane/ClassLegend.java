@@ -1,7 +1,5 @@
 package org.vaeexplorer.ui.plane;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
@@ -31,8 +29,6 @@ final class ClassLegend extends Region {
 
     private final List<Label> entries = new ArrayList<>();
     private final List<StringProperty> tips = new ArrayList<>();
-    /** Names the classes anew in the language chosen; held here, the language holds it only weakly. */
-    private final InvalidationListener languageChanged = o -> show();
     private ClassNames names = ClassNames.DIGITS;
     private boolean numbers;
 
@@ -47,7 +43,7 @@ final class ClassLegend extends Region {
             tips.add(tip);
         }
         getChildren().addAll(entries);
-        I18n.languageProperty().addListener(new WeakInvalidationListener(languageChanged));
+        I18n.onChange(this, this::show); // the classes named anew in the language chosen
         show();
     }
 

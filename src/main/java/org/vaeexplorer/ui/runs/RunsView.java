@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.runs;
 
 import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -32,8 +31,6 @@ public final class RunsView extends VBox {
     private Runnable onShowCurves = () -> { };
     private final RunsViewModel viewModel;
     private final TableView<RunEntry> table;
-    /** Held here; the language holds it only weakly. */
-    private final InvalidationListener languageChanged;
 
     public RunsView(RunsViewModel viewModel) {
         super(6);
@@ -90,8 +87,7 @@ public final class RunsView extends VBox {
         });
         table.itemsProperty().addListener(refit);
         // New names and texts in another language: the columns fit them once the cells have them.
-        languageChanged = o -> javafx.application.Platform.runLater(this::fitColumns);
-        I18n.languageProperty().addListener(new WeakInvalidationListener(languageChanged));
+        I18n.onChange(this, () -> javafx.application.Platform.runLater(this::fitColumns));
         for (TableColumn<RunEntry, ?> column : table.getColumns()) {
             ((Label) column.getGraphic()).fontProperty().addListener(refit); // CSS applied, presenter mode
         }

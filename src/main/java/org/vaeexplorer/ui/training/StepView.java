@@ -1,7 +1,5 @@
 package org.vaeexplorer.ui.training;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
@@ -36,8 +34,6 @@ public final class StepView extends VBox {
     private final Label where = new Label();
     private final VBox losses = new VBox(2);
     private final GridPane gradients = new GridPane();
-    /** Shows the step anew in the language chosen; held here, the language holds it only weakly. */
-    private final InvalidationListener languageChanged;
 
     public StepView(TrainingViewModel training) {
         super(6);
@@ -87,8 +83,7 @@ public final class StepView extends VBox {
 
         getChildren().addAll(title, hint, buttons, details);
         viewModel.shownProperty().addListener((obs, old, now) -> show(now));
-        languageChanged = o -> show(viewModel.shownProperty().get());
-        I18n.languageProperty().addListener(new WeakInvalidationListener(languageChanged));
+        I18n.onChange(this, () -> show(viewModel.shownProperty().get())); // the step told anew in the language chosen
     }
 
     /** A Step button; its tooltip is the bundle's text of its id, e.g. training.step.stepOneButton. */

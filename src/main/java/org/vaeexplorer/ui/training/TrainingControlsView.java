@@ -1,7 +1,5 @@
 package org.vaeexplorer.ui.training;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -201,15 +199,10 @@ public final class TrainingControlsView extends VBox {
         return row + 1;
     }
 
-    /**
-     * Runs {@code show} now and on every change of language; {@code owner} keeps it (the language holds it only
-     * weakly), so it goes with the view.
-     */
+    /** Runs {@code show} now and again on every change of language, as long as {@code owner} lives. */
     private static void followLanguage(javafx.scene.Node owner, Runnable show) {
-        InvalidationListener listener = o -> show.run();
-        owner.getProperties().put(InvalidationListener.class, listener);
-        I18n.languageProperty().addListener(new WeakInvalidationListener(listener));
         show.run();
+        I18n.onChange(owner, show);
     }
 
     /** A choice's names, made in the language of the moment (a new converter makes the box show them anew). */

@@ -1,11 +1,14 @@
 package org.vaeexplorer.ui.plane;
 
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import org.vaeexplorer.data.ClassNames;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.util.ArrayList;
@@ -25,7 +28,7 @@ final class ClassLegend extends Region {
     private static final int COLUMNS = 2;
 
     private final List<Label> entries = new ArrayList<>();
-    private final List<Tooltip> tips = new ArrayList<>();
+    private final List<StringProperty> tips = new ArrayList<>();
     private ClassNames names = ClassNames.DIGITS;
     private boolean numbers;
 
@@ -34,12 +37,13 @@ final class ClassLegend extends Region {
             Label entry = new Label("", new Circle(7, Theme.digitColor(c)));
             entry.getStyleClass().add("legend-entry");
             entry.setMinWidth(Region.USE_PREF_SIZE);
-            Tooltip tip = Theme.tooltip("");
-            Tooltip.install(entry, tip);
+            StringProperty tip = new SimpleStringProperty("");
+            Tooltip.install(entry, Theme.tooltip(tip));
             entries.add(entry);
             tips.add(tip);
         }
         getChildren().addAll(entries);
+        I18n.onChange(this, this::show); // the classes named anew in the language chosen
         show();
     }
 
@@ -65,16 +69,17 @@ final class ClassLegend extends Region {
         double entry = 0;
         for (int c = 0; c < entries.size(); c++) {
             Label label = entries.get(c);
-            entry = Math.max(entry, label.prefWidth(-1) - textWidth(label, label.getText()) + textWidth(label, names.name(c)));
+            entry = Math.max(entry, label.prefWidth(-1) - textWidth(label, label.getText())
+                    + textWidth(label, LatentPlaneViewModel.className(names, c)));
         }
         return width(entry);
     }
 
     private void show() {
         for (int c = 0; c < entries.size(); c++) {
-            String name = names.name(c);
+            String name = LatentPlaneViewModel.className(names, c);
             entries.get(c).setText(numbers ? Integer.toString(c) : name);
-            tips.get(c).setText(name);
+            tips.get(c).set(name);
         }
     }
 

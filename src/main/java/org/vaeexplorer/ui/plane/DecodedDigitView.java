@@ -8,6 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.FittedImage;
 import org.vaeexplorer.ui.fx.HelpLine;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.RenderScale;
 import org.vaeexplorer.ui.fx.Theme;
@@ -27,12 +28,11 @@ public final class DecodedDigitView extends VBox {
         super(6);
         this.scale = scale;
         getStyleClass().add("panel");
-        Label title = HelpLine.title("Decoded digit");
+        Label title = HelpLine.title("");
         title.setId("decodedTitle");
-        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> "Decoded " + viewModel.classNamesProperty().get().item(), viewModel.classNamesProperty()));
-        Tooltip help = Theme.tooltip("E[x | z]: the decoder's pixel means at the latent point."
-                + " Drag or click on the plane; arrow keys nudge the point (Shift: further).");
+        title.textProperty().bind(I18n.bind(() -> LatentPlaneViewModel.forItem(viewModel.classNamesProperty().get(),
+                "plane.decoded.digit", "plane.decoded.image"), viewModel.classNamesProperty()));
+        Tooltip help = Theme.tooltip(I18n.bind("plane.decoded.help"));
         title.setTooltip(help);
 
         imageView.setId("decodedDigit");

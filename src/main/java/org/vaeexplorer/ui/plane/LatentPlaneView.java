@@ -1,6 +1,5 @@
 package org.vaeexplorer.ui.plane;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,7 +13,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.analysis.LatentProjection;
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.ui.fx.HelpLine;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
 /**
@@ -38,23 +39,29 @@ public final class LatentPlaneView extends BorderPane {
         this.plot = new LatentPlot(viewModel);
         getStyleClass().add("panel");
 
-        Label title = new Label("Latent space");
+        Label title = new Label();
+        title.setId("planeTitle");
+        title.textProperty().bind(I18n.bind("plane.title"));
         title.getStyleClass().add("panel-title");
         // The plane's help line, naming the projection shown: one sentence, wrapped rather than cut. The window
         // shows it above the band of panels, with a word on the panels beside the plane (bandHelp).
         help = HelpLine.of("");
         help.setId("planeHelp");
-        help.textProperty().bind(Bindings.createStringBinding(
-                () -> describe(viewModel.projectionProperty().get()), viewModel.projectionProperty()));
+        help.textProperty().bind(I18n.bind(() -> describe(viewModel.projectionProperty().get(),
+                viewModel.classNamesProperty().get()), viewModel.projectionProperty(), viewModel.classNamesProperty()));
 
-        ToggleButton manifold = new ToggleButton("Manifold");
+        ToggleButton manifold = new ToggleButton();
+        manifold.textProperty().bind(I18n.bind("plane.manifold"));
         manifold.setId("manifoldToggle");
-        manifold.setTooltip(Theme.tooltip("Show a grid of decodings over the visible region (M)"));
+        manifold.setTooltip(Theme.tooltip(I18n.bind("plane.manifold.help")));
         manifold.setOnAction(e -> viewModel.setManifoldVisible(manifold.isSelected()));
         viewModel.manifoldVisibleProperty().addListener((obs, old, now) -> manifold.setSelected(now));
 
-        Button fit = new Button("Fit");
-        fit.setTooltip(Theme.tooltip("Show all test digits (F). Wheel zooms, + and - too; right-drag pans."));
+        Button fit = new Button();
+        fit.setId("fitButton");
+        fit.textProperty().bind(I18n.bind("plane.fit"));
+        fit.setTooltip(Theme.tooltip(I18n.bind(() -> LatentPlaneViewModel.forItem(viewModel.classNamesProperty().get(),
+                "plane.fit.help.digit", "plane.fit.help.image"), viewModel.classNamesProperty())));
         fit.setOnAction(e -> viewModel.fitToData());
 
         for (Region r : new Region[] {title, manifold, fit}) {
@@ -71,9 +78,8 @@ public final class LatentPlaneView extends BorderPane {
         viewModel.classNamesProperty().addListener((obs, old, now) -> legend.setNames(now));
         legend.getStyleClass().add("plane-legend");
         legend.setId("planeLegend");
-        Tooltip legendHelp = Theme.tooltip("");
-        legendHelp.textProperty().bind(Bindings.createStringBinding(() -> "Colour = the test "
-                + viewModel.classNamesProperty().get().item() + "'s true label", viewModel.classNamesProperty()));
+        Tooltip legendHelp = Theme.tooltip(I18n.bind(() -> LatentPlaneViewModel.forItem(viewModel.classNamesProperty().get(),
+                "plane.legend.help.digit", "plane.legend.help.image"), viewModel.classNamesProperty()));
         Tooltip.install(legend, legendHelp);
 
         setTop(header);
@@ -111,15 +117,15 @@ public final class LatentPlaneView extends BorderPane {
         return plot;
     }
 
-    private static String describe(LatentProjection p) {
+    private static String describe(LatentProjection p, ClassNames names) {
         String plane;
         if (p == null) {
-            plane = "the latent plane";
+            plane = I18n.text("plane.help.plane");
         } else if (p.isPca()) {
-            plane = "the " + p.latentSize() + "-D latent space's PCA plane";
+            plane = I18n.text("plane.help.pca", p.latentSize());
         } else {
-            plane = p.latentSize() == 1 ? "the 1-D latent line (only z1 matters)" : "the 2-D latent plane, z itself";
+            plane = I18n.text(p.latentSize() == 1 ? "plane.help.line" : "plane.help.z");
         }
-        return "Each dot is a test digit encoded; drag the cross to decode any point of " + plane + ".";
+        return I18n.text(names.digits() ? "plane.help.digit" : "plane.help.image", plane);
     }
 }

@@ -1,6 +1,8 @@
 package org.vaeexplorer.ui.plane;
 
 import org.vaeexplorer.data.ClassNames;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -16,6 +18,7 @@ import org.vaeexplorer.analysis.LatentScatter;
 import org.vaeexplorer.analysis.ManifoldGrid;
 import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.I18n;
 
 /**
  * The latent plane: the test set's latent means, the view onto them (pan, zoom, fit: {@link PlaneZoom}), the
@@ -50,11 +53,18 @@ public final class LatentPlaneViewModel {
             ClassNames.DIGITS);
 
     private ModelParams model;
+    /** Writes z anew in the language chosen; held here, the language holds it only weakly. */
+    private final InvalidationListener languageChanged = o -> {
+        if (latent.get() != null) {
+            latentText.set(describe(latent.get()));
+        }
+    };
     /** Reads {@link #model}'s parameters; rebuilt when the model's shape changes. */
     private PointDecoder pointDecoder;
 
     public LatentPlaneViewModel(BackgroundExecutor executor) {
         manifold = new ManifoldLayer(this, executor);
+        I18n.languageProperty().addListener(new WeakInvalidationListener(languageChanged));
     }
 
     /** What the data's labels mean (digits, garments, class numbers): the legend and the titles follow. */
@@ -336,8 +346,22 @@ public final class LatentPlaneViewModel {
             s.append(String.format("%.2f", z[i]).replace('-', '\u2212'));
         }
         if (shown < z.length) {
-            s.append(", \u2026 ").append(z.length - shown).append(" more");
+            s.append(I18n.text("plane.z.more", z.length - shown));
         }
         return s.append(')').toString();
+    }
+
+    /** The name of label {@code c}: "7", "Trouser" / "裤子", "class 3" / "类别 3". */
+    public static String className(ClassNames names, int c) {
+        if (names.equals(ClassNames.FASHION) && c >= 0 && c < names.names().size()) {
+            return I18n.text("plane.fashion." + c);
+        }
+        String name = names.name(c);
+        return name.equals(ClassNames.NUMBERED.name(c)) ? I18n.text("plane.class", c) : name;
+    }
+
+    /** The text of {@code digitKey} where the labels are digits, else of {@code imageKey}: "Decoded digit". */
+    public static String forItem(ClassNames names, String digitKey, String imageKey) {
+        return I18n.text(names.digits() ? digitKey : imageKey);
     }
 }

@@ -1,6 +1,8 @@
 package org.vaeexplorer.ui.plane;
 
 import javafx.beans.Observable;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
@@ -15,6 +17,7 @@ import org.vaeexplorer.analysis.LatentProbe;
 import org.vaeexplorer.analysis.LatentProjection;
 import org.vaeexplorer.analysis.UncertaintyEllipse;
 import org.vaeexplorer.ui.fx.CanvasPane;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.RenderScale;
 
 import static org.vaeexplorer.ui.plane.PlaneAxes.LEFT;
@@ -29,7 +32,9 @@ final class LatentPlot extends CanvasPane {
     private final LatentPlaneViewModel viewModel;
     private final Group marker = marker();
     private final ProbeMarker probe = new ProbeMarker();
-    private final Label hint = new Label("Drag the cross");
+    private final Label hint = new Label();
+    /** How much the step arrows are lengthened, as their caption says. */
+    private final DoubleProperty magnification = new SimpleDoubleProperty(1);
     private final Label arrowsCaption = new Label();
     private final PlaneRaster raster = new PlaneRaster();
     private int dotRadius = 2;
@@ -46,6 +51,9 @@ final class LatentPlot extends CanvasPane {
         // Said on screen, not only in F1: a class sees the cross but not that it moves. It lies in the
         // plot's top left corner, so the header's layout stays as it was.
         hint.setId("planeHint");
+        hint.textProperty().bind(I18n.bind("plane.hint"));
+        arrowsCaption.textProperty().bind(I18n.bind(() -> magnification.get() == 1 ? I18n.text("plane.arrows")
+                : I18n.text("plane.arrows.lengthened", magnification.get()), magnification));
         hint.getStyleClass().addAll("hint", "plane-hint");
         hint.setMouseTransparent(true);
         hint.setStyle("-fx-background-color: rgba(255, 255, 255, 0.8); -fx-padding: 1 4 1 4;");
@@ -172,8 +180,7 @@ final class LatentPlot extends CanvasPane {
             drawArrow(gc, x0, y0, x1, y1, Color.BLACK, 1.5);
         }
         gc.restore();
-        arrowsCaption.setText(magnification == 1 ? "Arrows: the last step's moves"
-                : String.format("Arrows: the last step's moves \u00d7%,.0f", magnification));
+        this.magnification.set(magnification);
         arrowsCaption.setVisible(true);
     }
 

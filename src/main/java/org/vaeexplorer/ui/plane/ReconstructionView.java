@@ -3,10 +3,12 @@ package org.vaeexplorer.ui.plane;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.analysis.GreyImages;
 import org.vaeexplorer.ui.fx.FittedImage;
 import org.vaeexplorer.ui.fx.HelpLine;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 
@@ -26,8 +28,10 @@ public final class ReconstructionView extends VBox {
         super(6);
         this.scale = scale;
         getStyleClass().add("panel");
-        Label title = HelpLine.title("Reconstruction");
-        title.setTooltip(Theme.tooltip("Test digits (left) and decode(encode(x)) by the current model (right)"));
+        Label title = HelpLine.title("");
+        title.setId("reconstructionTitle");
+        title.textProperty().bind(I18n.bind("plane.reconstruction"));
+        title.setTooltip(Theme.tooltip(I18n.bind("plane.reconstruction.help")));
         originals.setId("reconstructionOriginals");
         reconstructions.setId("reconstructionImages");
         originals.setSmooth(false);
@@ -36,7 +40,14 @@ public final class ReconstructionView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(GAP * 2);
         grid.setVgap(2);
-        grid.addRow(0, new Label("In"), new Label("Out"));
+        Label in = new Label();
+        in.textProperty().bind(I18n.bind("plane.reconstruction.in"));
+        Label out = new Label();
+        out.textProperty().bind(I18n.bind("plane.reconstruction.out"));
+        // The names stay whole (Chinese "输入" is wider than "In"): the column widens rather than cutting them.
+        in.setMinWidth(Region.USE_PREF_SIZE);
+        out.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(0, in, out);
         // Both columns shrink alike when the window is short, so the loss charts below keep their height.
         grid.addRow(1, new FittedImage(originals), new FittedImage(reconstructions));
         getChildren().addAll(title, grid);

@@ -1,16 +1,19 @@
 package org.vaeexplorer.ui.runs;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.vaeexplorer.analysis.Hyperparameters;
 import org.vaeexplorer.evaluation.FullEvaluation;
 import org.vaeexplorer.evaluation.KeptEvaluation;
+import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.StoredRun;
 import org.vaeexplorer.store.TrainingHistory;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,12 +27,11 @@ import java.util.function.ToDoubleFunction;
 public final class RunEntry {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     private StoredRun run;
     private final BooleanProperty ticked = new SimpleBooleanProperty(this, "ticked");
-    private final String started;
+    private final LocalDateTime start;
     private final String time;
     private final ReadOnlyStringWrapper settings = new ReadOnlyStringWrapper(this, "settings");
     private final ReadOnlyStringWrapper epochs = new ReadOnlyStringWrapper(this, "epochs");
@@ -45,14 +47,15 @@ public final class RunEntry {
     private final ReadOnlyStringWrapper sharpness = new ReadOnlyStringWrapper(this, "sharpness", "");
     private final ReadOnlyStringWrapper activeUnits = new ReadOnlyStringWrapper(this, "activeUnits", "");
     private final ReadOnlyStringWrapper holes = new ReadOnlyStringWrapper(this, "holes", "");
+    /** Writes the row anew in the language chosen; held here, the language holds it only weakly. */
+    private final InvalidationListener languageChanged = o -> show(this.run);
 
     RunEntry(StoredRun run) {
         this.run = run;
-        LocalDateTime start = LocalDateTime.parse(
-                run.id().substring("run-".length(), "run-yyyyMMdd-HHmmss".length()), STAMP);
-        started = DAY_TIME.format(start);
+        start = LocalDateTime.parse(run.id().substring("run-".length(), "run-yyyyMMdd-HHmmss".length()), STAMP);
         time = TIME.format(start);
         show(run);
+        I18n.languageProperty().addListener(new WeakInvalidationListener(languageChanged));
     }
 
     /** A newer file of the same run: the row's texts follow it. */
@@ -62,9 +65,9 @@ public final class RunEntry {
     }
 
     private void show(StoredRun r) {
-        settings.set(Hyperparameters.summary(r.config()));
+        settings.set(RunOverlay.summary(r.config()));
         dataset.set(r.datasetName());
-        epochs.set(r.history().epochCount() + " of " + r.config().epochs());
+        epochs.set(I18n.text("runs.epochsOf", r.history().epochCount(), r.config().epochs()));
         EpochRecord last = r.history().last();
         negElbo.set(loss(last, e -> e.test().negElbo()));
         reconstruction.set(loss(last, e -> e.test().reconstruction()));
@@ -84,7 +87,7 @@ public final class RunEntry {
         confidence.set(e == null ? "" : String.format(Locale.ROOT, "%.3f", e.classifierConfidence()));
         frechet.set(e == null ? "" : String.format(Locale.ROOT, "%.2f", e.frechetDistance()));
         sharpness.set(e == null ? "" : String.format(Locale.ROOT, "%.3f / %.3f", e.sampleSharpness(), e.testSharpness()));
-        activeUnits.set(e == null ? "" : e.activeUnits() + " of " + e.klPerDimension().length);
+        activeUnits.set(e == null ? "" : I18n.text("runs.epochsOf", e.activeUnits(), e.klPerDimension().length));
         holes.set(e == null ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * e.priorHoles()));
     }
 
@@ -109,9 +112,9 @@ public final class RunEntry {
         return ticked;
     }
 
-    /** "26 Nov 06:15:02", from the id. */
+    /** "26 Nov 06:15:02" ("11月26日 06:15:02"), from the id. */
     public String started() {
-        return started;
+        return DateTimeFormatter.ofPattern(I18n.text("runs.startedPattern"), I18n.language().locale()).format(start);
     }
 
     /** "06:15:02": tells apart runs with equal settings. */
@@ -121,7 +124,8 @@ public final class RunEntry {
 
     /** The encoder and decoder, "MLP" or "Convolutional": a run keeps its networks when it is continued. */
     public String networks() {
-        return run.config().architecture().displayName();
+        return I18n.text(run.config().architecture() == Architecture.CONVOLUTIONAL ? "training.networks.conv"
+                : "training.networks.mlp");
     }
 
     /** "β=1, warm-up=0, lr=1e-3, latent=2, hidden=400". */

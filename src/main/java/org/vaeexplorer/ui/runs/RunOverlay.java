@@ -2,13 +2,19 @@ package org.vaeexplorer.ui.runs;
 
 import javafx.scene.paint.Color;
 import org.vaeexplorer.analysis.Hyperparameters;
+import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.TrainingHistory;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** A ticked run as the loss charts draw it: in its colour, labelled by what sets it apart from the others. */
+/**
+ * A ticked run as the loss charts draw it: in its colour, labelled by what sets it apart from the others (in the
+ * window's language when the overlays were made: {@link RunsViewModel} makes them anew when it changes).
+ */
 public record RunOverlay(String id, String legend, Color colour, TrainingHistory history) {
 
     /**
@@ -28,9 +34,44 @@ public record RunOverlay(String id, String legend, Color colour, TrainingHistory
         List<RunOverlay> result = new ArrayList<>();
         for (int i = 0; i < ticked.size(); i++) {
             RunEntry r = ticked.get(i);
-            String legend = differing.isEmpty() ? "run " + r.time() : Hyperparameters.describe(r.config(), differing);
+            String legend = differing.isEmpty() ? I18n.text("runs.legend.run", r.time()) : describe(r.config(), differing);
             result.add(new RunOverlay(r.id(), legend, COLOURS.get(i % COLOURS.size()), r.history()));
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The given fields of {@code c} in {@link Hyperparameters}' short notation ("β=4, lr=1e-3"), in legend order,
+     * with the names in the window's language ("β=4, 学习率=1e-3"): the values as Hyperparameters writes them.
+     */
+    static String describe(VaeConfig c, Set<Hyperparameters.Field> fields) {
+        List<String> parts = new ArrayList<>();
+        for (Hyperparameters.Field f : Hyperparameters.Field.values()) {
+            if (fields.contains(f)) {
+                String written = Hyperparameters.describe(c, EnumSet.of(f));
+                parts.add(I18n.text(key(f)) + written.substring(written.indexOf('=')));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** The settings column's fields ({@link Hyperparameters#summary}). */
+    static String summary(VaeConfig c) {
+        return describe(c, EnumSet.of(Hyperparameters.Field.BETA, Hyperparameters.Field.WARMUP,
+                Hyperparameters.Field.LEARNING_RATE, Hyperparameters.Field.LATENT, Hyperparameters.Field.HIDDEN));
+    }
+
+    private static String key(Hyperparameters.Field f) {
+        return switch (f) {
+            case BETA -> "runs.setting.beta";
+            case WARMUP -> "runs.setting.warmup";
+            case LEARNING_RATE -> "runs.setting.learningRate";
+            case LATENT -> "runs.setting.latent";
+            case HIDDEN -> "runs.setting.hidden";
+            case BATCH -> "runs.setting.batch";
+            case EPOCHS -> "runs.setting.epochs";
+            case SEED -> "runs.setting.seed";
+            case IMAGE -> "runs.setting.image";
+        };
     }
 }

@@ -16,6 +16,7 @@ import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.ui.charts.LossChartFactory;
 import org.vaeexplorer.ui.charts.LossChartView;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.awt.BasicStroke;
@@ -104,7 +105,8 @@ public final class RunOverlayLayer extends HBox {
         charts.refit();
         getChildren().clear();
         if (!overlays.isEmpty()) {
-            Label title = new Label("Runs:");
+            Label title = new Label();
+            title.textProperty().bind(I18n.bind("runs.legend.title"));
             title.setMinWidth(Label.USE_PREF_SIZE);
             title.getStyleClass().add("legend-entry");
             getChildren().add(title);
@@ -115,7 +117,8 @@ public final class RunOverlayLayer extends HBox {
             Line test = new Line(0, 0, 14, 0);
             test.setStroke(Theme.TEST_COLOR);
             test.setStrokeWidth(4);
-            Label current = new Label("current model", new HBox(2, train, test));
+            Label current = new Label("", new HBox(2, train, test));
+            current.textProperty().bind(I18n.bind("runs.legend.current"));
             current.setId("currentModelLegend");
             current.getStyleClass().add("legend-entry");
             current.setMinWidth(Label.USE_PREF_SIZE);

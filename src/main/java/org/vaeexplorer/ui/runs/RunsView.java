@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.runs;
 
 import javafx.beans.InvalidationListener;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -17,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
 import java.util.List;
@@ -41,38 +41,34 @@ public final class RunsView extends VBox {
         table = new TableView<>(viewModel.runs());
         table.setId("runsTable");
         table.setEditable(true);
-        table.setPlaceholder(new Label("No runs yet: every training run is kept here when it ends."));
+        Label empty = new Label();
+        empty.textProperty().bind(I18n.bind("runs.empty"));
+        table.setPlaceholder(empty);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         TableColumn<RunEntry, Boolean> show = new TableColumn<>();
-        show.setGraphic(header("Show", "Tick to draw the run's loss curves on the charts"));
+        show.setGraphic(header("runs.column.show"));
         show.setCellValueFactory(c -> c.getValue().tickedProperty());
         show.setCellFactory(CheckBoxTableCell.forTableColumn(show));
         show.setEditable(true);
         show.setPrefWidth(60);
         table.getColumns().add(show);
-        table.getColumns().add(text("Started", "When the run started", e -> new ReadOnlyStringWrapper(e.started())));
-        table.getColumns().add(text("Data", "The dataset it trained on (its folder's name)", RunEntry::datasetProperty));
-        table.getColumns().add(text("Networks", "The encoder and decoder: MLP (dense layers) or convolutional",
-                e -> new ReadOnlyStringWrapper(e.networks())));
-        table.getColumns().add(text("Settings", "\u03b2, KL warm-up, learning rate, latent size, hidden layers",
-                RunEntry::settingsProperty));
-        table.getColumns().add(text("Epochs", "Epochs trained of those asked for", RunEntry::epochsProperty));
-        table.getColumns().add(text("\u2212ELBO", "Test negative ELBO after the last epoch, nats per image (lower is better)",
-                RunEntry::negElboProperty));
-        table.getColumns().add(text("Recon", "Test reconstruction term, nats per image", RunEntry::reconstructionProperty));
-        table.getColumns().add(text("KL", "Test KL divergence from the prior, nats per image", RunEntry::klProperty));
+        // Started and Networks are written anew in the language chosen; the others are the row's own texts.
+        table.getColumns().add(text("runs.column.started", e -> I18n.bind(e::started)));
+        table.getColumns().add(text("runs.column.data", RunEntry::datasetProperty));
+        table.getColumns().add(text("runs.column.networks", e -> I18n.bind(e::networks)));
+        table.getColumns().add(text("runs.column.settings", RunEntry::settingsProperty));
+        table.getColumns().add(text("runs.column.epochs", RunEntry::epochsProperty));
+        table.getColumns().add(text("runs.column.negElbo", RunEntry::negElboProperty));
+        table.getColumns().add(text("runs.column.reconstruction", RunEntry::reconstructionProperty));
+        table.getColumns().add(text("runs.column.kl", RunEntry::klProperty));
         List<TableColumn<RunEntry, String>> evaluationColumns = List.of(
-                text("log p(x)", "Importance-weighted log p(x) of the test images, nats (Evaluate tab; higher is better)",
-                        RunEntry::iwaeProperty),
-                text("Confidence", "The digit classifier's mean top probability on samples from the prior (1 = clear digits)",
-                        RunEntry::confidenceProperty),
-                text("Fr\u00e9chet", "Fr\u00e9chet distance of samples to test images in the classifier's features (0 = alike)",
-                        RunEntry::frechetProperty),
-                text("Sharpness", "Variance of the Laplacian, samples / test images (lower = blurrier)",
-                        RunEntry::sharpnessProperty),
-                text("Active", "Latent dimensions whose mean moves with the image", RunEntry::activeUnitsProperty),
-                text("Holes", "Share of prior samples far from every test encoding", RunEntry::holesProperty));
+                text("runs.column.iwae", RunEntry::iwaeProperty),
+                text("runs.column.confidence", RunEntry::confidenceProperty),
+                text("runs.column.frechet", RunEntry::frechetProperty),
+                text("runs.column.sharpness", RunEntry::sharpnessProperty),
+                text("runs.column.active", RunEntry::activeUnitsProperty),
+                text("runs.column.holes", RunEntry::holesProperty));
         // Each column as wide as its widest text, so nothing reads "hidden=\u2026": on a new row, a checkpoint's
         // new numbers, and a font change (presenter mode) that changes the table's width.
         InvalidationListener refit = o -> fitColumns();
@@ -87,8 +83,11 @@ public final class RunsView extends VBox {
                     }
                 }
             }
+            fitColumns(); // a row added while the tab shows (a run that ended) changes no property later
         });
         table.itemsProperty().addListener(refit);
+        // New names and texts in another language: the columns fit them once the cells have them.
+        I18n.onChange(this, () -> javafx.application.Platform.runLater(this::fitColumns));
         for (TableColumn<RunEntry, ?> column : table.getColumns()) {
             ((Label) column.getGraphic()).fontProperty().addListener(refit); // CSS applied, presenter mode
         }
@@ -96,11 +95,11 @@ public final class RunsView extends VBox {
             ((Label) column.getGraphic()).fontProperty().addListener(refit);
         }
         // The evaluation's figures, side by side for the kept runs, on request: the table stays narrow otherwise.
-        CheckBox evaluated = new CheckBox("Evaluation columns");
+        CheckBox evaluated = new CheckBox();
+        evaluated.textProperty().bind(I18n.bind("runs.evaluationColumns"));
         evaluated.setId("evaluationColumnsBox");
         evaluated.setMinWidth(Region.USE_PREF_SIZE);
-        evaluated.setTooltip(Theme.tooltip("Show the figures of each run's evaluation (Evaluate tab, with the run's model"
-                + " current); blank where a run has not been evaluated, or has trained further since."));
+        evaluated.setTooltip(Theme.tooltip(I18n.bind("runs.evaluationColumns.help")));
         evaluated.selectedProperty().addListener((obs, old, now) -> {
             table.getColumns().removeAll(evaluationColumns);
             if (now) {
@@ -109,22 +108,27 @@ public final class RunsView extends VBox {
             }
         });
 
-        Button makeCurrent = new Button("Make current");
+        Button makeCurrent = new Button();
+        makeCurrent.textProperty().bind(I18n.bind("runs.makeCurrent"));
         makeCurrent.setId("makeCurrentButton");
-        makeCurrent.setTooltip(Theme.tooltip("Load the selected run's model: the plane, samples and charts show it, and Train continues it."));
+        makeCurrent.setTooltip(Theme.tooltip(I18n.bind("runs.makeCurrent.help")));
         makeCurrent.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.canOpenBinding().not()));
         makeCurrent.setOnAction(e -> viewModel.makeCurrent(table.getSelectionModel().getSelectedItem()));
 
-        Button curves = new Button("Show curves");
+        Button curves = new Button();
+        curves.textProperty().bind(I18n.bind("runs.showCurves"));
         curves.setId("showCurvesButton");
-        curves.setTooltip(Theme.tooltip("Go to the loss curves, where the ticked runs are drawn in their colours"));
+        curves.setTooltip(Theme.tooltip(I18n.bind("runs.showCurves.help")));
         curves.setOnAction(e -> onShowCurves.run());
 
-        Button untick = new Button("Untick all");
+        Button untick = new Button();
+        untick.setId("untickAllButton");
+        untick.textProperty().bind(I18n.bind("runs.untickAll"));
         untick.setOnAction(e -> viewModel.untickAll());
 
-        Label hint = new Label("Tick runs to compare their loss curves. Kept in " + viewModel.folder());
+        Label hint = new Label();
+        hint.textProperty().bind(I18n.bind(() -> I18n.text("runs.hint", viewModel.folder())));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
@@ -156,20 +160,20 @@ public final class RunsView extends VBox {
     }
 
     /** A text column showing one of the row's properties, so a checkpoint changes the cell's text in place. */
-    private TableColumn<RunEntry, String> text(String title, String help,
-            Function<RunEntry, ObservableValue<String>> value) {
+    private TableColumn<RunEntry, String> text(String key, Function<RunEntry, ObservableValue<String>> value) {
         TableColumn<RunEntry, String> column = new TableColumn<>();
-        column.setGraphic(header(title, help));
+        column.setGraphic(header(key));
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         column.setEditable(false);
         return column;
     }
 
-    /** A column's name, with what it means in a tooltip. */
-    private static Label header(String title, String help) {
-        Label header = new Label(title);
+    /** A column's name ({@code key}), with what it means in a tooltip ({@code key}.help). */
+    private static Label header(String key) {
+        Label header = new Label();
+        header.textProperty().bind(I18n.bind(key));
         header.setMinWidth(Region.USE_PREF_SIZE);
-        header.setTooltip(Theme.tooltip(help));
+        header.setTooltip(Theme.tooltip(I18n.bind(key + ".help")));
         return header;
     }
 

@@ -1,5 +1,7 @@
 package org.vaeexplorer.ui.runs;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,6 +15,7 @@ import org.vaeexplorer.store.RunStore;
 import org.vaeexplorer.store.RunWriter;
 import org.vaeexplorer.store.StoredRun;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.UserError;
 
 import java.nio.file.Files;
@@ -58,6 +61,8 @@ public final class RunsViewModel {
     /** The run whose model is the current one (a continued training run keeps its id), or null. */
     /** Set on the UI thread; read by {@link #checkpoint}, which a shutdown hook may call. */
     private volatile String currentRun;
+    /** The legends name the settings in the language chosen; held here, the language holds it only weakly. */
+    private final InvalidationListener languageChanged = o -> updateOverlays();
 
     /**
      * @param opener  opens a run's file as the current model and calls it by the given name
@@ -72,6 +77,7 @@ public final class RunsViewModel {
         this.canOpen = Objects.requireNonNull(canOpen);
         this.writer = new RunWriter(store, executor.newConfinedThread("run-writer"));
         runs.addListener((javafx.collections.ListChangeListener<RunEntry>) c -> updateOverlays());
+        I18n.languageProperty().addListener(new WeakInvalidationListener(languageChanged));
     }
 
     public ObservableList<RunEntry> runs() {
@@ -108,7 +114,7 @@ public final class RunsViewModel {
     /** Lists the runs folder (in the background), with the evaluations kept beside them; ticks are kept for runs still there. */
     public void refresh() {
         executor.submit(this::listWithEvaluations, this::show,
-                e -> errors.accept(new UserError("Could not list the runs", store.folder().toAbsolutePath() + ": " + e.getMessage())));
+                e -> errors.accept(new UserError(I18n.text("runs.error.list"), store.folder().toAbsolutePath() + ": " + e.getMessage())));
     }
 
     /**
@@ -127,8 +133,8 @@ public final class RunsViewModel {
             if (kept) {
                 runs.stream().filter(r -> r.id().equals(id)).forEach(r -> r.setEvaluation(evaluation));
             }
-        }, e -> errors.accept(new UserError("Could not keep the evaluation",
-                file.toAbsolutePath() + ": " + e.getMessage() + "\n\nThe figures stay in the Evaluate tab.")));
+        }, e -> errors.accept(new UserError(I18n.text("runs.error.keepEvaluation"),
+                I18n.text("runs.error.keepEvaluation.message", file.toAbsolutePath(), e.getMessage()))));
     }
 
     /** Makes run {@code entry} the current model, loading its weights. */
@@ -169,8 +175,8 @@ public final class RunsViewModel {
     private void checkpointFailed(ModelFileException e) {
         if (!checkpointFailureShown) {
             checkpointFailureShown = true;
-            errors.accept(new UserError("Could not checkpoint the run", e.getMessage()
-                    + "\n\nTraining goes on; if the app stops now, this run cannot be resumed."));
+            errors.accept(new UserError(I18n.text("runs.error.checkpoint"),
+                    I18n.text("runs.error.checkpoint.message", e.getMessage())));
         }
     }
 
@@ -181,7 +187,7 @@ public final class RunsViewModel {
         }
         RunRecord record = new RunRecord(currentRun, model.at(null)); // ended: no longer resumable
         writer.save(record, this::listed, e -> executor.runOnUiThread(() -> errors.accept(new UserError(
-                "Could not keep the run", e.getMessage() + "\n\nThe model is still the current one: Save As keeps it."))));
+                I18n.text("runs.error.keep"), I18n.text("runs.error.keep.message", e.getMessage())))));
     }
 
     /** Waits (at most {@code wait}) until the run files queued so far are written (see {@link RunWriter#flush}). */

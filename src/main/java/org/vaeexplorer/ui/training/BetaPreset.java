@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.training;
 
 import org.vaeexplorer.model.Architecture;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.List;
 
@@ -13,54 +14,39 @@ import java.util.List;
 public enum BetaPreset {
     // Each caption says what a class sees in the preset's run (EPOCHS epochs of MNIST, 784-400-2, seed 1),
     // checked with real runs: docs/presets.md has the figures, PresetClaimsTest the orderings on a slice.
-    STANDARD("Standard VAE: \u03b2 = 1", 1, 0,
-            "Watch: the KL settles at 5-6 nats within the first epoch, the classes form clusters about as wide"
-                    + " as the prior, and the samples sharpen epoch by epoch."),
-    COLLAPSE("Towards posterior collapse: \u03b2 = 8", 8, 0,
-            "Watch: the KL stays at 2-3 nats, half the standard run's, and reconstructions blur (about 12 nats"
-                    + " worse): the cloud shrinks towards the centre and neighbouring clusters crowd together."
-                    + " In 10 epochs of a 2-D model it does not collapse: the KL never reaches 0 and most clusters"
-                    + " stay apart."),
-    SHARP("Sharp but scattered: \u03b2 = 0.1", 0.1, 0,
-            "Watch: the KL about twice the standard run's (11-12 nats) for reconstructions only slightly"
-                    + " sharper; the clusters spread to about twice the prior's width, so samples from N(0, I)"
-                    + " reach only the middle of the map."),
-    WARMUP("Warm-up: \u03b2 0\u21921 over 5 epochs", 1, 5,
-            "Watch: while \u03b2 is small the KL is high (11-16 nats in epoch 1), then falls to the"
-                    + " standard run's 5-6 nats as \u03b2 reaches 1 in epoch 5; by epoch 10 both runs end alike."),
+    STANDARD("standard", 1, 0),
+    COLLAPSE("collapse", 8, 0),
+    SHARP("sharp", 0.1, 0),
+    WARMUP("warmup", 1, 5),
     // Measured with the 2-D model of hidden 256, seed 1 (docs/presets.md); the MLP figures are STANDARD's.
-    CONVOLUTIONAL("Convolutional: sharper digits", Architecture.CONVOLUTIONAL, List.of(256), 1, 0,
-            "Watch: the test \u2212ELBO passes the standard MLP run's 10-epoch figure by epoch 3 (153 against 155)"
-                    + " and ends at 146, with the KL at about 6 nats; each epoch takes about ten times as"
-                    + " long, so expect minutes per epoch.");
+    CONVOLUTIONAL("convolutional", Architecture.CONVOLUTIONAL, List.of(256), 1, 0);
 
     /** The run length every caption describes; choosing a preset puts it in the form. */
     public static final int EPOCHS = 10;
 
-    private final String title;
+    /** Its name and caption in the bundles: training.preset.&lt;key&gt;.title and .watch. */
+    private final String key;
     private final Architecture architecture;
     /** The hidden layers the preset puts in the form, or null to leave the form's. */
     private final List<Integer> hiddenSizes;
     private final double beta;
     private final double warmupEpochs;
-    private final String watchFor;
 
-    BetaPreset(String title, double beta, double warmupEpochs, String watchFor) {
-        this(title, Architecture.MLP, null, beta, warmupEpochs, watchFor);
+    BetaPreset(String key, double beta, double warmupEpochs) {
+        this(key, Architecture.MLP, null, beta, warmupEpochs);
     }
 
-    BetaPreset(String title, Architecture architecture, List<Integer> hiddenSizes, double beta, double warmupEpochs,
-            String watchFor) {
-        this.title = title;
+    BetaPreset(String key, Architecture architecture, List<Integer> hiddenSizes, double beta, double warmupEpochs) {
+        this.key = key;
         this.architecture = architecture;
         this.hiddenSizes = hiddenSizes;
         this.beta = beta;
         this.warmupEpochs = warmupEpochs;
-        this.watchFor = watchFor;
     }
 
+    /** "Standard VAE: β = 1", in the window's language. */
     public String title() {
-        return title;
+        return I18n.text("training.preset." + key + ".title");
     }
 
     public Architecture architecture() {
@@ -82,11 +68,11 @@ public enum BetaPreset {
 
     /** One line: what to look at in the window while this trains. */
     public String watchFor() {
-        return watchFor;
+        return I18n.text("training.preset." + key + ".watch");
     }
 
     @Override
     public String toString() {
-        return title;
+        return title();
     }
 }

@@ -8,12 +8,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The next run's hyperparameters as typed: one text field each, read as a {@link VaeConfig} after every
@@ -40,6 +42,8 @@ public final class HyperparameterForm {
     /** The images the config must read: the dataset's (the limits on weights and activations depend on it). */
     private int imageRows = VaeConfig.MNIST_SIDE;
     private int imageCols = VaeConfig.MNIST_SIDE;
+    /** Its messages are made anew in the language chosen; held here, the language holding it only weakly. */
+    private final InvalidationListener languageChanged = o -> validate();
 
     /** Holds VaeConfig's defaults. */
     public HyperparameterForm() {
@@ -50,6 +54,7 @@ public final class HyperparameterForm {
         }
         architecture.addListener((obs, old, now) -> validate());
         excludedDigit.addListener((obs, old, now) -> validate());
+        I18n.languageProperty().addListener(new WeakInvalidationListener(languageChanged));
         validate();
     }
 
@@ -140,21 +145,28 @@ public final class HyperparameterForm {
 
     /** A valid config that a run refused anyway (e.g. a checkpoint it cannot continue): says why. */
     void refused(String message) {
-        validationMessage.set(message);
+        // the trainer's reason, in English (the command line says it too), introduced in the window's language
+        validationMessage.set(I18n.text("training.form.refused", message));
     }
 
     private void validate() {
         try {
             VaeConfig c = new VaeConfig(imageRows, imageCols, parseSizes(hiddenSizes.get()),
-                    parseInt("latent size", latentSize.get()), parseDouble("learning rate", learningRate.get()),
-                    parseInt("batch size", batchSize.get()), parseInt("epochs", epochs.get()),
-                    parseDouble("\u03b2", beta.get()), parseDouble("KL warm-up", warmupEpochs.get()),
-                    parseLong("seed", seed.get()), architecture.get(), excludedDigit.get());
+                    parseInt("training.name.latent", latentSize.get()),
+                    parseDouble("training.name.learningRate", learningRate.get()),
+                    parseInt("training.name.batch", batchSize.get()), parseInt("training.name.epochs", epochs.get()),
+                    parseDouble("training.name.beta", beta.get()), parseDouble("training.name.warmup", warmupEpochs.get()),
+                    parseLong("training.name.seed", seed.get()), architecture.get(), excludedDigit.get());
             validationMessage.set("");
             warning.set(warningFor(c));
             config.set(c);
-        } catch (IllegalArgumentException e) {
+        } catch (FormException e) {
             validationMessage.set(capitalize(e.getMessage()));
+            warning.set("");
+            config.set(null);
+        } catch (IllegalArgumentException e) {
+            // VaeConfig's own limits, in English (the command line says them too): introduced in the window's language
+            validationMessage.set(I18n.text("training.form.invalid", capitalize(e.getMessage())));
             warning.set("");
             config.set(null);
         }
@@ -168,23 +180,33 @@ public final class HyperparameterForm {
         if (c.warmupEpochs() <= 0 || c.warmupEpochs() < c.epochs()) {
             return "";
         }
-        return String.format(Locale.ROOT, "The KL warm-up (%s epochs) does not end within the run (%d epochs):"
-                        + " \u03b2 never reaches %s (it ends at %.2f). Raise Epochs above %s or shorten the warm-up.",
-                number(c.warmupEpochs()), c.epochs(), number(c.beta()), c.betaAt(c.epochs()), number(c.warmupEpochs()));
+        return I18n.text("training.form.warmupTooLong", number(c.warmupEpochs()), c.epochs(), number(c.beta()),
+                c.betaAt(c.epochs()), number(c.warmupEpochs()));
     }
 
     static List<Integer> parseSizes(String text) {
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("hidden sizes: enter one or more layer sizes, e.g. 400 or 512, 256");
+            throw new FormException(I18n.text("training.form.noHiddenSizes"));
         }
         List<Integer> sizes = new ArrayList<>();
         for (String part : trimmed.split("[,\\s]+")) {
-            sizes.add(parseInt("hidden sizes", part));
+            sizes.add(parseInt("training.name.hidden", part));
         }
         return sizes;
     }
 
+    /** A field that does not read as a number: the message names it in the window's language. */
+    private static final class FormException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        FormException(String message) {
+            super(message);
+        }
+    }
+
+    /** @param name the key of the field's name */
     private static int parseInt(String name, String text) {
         return (int) parseWhole(name, text, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
@@ -201,7 +223,7 @@ public final class HyperparameterForm {
             }
             return value;
         } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(name + ": '" + text + "' is not a whole number");
+            throw new FormException(I18n.text("training.form.notWhole", I18n.text(name), text));
         }
     }
 
@@ -209,7 +231,7 @@ public final class HyperparameterForm {
         try {
             return Double.parseDouble(text.trim());
         } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(name + ": '" + text + "' is not a number");
+            throw new FormException(I18n.text("training.form.notNumber", I18n.text(name), text));
         }
     }
 
@@ -219,6 +241,11 @@ public final class HyperparameterForm {
             return Long.toString((long) value);
         }
         return Double.toString(value).replace("E", "e");
+    }
+
+    /** "MLP" or "Convolutional", in the window's language. */
+    static String networksName(Architecture a) {
+        return I18n.text(a == Architecture.CONVOLUTIONAL ? "training.networks.conv" : "training.networks.mlp");
     }
 
     static String capitalize(String s) {

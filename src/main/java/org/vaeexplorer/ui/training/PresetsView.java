@@ -4,6 +4,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
 /** A menu of presets (β, the KL warm-up, the networks) under the training form, and the line on what to watch for. */
@@ -12,25 +13,21 @@ public final class PresetsView extends VBox {
     public PresetsView(PresetsViewModel viewModel, TrainingViewModel training) {
         super(4);
         getStyleClass().addAll("panel", "presets");
-        Label title = new Label("Presets");
+        Label title = new Label();
+        title.textProperty().bind(I18n.bind("training.presets.title"));
         title.getStyleClass().add("panel-title");
 
         ComboBox<BetaPreset> presets = new ComboBox<>();
         presets.setId("presetBox");
         presets.getItems().setAll(viewModel.presets());
-        presets.setPromptText("Choose a preset\u2026");
+        presets.promptTextProperty().bind(I18n.bind("training.presets.prompt"));
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setMinWidth(0);
         // The chosen preset on two lines, its name over its β: one line is wider than the form in presenter mode.
-        presets.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(BetaPreset item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? presets.getPromptText() : item.title().replace(": ", ":\n"));
-            }
-        });
+        presets.setButtonCell(new PresetCell(presets, true));
+        presets.setCellFactory(list -> new PresetCell(presets, false));
         presets.disableProperty().bind(training.activeBinding());
-        presets.setTooltip(Theme.tooltip("Fills \u03b2 and the KL warm-up with a setting worth watching; Train to see it."));
+        presets.setTooltip(Theme.tooltip(I18n.bind("training.presets.help")));
         boolean[] following = {false};
         presets.setOnAction(e -> {
             if (!following[0]) {
@@ -54,5 +51,34 @@ public final class PresetsView extends VBox {
         hint.managedProperty().bind(hint.visibleProperty());
 
         getChildren().addAll(title, presets, hint);
+    }
+
+    /** A preset's name in the window's language, following it; in the button, on two lines (name over β). */
+    private static final class PresetCell extends ListCell<BetaPreset> {
+
+        private final ComboBox<BetaPreset> box;
+        private final boolean twoLines;
+
+        PresetCell(ComboBox<BetaPreset> box, boolean twoLines) {
+            this.box = box;
+            this.twoLines = twoLines;
+        }
+
+        @Override
+        protected void updateItem(BetaPreset item, boolean empty) {
+            super.updateItem(item, empty);
+            textProperty().unbind();
+            if (empty || item == null) {
+                if (twoLines) {
+                    textProperty().bind(box.promptTextProperty());
+                } else {
+                    setText(null);
+                }
+            } else {
+                // Both languages write "name: β = 1"; Chinese with a full-width colon.
+                textProperty().bind(I18n.bind(() -> twoLines
+                        ? item.title().replace(": ", ":\n").replace("\uff1a", "\uff1a\n") : item.title()));
+            }
+        }
     }
 }

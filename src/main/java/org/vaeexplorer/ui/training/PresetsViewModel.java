@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import org.vaeexplorer.analysis.Hyperparameters;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class PresetsViewModel {
         this.training = training;
         matching = Bindings.createObjectBinding(this::match, training.form().betaProperty(), training.form().warmupEpochsProperty(),
                 training.form().architectureProperty());
-        watchFor = Bindings.createStringBinding(() -> matching.get() == null ? "" : matching.get().watchFor(), matching);
+        watchFor = I18n.bind(() -> matching.get() == null ? "" : matching.get().watchFor(), matching);
     }
 
     public List<BetaPreset> presets() {

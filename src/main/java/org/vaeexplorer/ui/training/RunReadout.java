@@ -1,5 +1,7 @@
 package org.vaeexplorer.ui.training;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,9 +19,13 @@ import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.train.TrainingOutcome;
 import org.vaeexplorer.train.TrainingProgress;
 import org.vaeexplorer.ui.charts.LossHistory;
+import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the window reads of a run: the progress bar and its texts, the loss curves, how the run ended. A
@@ -28,7 +34,8 @@ import java.util.function.LongSupplier;
  */
 final class RunReadout {
 
-    static final String PAUSED_TEXT = "Paused (Space or Resume continues)";
+    /** The key of the text a paused run reads. */
+    static final String PAUSED = "training.run.paused";
 
     /** Progress bar and text change at most four times a second: re-laying out the controls every frame costs frames. */
     private static final long TEXT_UPDATE_NANOS = 250_000_000L;
@@ -48,6 +55,12 @@ final class RunReadout {
     private final LossHistory losses = new LossHistory();
     private final SmoothedLoss smoothing = new SmoothedLoss();
     private final LongSupplier nanoTime;
+    /** The texts shown, made anew in the language chosen (an idle window's texts stay for good). */
+    private Supplier<String> progressSource = () -> "";
+    private Supplier<String> speedSource = () -> "";
+    private Supplier<String> outcomeSource = () -> "";
+    /** Held here; the language holds it only weakly, so a view model no window shows can go. */
+    private final InvalidationListener languageChanged = o -> retell();
 
     private boolean unpublishedPoints;
     private long lastPublish;
@@ -61,6 +74,28 @@ final class RunReadout {
         long now = nanoTime.getAsLong();
         lastPublish = now - CHART_UPDATE_NANOS;
         lastTextUpdate = now - TEXT_UPDATE_NANOS;
+        I18n.languageProperty().addListener(new WeakInvalidationListener(languageChanged));
+    }
+
+    private void progressText(Supplier<String> text) {
+        progressSource = text;
+        progressText.set(text.get());
+    }
+
+    private void speedText(Supplier<String> text) {
+        speedSource = text;
+        speedText.set(text.get());
+    }
+
+    private void outcomeMessage(Supplier<String> text) {
+        outcomeSource = text;
+        outcomeMessage.set(text.get());
+    }
+
+    private void retell() {
+        progressText.set(progressSource.get());
+        speedText.set(speedSource.get());
+        outcomeMessage.set(outcomeSource.get());
     }
 
     ReadOnlyDoubleProperty progressProperty() {
@@ -100,26 +135,26 @@ final class RunReadout {
         }
         cleared();
         progress.set(fractionDone);
-        progressText.set("Starting\u2026");
-        speedText.set("");
+        progressText(() -> I18n.text("training.run.starting"));
+        speedText(() -> "");
     }
 
     /** A paused run has no speed and no time left: the class should read that it waits. */
     void paused() {
-        speedText.set(PAUSED_TEXT);
+        speedText(() -> I18n.text(PAUSED));
     }
 
     void resuming() {
-        speedText.set("Resuming\u2026");
+        speedText(() -> I18n.text("training.run.resuming"));
     }
 
     void stopping() {
-        progressText.set("Stopping\u2026");
+        progressText(() -> I18n.text("training.run.stopping"));
     }
 
     /** How the last run ended is about a model that has gone. */
     void cleared() {
-        outcomeMessage.set("");
+        outcomeMessage(() -> "");
         diverged.set(false);
     }
 
@@ -158,35 +193,63 @@ final class RunReadout {
     private void show(TrainingProgress p, VaeConfig run, boolean paused) {
         progress.set(p.fractionDone());
         imagesPerSecond.set(p.samplesPerSecond());
-        progressText.set(String.format(Locale.ROOT, "Epoch %d of %d\nIteration %,d", p.epoch() + 1, p.epochs(),
-                p.iteration()));
+        progressText(() -> I18n.text("training.run.progress", p.epoch() + 1, p.epochs(), p.iteration()));
         if (paused) {
-            speedText.set(PAUSED_TEXT); // progress of the minibatch that ran on after Pause
+            paused(); // progress of the minibatch that ran on after Pause
             return;
         }
-        String betaNote = "";
-        if (run.warmupEpochs() > 0 && p.beta() < run.beta()) {
-            betaNote = String.format(Locale.ROOT, "\n\u03b2 %.2f (warming up)", p.beta());
-        }
-        speedText.set(String.format(Locale.ROOT, "%,.0f images/s\n%s left%s", p.samplesPerSecond(),
-                duration(p.secondsLeft()), betaNote));
+        boolean warmingUp = run.warmupEpochs() > 0 && p.beta() < run.beta();
+        speedText(() -> I18n.text("training.run.speed", p.samplesPerSecond(), duration(p.secondsLeft()))
+                + (warmingUp ? I18n.text("training.run.warmingUp", p.beta()) : ""));
     }
 
     /** The run ended: how, in plain words, and how far its model got. */
     void finished(TrainingOutcome outcome) {
         unshownProgress = null;
         diverged.set(outcome.status() == TrainingOutcome.Status.DIVERGED);
-        outcomeMessage.set(switch (outcome.status()) {
-            case COMPLETED -> "Finished: " + outcome.message() + ".";
-            case STOPPED -> "Stopped: " + outcome.message() + ". Train continues from here.";
-            case DIVERGED -> outcome.message().toLowerCase(Locale.ROOT).startsWith("training diverged")
-                    ? HyperparameterForm.capitalize(outcome.message()) : "Training diverged: " + outcome.message();
-            case FAILED -> "Training failed: " + outcome.message();
-        });
+        outcomeMessage(() -> outcomeText(outcome));
         if (outcome.model() != null) {
             showTrained(outcome.model().history().epochCount(), outcome.model().config().epochs());
         }
-        speedText.set("");
+        speedText(() -> "");
+    }
+
+    // The trainer's sentences (TrainingLoop), \s for each space.
+    private static final Pattern COMPLETED = Pattern.compile("trained\\s(\\d+)\\sepochs");
+    private static final Pattern STOPPED = Pattern.compile("stopped\\sat\\sepoch\\s(\\d+),\\sminibatch\\s(\\d+)");
+    private static final Pattern DIVERGED_AT = Pattern.compile("training\\sdiverged\\sat\\siteration\\s(\\d+)\\s\\(the\\sloss\\sbecame"
+            + "\\s(NaN|infinite)\\);\\sthe\\sparameters\\sof\\siteration\\s(\\d+)\\swere\\skept\\.\\sTry\\sa\\ssmaller\\slearning\\srate\\s\\(now\\s(.+)\\)\\.");
+    private static final Pattern DIVERGED_IN = Pattern.compile("training\\sdiverged\\sin\\sepoch\\s(\\d+)\\s\\(the\\stest\\sloss\\sis\\snot"
+            + "\\sfinite\\);\\sthe\\sparameters\\sof\\siteration\\s(\\d+)\\swere\\skept\\.");
+
+    /**
+     * How the run ended, in the window's language. The trainer says it in English (the command line prints it):
+     * its usual sentences are told anew from their figures, anything else is shown as it is.
+     */
+    static String outcomeText(TrainingOutcome outcome) {
+        String said = outcome.message();
+        Matcher m;
+        return switch (outcome.status()) {
+            case COMPLETED -> (m = COMPLETED.matcher(said)).matches()
+                    ? I18n.text("training.outcome.finishedEpochs", Integer.parseInt(m.group(1)))
+                    : I18n.text("training.outcome.finished", said);
+            case STOPPED -> (m = STOPPED.matcher(said)).matches()
+                    ? I18n.text("training.outcome.stoppedAt", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+                    : I18n.text("training.outcome.stopped", said);
+            case DIVERGED -> {
+                if ((m = DIVERGED_AT.matcher(said)).matches()) {
+                    yield I18n.text(m.group(2).equals("NaN") ? "training.outcome.divergedNaN" : "training.outcome.divergedInfinite",
+                            Long.parseLong(m.group(1)), Long.parseLong(m.group(3)), m.group(4));
+                }
+                if ((m = DIVERGED_IN.matcher(said)).matches()) {
+                    yield I18n.text("training.outcome.divergedTest", Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)));
+                }
+                yield said.toLowerCase(Locale.ROOT).startsWith("training diverged")
+                        ? I18n.text("training.outcome.divergedSays", HyperparameterForm.capitalize(said))
+                        : I18n.text("training.outcome.diverged", said);
+            }
+            case FAILED -> I18n.text("training.outcome.failed", said);
+        };
     }
 
     /** A model was opened: its history becomes the loss curves. */
@@ -207,30 +270,30 @@ final class RunReadout {
         int done = history.epochCount();
         if (done == 0) {
             progress.set(0);
-            progressText.set("Untrained");
+            progressText(() -> I18n.text("training.run.untrained"));
         } else {
             showTrained(done, config.epochs());
         }
-        speedText.set("");
+        speedText(() -> "");
     }
 
     private void showTrained(int done, int target) {
         progress.set(Math.min(1, (double) done / target));
-        progressText.set("Trained " + done + " of " + target + " epochs");
+        progressText(() -> I18n.text("training.run.trained", done, target));
     }
 
-    /** "45 s", "3 min 05 s", "1 h 02 min". */
+    /** "45 s", "3 min 05 s", "1 h 02 min" (Chinese: "45 秒", "3 分 05 秒", "1 小时 02 分"). */
     static String duration(double seconds) {
         if (!Double.isFinite(seconds) || seconds < 0) {
             return "\u2014";
         }
         long s = Math.round(seconds);
         if (s < 60) {
-            return s + " s";
+            return I18n.text("training.duration.seconds", s);
         }
         if (s < 3600) {
-            return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+            return I18n.text("training.duration.minutes", s / 60, s % 60);
         }
-        return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
+        return I18n.text("training.duration.hours", s / 3600, (s % 3600) / 60);
     }
 }

@@ -1,5 +1,7 @@
 package org.vaeexplorer.ui.training;
 
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -9,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.fx.DigitViews;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 import org.vaeexplorer.ui.training.StepInspector.Shown;
@@ -40,15 +43,17 @@ public final class StepView extends VBox {
         visibleProperty().bind(training.stateProperty().isEqualTo(TrainingViewModel.RunState.PAUSED));
         managedProperty().bind(visibleProperty());
 
-        Label title = new Label("One step at a time");
+        Label title = new Label();
+        title.textProperty().bind(I18n.bind("training.step.title"));
         title.getStyleClass().add("panel-title");
-        Label hint = new Label("Train one minibatch and see what the update changes. Resume goes on from here.");
+        Label hint = new Label();
+        hint.textProperty().bind(I18n.bind("training.step.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
-        HBox buttons = new HBox(6, stepButton(viewModel, 1, "Step", "stepOneButton", "Train one minibatch (S)"),
-                stepButton(viewModel, 10, "10", "stepTenButton", "Train ten minibatches and show the last (Shift+S)"),
-                stepButton(viewModel, 100, "100", "stepHundredButton", "Train a hundred minibatches and show the last"));
+        HBox buttons = new HBox(6, stepButton(viewModel, 1, I18n.bind("training.step.one"), "stepOneButton"),
+                stepButton(viewModel, 10, new SimpleStringProperty("10"), "stepTenButton"),
+                stepButton(viewModel, 100, new SimpleStringProperty("100"), "stepHundredButton"));
 
         where.setId("stepWhere");
         where.setWrapText(true);
@@ -60,13 +65,16 @@ public final class StepView extends VBox {
         gradients.setId("stepGradients");
         gradients.setHgap(6);
         gradients.setVgap(2);
-        Label lossTitle = new Label("Its loss before \u2192 after the step, nats per image");
+        Label lossTitle = new Label();
+        lossTitle.textProperty().bind(I18n.bind("training.step.losses"));
         lossTitle.getStyleClass().add("panel-subtitle");
         lossTitle.setWrapText(true);
-        Label gradientTitle = new Label("Gradient norm of each layer");
+        Label gradientTitle = new Label();
+        gradientTitle.textProperty().bind(I18n.bind("training.step.gradients"));
         gradientTitle.getStyleClass().add("panel-subtitle");
         gradientTitle.setWrapText(true);
-        Label arrows = new Label("On the plane, arrows show how the step moved these images' encodings.");
+        Label arrows = new Label();
+        arrows.textProperty().bind(I18n.bind("training.step.arrows"));
         arrows.getStyleClass().add("hint");
         arrows.setWrapText(true);
         VBox details = new VBox(6, where, DigitViews.frame(batch), lossTitle, losses, gradientTitle, gradients, arrows);
@@ -75,12 +83,15 @@ public final class StepView extends VBox {
 
         getChildren().addAll(title, hint, buttons, details);
         viewModel.shownProperty().addListener((obs, old, now) -> show(now));
+        I18n.onChange(this, () -> show(viewModel.shownProperty().get())); // the step told anew in the language chosen
     }
 
-    private static Button stepButton(StepInspector viewModel, int minibatches, String text, String id, String help) {
-        Button button = new Button(text);
+    /** A Step button; its tooltip is the bundle's text of its id, e.g. training.step.stepOneButton. */
+    private static Button stepButton(StepInspector viewModel, int minibatches, ObservableValue<String> text, String id) {
+        Button button = new Button();
+        button.textProperty().bind(text);
         button.setId(id);
-        button.setTooltip(Theme.tooltip(help));
+        button.setTooltip(Theme.tooltip(I18n.bind("training.step." + id)));
         button.disableProperty().bind(viewModel.canStepBinding().not());
         button.setMaxWidth(Double.MAX_VALUE);
         button.setMinWidth(0); // three buttons share a narrow column: they shrink before they push it wider
@@ -96,13 +107,13 @@ public final class StepView extends VBox {
             batch.setImage(null);
             return;
         }
-        where.setText(String.format("Epoch %d, minibatch %,d (iteration %,d): %d images, \u03b2 = %.2f",
-                shown.epoch() + 1, shown.batch() + 1, shown.iteration(), shown.minibatchSize(), shown.beta()));
+        where.setText(I18n.text("training.step.where", shown.epoch() + 1, shown.batch() + 1, shown.iteration(),
+                shown.minibatchSize(), shown.beta()));
         batch.setImage(painter.paint(shown.images(), 0, shown.images().count(), COLUMNS, 1, 1));
         losses.getChildren().addAll(
-                change("reconstruction", shown.before().reconstruction(), shown.after().reconstruction()),
-                change("KL", shown.before().kl(), shown.after().kl()),
-                change("\u2212ELBO", shown.before().negElbo(), shown.after().negElbo()));
+                change(I18n.text("training.step.reconstruction"), shown.before().reconstruction(), shown.after().reconstruction()),
+                change(I18n.text("training.step.kl"), shown.before().kl(), shown.after().kl()),
+                change(I18n.text("training.step.negElbo"), shown.before().negElbo(), shown.after().negElbo()));
         double largest = 0;
         for (double norm : shown.gradientNorms()) {
             largest = Math.max(largest, norm);
@@ -117,8 +128,30 @@ public final class StepView extends VBox {
             bar.setMaxSize(width, 10);
             Label value = new Label(String.format("%.3g", norm));
             value.setMinWidth(Region.USE_PREF_SIZE);
-            gradients.addRow(i, new Label(shown.blocks().get(i).name()), bar, value);
+            gradients.addRow(i, new Label(layerName(shown.blocks().get(i).name())), bar, value);
         }
+    }
+
+    /**
+     * A layer as the model names it ("encoder 1", "decoder transposed conv 2", "μ head"), word by word in the
+     * window's language; a word the bundle does not know stays as it is.
+     */
+    static String layerName(String name) {
+        StringBuilder s = new StringBuilder();
+        for (String word : name.split(" ")) {
+            String key = switch (word) {
+                case "encoder" -> "training.layer.encoder";
+                case "decoder" -> "training.layer.decoder";
+                case "conv" -> "training.layer.conv";
+                case "transposed" -> "training.layer.transposed";
+                case "dense" -> "training.layer.dense";
+                case "head" -> "training.layer.head";
+                case "output" -> "training.layer.output";
+                default -> null;
+            };
+            s.append(s.length() == 0 ? "" : " ").append(key == null ? word : I18n.text(key));
+        }
+        return s.toString();
     }
 
     /** "KL  6.2 → 6.5": before the step, then after; wraps rather than widening a narrow column. */

@@ -1,5 +1,7 @@
 package org.vaeexplorer.ui.training;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,6 +11,7 @@ import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.train.Continuation;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.session.CurrentModel;
 import org.vaeexplorer.ui.training.TrainingViewModel.RunState;
 
@@ -25,8 +28,13 @@ final class TrainReadiness {
     private final ReadOnlyObjectProperty<VaeConfig> config;
     private final ReadOnlyObjectProperty<RunState> state;
     private final ReadOnlyStringWrapper loadedModel = new ReadOnlyStringWrapper(this, "loadedModel", "");
-    private final ReadOnlyStringWrapper trainLabel = new ReadOnlyStringWrapper(this, "trainLabel", "Train");
+    private final ReadOnlyStringWrapper trainLabel = new ReadOnlyStringWrapper(this, "trainLabel");
     private final ReadOnlyBooleanWrapper canTrain = new ReadOnlyBooleanWrapper(this, "canTrain");
+    /** Held here; the language holds it only weakly. */
+    private final InvalidationListener languageChanged = o -> {
+        describeModel();
+        updateTrainLabel();
+    };
 
     TrainReadiness(ReadOnlyObjectProperty<Dataset> data, ReadOnlyObjectProperty<CurrentModel> model,
                    ReadOnlyBooleanProperty busy, HyperparameterForm form, ReadOnlyObjectProperty<RunState> state) {
@@ -41,13 +49,14 @@ final class TrainReadiness {
             updateCanTrain();
         });
         model.addListener((obs, old, now) -> {
-            loadedModel.set(now == null ? "" : describe(now));
+            describeModel();
             followImageSize();
             updateTrainLabel();
         });
         config.addListener((obs, old, now) -> updateTrainLabel());
         state.addListener((obs, old, now) -> updateCanTrain());
         busy.addListener((obs, old, now) -> updateCanTrain());
+        I18n.languageProperty().addListener(new WeakInvalidationListener(languageChanged));
         followImageSize();
         updateTrainLabel();
     }
@@ -78,7 +87,7 @@ final class TrainReadiness {
     private void updateTrainLabel() {
         VaeConfig c = config.get();
         boolean continues = c != null && model.get() != null && Continuation.canContinue(model.get().file(), c);
-        trainLabel.set(continues ? "Continue training" : "Train new model");
+        trainLabel.set(I18n.text(continues ? "training.button.continue" : "training.button.trainNew"));
         updateCanTrain();
     }
 
@@ -87,33 +96,28 @@ final class TrainReadiness {
                 && model.get() != null && !busy.get());
     }
 
-    /** "Loaded model: 784-400-2, 150 epochs, β = 1, learning rate 0.001, batch 128". */
+    private void describeModel() {
+        loadedModel.set(model.get() == null ? "" : describe(model.get()));
+    }
+
+    /** "Loaded model: 784-400-2, 150 epochs, β = 1, learning rate 0.001, batch 128", in the window's language. */
     private static String describe(CurrentModel m) {
         VaeConfig c = m.config();
-        StringBuilder s = new StringBuilder("Loaded model: ");
+        StringBuilder layers = new StringBuilder();
         if (c.architecture() != Architecture.MLP) {
-            s.append(c.architecture().displayName()).append(' ');
+            layers.append(HyperparameterForm.networksName(c.architecture())).append(' ');
         }
-        s.append(c.imageRows() * c.imageCols());
-        c.hiddenSizes().forEach(h -> s.append('-').append(h));
-        s.append('-').append(c.latentSize()).append(", ");
+        layers.append(c.imageRows() * c.imageCols());
+        c.hiddenSizes().forEach(h -> layers.append('-').append(h));
+        layers.append('-').append(c.latentSize());
         int done = m.history().epochCount();
-        if (done == 0) {
-            s.append("untrained");
-        } else if (done < c.epochs()) {
-            s.append(done).append(" of ").append(c.epochs()).append(" epochs");
-        } else {
-            s.append(done).append(done == 1 ? " epoch" : " epochs");
-        }
-        s.append(", \u03b2 = ").append(HyperparameterForm.number(c.beta()));
-        if (c.warmupEpochs() > 0) {
-            s.append(" (warm-up ").append(HyperparameterForm.number(c.warmupEpochs())).append(")");
-        }
-        s.append(", learning rate ").append(HyperparameterForm.number(c.learningRate()))
-                .append(", batch ").append(c.batchSize());
-        if (c.excludedDigit() != null) {
-            s.append(", without the ").append(c.excludedDigit()).append("s");
-        }
-        return s.toString();
+        String epochs = done == 0 ? I18n.text("training.loaded.untrained")
+                : done < c.epochs() ? I18n.text("training.loaded.epochsOf", done, c.epochs())
+                : I18n.text(done == 1 ? "training.loaded.epoch" : "training.loaded.epochs", done);
+        String warmup = c.warmupEpochs() > 0
+                ? I18n.text("training.loaded.warmup", HyperparameterForm.number(c.warmupEpochs())) : "";
+        String without = c.excludedDigit() != null ? I18n.text("training.loaded.without", c.excludedDigit()) : "";
+        return I18n.text("training.loaded", layers, epochs, HyperparameterForm.number(c.beta()), warmup,
+                HyperparameterForm.number(c.learningRate()), c.batchSize(), without);
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.vaeexplorer.model.Architecture;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
 /** Hyperparameters with their validation, the run buttons and the progress of the run. */
@@ -28,7 +29,9 @@ public final class TrainingControlsView extends VBox {
         getStyleClass().addAll("panel", "training-controls");
         var active = viewModel.activeBinding();
 
-        Label title = new Label("Training");
+        Label title = new Label();
+        title.setId("trainingTitle");
+        title.textProperty().bind(I18n.bind("training.title"));
         title.getStyleClass().add("panel-title");
 
         GridPane form = new GridPane();
@@ -41,67 +44,41 @@ public final class TrainingControlsView extends VBox {
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
-        row = field(form, row, "Latent size", "latentField", viewModel.form().latentSizeProperty(),
-                "Dimensions of z. 2 lets you see the latent space directly; above 2 the plane shows its first two principal components.");
-        row = field(form, row, "Hidden sizes", "hiddenField", viewModel.form().hiddenSizesProperty(),
-                "Encoder layer sizes, input side first, e.g. 400 or 512, 256. The decoder mirrors them.");
-        row = field(form, row, "Learning rate", "learningRateField", viewModel.form().learningRateProperty(),
-                "Adam's step size. Too large and training diverges.");
-        row = field(form, row, "Batch size", "batchField", viewModel.form().batchSizeProperty(), "Images per minibatch.");
-        row = field(form, row, "Epochs", "epochsField", viewModel.form().epochsProperty(),
-                "Passes over the training set. Raise it to continue training a finished model.");
-        row = field(form, row, "\u03b2 (KL weight)", "betaField", viewModel.form().betaProperty(),
-                "Weight of the KL term: 1 is the ELBO of Kingma & Welling; other values give a \u03b2-VAE.");
-        row = field(form, row, "KL warm-up", "warmupField", viewModel.form().warmupEpochsProperty(),
-                "Epochs over which \u03b2 ramps up from 0 (0 = no warm-up).");
-        row = field(form, row, "Seed", "seedField", viewModel.form().seedProperty(), "Seeds the initial weights, the shuffling and the noise.");
+        row = field(form, row, "training.field.latent", "latentField", viewModel.form().latentSizeProperty());
+        row = field(form, row, "training.field.hidden", "hiddenField", viewModel.form().hiddenSizesProperty());
+        row = field(form, row, "training.field.learningRate", "learningRateField", viewModel.form().learningRateProperty());
+        row = field(form, row, "training.field.batch", "batchField", viewModel.form().batchSizeProperty());
+        row = field(form, row, "training.field.epochs", "epochsField", viewModel.form().epochsProperty());
+        row = field(form, row, "training.field.beta", "betaField", viewModel.form().betaProperty());
+        row = field(form, row, "training.field.warmup", "warmupField", viewModel.form().warmupEpochsProperty());
+        row = field(form, row, "training.field.seed", "seedField", viewModel.form().seedProperty());
         ChoiceBox<Architecture> architecture = new ChoiceBox<>(FXCollections.observableArrayList(Architecture.values()));
         architecture.setId("architectureChoice");
-        architecture.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Architecture a) {
-                return a == null ? "" : a.displayName();
-            }
-
-            @Override
-            public Architecture fromString(String name) {
-                return Architecture.fromName(name);
-            }
-        });
+        followLanguage(architecture, () -> architecture.setConverter(converter(a -> HyperparameterForm.networksName(a))));
         architecture.valueProperty().bindBidirectional(viewModel.form().architectureProperty());
         architecture.setMaxWidth(Double.MAX_VALUE);
-        Tooltip networks = Theme.tooltip("The encoder's and decoder's networks: dense layers (MLP), or convolutions"
-                + " around the dense layers, whose samples are sharper and which train several times slower.");
+        Tooltip networks = Theme.tooltip(I18n.bind("training.field.networks.help"));
         architecture.setTooltip(networks);
-        Label networksName = new Label("Networks");
+        Label networksName = new Label();
+        networksName.textProperty().bind(I18n.bind("training.field.networks"));
         networksName.setLabelFor(architecture);
         networksName.setTooltip(networks);
         form.addRow(row++, networksName, architecture);
         ChoiceBox<Integer> leaveOut = new ChoiceBox<>(FXCollections.observableArrayList(
                 java.util.stream.IntStream.range(-1, org.vaeexplorer.data.ImageSet.NUM_CLASSES).boxed().toList()));
         leaveOut.setId("leaveOutChoice");
-        leaveOut.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer d) {
-                return d == null || d < 0 ? "None" : "The " + d + "s";
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        });
+        followLanguage(leaveOut, () -> leaveOut.setConverter(converter(d -> d < 0 ? I18n.text("training.leaveOut.none")
+                : I18n.text("training.leaveOut.digit", d))));
         // -1 in the box is null in the form: no class left out.
         leaveOut.setValue(viewModel.form().excludedDigitProperty().get() == null ? -1 : viewModel.form().excludedDigitProperty().get());
         leaveOut.valueProperty().addListener((obs, old, now) ->
                 viewModel.form().excludedDigitProperty().set(now == null || now < 0 ? null : now));
         viewModel.form().excludedDigitProperty().addListener((obs, old, now) -> leaveOut.setValue(now == null ? -1 : now));
         leaveOut.setMaxWidth(Double.MAX_VALUE);
-        Tooltip leaveOutHelp = Theme.tooltip("Train without the training images of one class (label), so that the"
-                + " model has never seen it: the Anomalies tab then shows how well the model finds that class among the"
-                + " test images (its ROC). None trains on every class.");
+        Tooltip leaveOutHelp = Theme.tooltip(I18n.bind("training.field.leaveOut.help"));
         leaveOut.setTooltip(leaveOutHelp);
-        Label leaveOutName = new Label("Leave out");
+        Label leaveOutName = new Label();
+        leaveOutName.textProperty().bind(I18n.bind("training.field.leaveOut"));
         leaveOutName.setLabelFor(leaveOut);
         leaveOutName.setTooltip(leaveOutHelp);
         form.addRow(row, leaveOutName, leaveOut);
@@ -112,9 +89,7 @@ public final class TrainingControlsView extends VBox {
         loaded.getStyleClass().add("hint");
         loaded.setWrapText(true);
         loaded.textProperty().bind(viewModel.loadedModelProperty());
-        loaded.setTooltip(Theme.tooltip("The settings the model on screen was trained with. The form above holds"
-                + " the next run's: Train starts a new model with them, or continues this one when only the epochs"
-                + " differ and it has epochs left."));
+        loaded.setTooltip(Theme.tooltip(I18n.bind("training.loaded.help")));
 
         Label warning = new Label();
         warning.setId("warmupWarning");
@@ -138,33 +113,36 @@ public final class TrainingControlsView extends VBox {
         train.textProperty().bind(viewModel.trainLabelProperty());
         train.setMaxWidth(Double.MAX_VALUE);
         train.disableProperty().bind(viewModel.canTrainProperty().not());
-        train.setTooltip(Theme.tooltip("Train (Ctrl+T). Starts a new model with these hyperparameters;"
-                + " a stopped model with unchanged hyperparameters continues. The model file is never overwritten."));
+        train.setTooltip(Theme.tooltip(I18n.bind("training.button.train.help")));
         train.setOnAction(e -> viewModel.train());
 
         Button pause = new Button();
         pause.setId("pauseButton");
         pause.textProperty().bind(Bindings.when(viewModel.stateProperty().isEqualTo(TrainingViewModel.RunState.PAUSED))
-                .then("Resume").otherwise("Pause"));
+                .then(I18n.bind("training.button.resume")).otherwise(I18n.bind("training.button.pause")));
         pause.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(TrainingViewModel.RunState.RUNNING)
                 .and(viewModel.stateProperty().isNotEqualTo(TrainingViewModel.RunState.PAUSED)));
-        pause.setTooltip(Theme.tooltip("Pause / resume after the current minibatch (Space)"));
+        pause.setTooltip(Theme.tooltip(I18n.bind("training.button.pause.help")));
         pause.setOnAction(e -> viewModel.togglePause());
 
-        Button stop = new Button("Stop");
+        Button stop = new Button();
+        stop.textProperty().bind(I18n.bind("training.button.stop"));
         stop.setId("stopButton");
         stop.disableProperty().bind(pause.disableProperty());
-        stop.setTooltip(Theme.tooltip("End the run (Ctrl+Shift+T); the model trained so far stays, Train continues it"));
+        stop.setTooltip(Theme.tooltip(I18n.bind("training.button.stop.help")));
         stop.setOnAction(e -> viewModel.stop());
 
-        Button reset = new Button("Reset");
+        Button reset = new Button();
+        reset.textProperty().bind(I18n.bind("training.button.reset"));
         reset.setId("resetButton");
         reset.disableProperty().bind(viewModel.configProperty().isNull());
-        reset.setTooltip(Theme.tooltip("Replace the model by an untrained one with these hyperparameters (Ctrl+R)"));
+        reset.setTooltip(Theme.tooltip(I18n.bind("training.button.reset.help")));
         reset.setOnAction(e -> viewModel.reset());
 
-        Button defaults = new Button("Defaults");
-        defaults.setTooltip(Theme.tooltip("Put the default hyperparameters back in the form"));
+        Button defaults = new Button();
+        defaults.setId("defaultsButton");
+        defaults.textProperty().bind(I18n.bind("training.button.defaults"));
+        defaults.setTooltip(Theme.tooltip(I18n.bind("training.button.defaults.help")));
         defaults.disableProperty().bind(active);
         defaults.setOnAction(e -> viewModel.restoreDefaults());
 
@@ -204,19 +182,42 @@ public final class TrainingControlsView extends VBox {
         getChildren().addAll(title, form, loaded, warning, validation, train, runButtons, modelButtons, progress, progressText, speed, outcome);
     }
 
-    private static int field(GridPane form, int row, String label, String id, StringProperty property, String help) {
+    /** A named text field of the form; {@code key} names its label, {@code key}.help its tooltip. */
+    private static int field(GridPane form, int row, String key, String id, StringProperty property) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(6);
         field.setMinWidth(60);
         field.textProperty().bindBidirectional(property);
-        Tooltip tip = Theme.tooltip(help);
+        Tooltip tip = Theme.tooltip(I18n.bind(key + ".help"));
         field.setTooltip(tip);
-        Label name = new Label(label);
+        Label name = new Label();
+        name.textProperty().bind(I18n.bind(key));
         name.setLabelFor(field);
         name.setTooltip(tip);
         form.addRow(row, name, field);
         return row + 1;
+    }
+
+    /** Runs {@code show} now and again on every change of language, as long as {@code owner} lives. */
+    private static void followLanguage(javafx.scene.Node owner, Runnable show) {
+        show.run();
+        I18n.onChange(owner, show);
+    }
+
+    /** A choice's names, made in the language of the moment (a new converter makes the box show them anew). */
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null; // the boxes are chosen from, never typed in
+            }
+        };
     }
 
     private static HBox grow(Button... buttons) {

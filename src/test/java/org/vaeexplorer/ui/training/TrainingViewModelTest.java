@@ -268,10 +268,10 @@ class TrainingViewModelTest {
 
         vm.togglePause();
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.PAUSED);
-        assertThat(vm.speedTextProperty().get()).isEqualTo(RunReadout.PAUSED_TEXT);
+        assertThat(vm.speedTextProperty().get()).isEqualTo(org.vaeexplorer.ui.fx.I18n.text(RunReadout.PAUSED));
         run.listener.onProgress(progress(1, 400, 1)); // the minibatch that ran on after Pause
         vm.pump();
-        assertThat(vm.speedTextProperty().get()).isEqualTo(RunReadout.PAUSED_TEXT);
+        assertThat(vm.speedTextProperty().get()).isEqualTo(org.vaeexplorer.ui.fx.I18n.text(RunReadout.PAUSED));
 
         vm.togglePause();
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.RUNNING);

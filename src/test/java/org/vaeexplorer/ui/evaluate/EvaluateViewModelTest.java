@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The Evaluate tab's view model on a tiny model, few samples and the synchronous executor: no threads, no waiting. */
+@org.junit.jupiter.api.extension.ExtendWith(org.testfx.framework.junit5.ApplicationExtension.class)
 class EvaluateViewModelTest {
 
     private static final int K = 3;
@@ -92,11 +93,11 @@ class EvaluateViewModelTest {
 
     /** The steps FullEvaluator names in English, and the status, reach the tab in the window's language. */
     @Test
-    void inChineseEveryStepAndTheStatusReadChinese() {
+    void inChineseEveryStepAndTheStatusReadChinese() throws Exception {
         EvaluateViewModel vm = viewModel();
         List<String> stages = new ArrayList<>();
         vm.stageProperty().addListener((obs, old, now) -> stages.add(now));
-        I18n.use(Language.SIMPLIFIED_CHINESE);
+        useOnFx(Language.SIMPLIFIED_CHINESE);
         try {
             vm.evaluate();
 
@@ -106,7 +107,7 @@ class EvaluateViewModelTest {
                     .as("no step left in English").noneMatch(s -> s.matches(".*[a-z]{4,}.*"));
             assertThat(vm.statusProperty().get()).startsWith("评估完成，用时");
         } finally {
-            I18n.use(Language.ENGLISH);
+            useOnFx(Language.ENGLISH);
         }
         assertThat(vm.statusProperty().get()).as("at once, in the other language").startsWith("Evaluated in");
     }
@@ -216,5 +217,13 @@ class EvaluateViewModelTest {
         assertThat(folder.resolve(new KeptClassifiers(Path.of("none"), folder).fileFor(DatasetFingerprint.of(data))
                 .getFileName())).isRegularFile();
         assertThat(vm.figuresProperty().get().full().classifierTestAccuracy()).isBetween(0.0, 1.0);
+    }
+
+    /**
+     * The language is the whole JVM's, and windows of other tests in this JVM listen to it on the FX thread: it
+     * changes there.
+     */
+    private static void useOnFx(Language language) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> I18n.use(language)).get();
     }
 }

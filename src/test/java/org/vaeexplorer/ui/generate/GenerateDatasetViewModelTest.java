@@ -23,6 +23,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** File > Generate dataset on the tiny model, with a synchronous executor: what it writes, says and offers. */
+@org.junit.jupiter.api.extension.ExtendWith(org.testfx.framework.junit5.ApplicationExtension.class)
 class GenerateDatasetViewModelTest {
 
     private static ModelFile model;
@@ -62,7 +63,7 @@ class GenerateDatasetViewModelTest {
         List<String> stages = new ArrayList<>();
         vm.stageProperty().addListener((obs, old, now) -> stages.add(now));
         Path out = dir.resolve("generated");
-        I18n.use(Language.SIMPLIFIED_CHINESE);
+        useOnFx(Language.SIMPLIFIED_CHINESE);
         try {
             vm.generate(2, out, false, 1);
 
@@ -74,7 +75,7 @@ class GenerateDatasetViewModelTest {
             assertThat(vm.doneProperty().get().describeAgreement()).startsWith("对 ").contains("各类别：");
             assertThat(messages.get(messages.size() - 1)).startsWith("已生成 ");
         } finally {
-            I18n.use(Language.ENGLISH);
+            useOnFx(Language.ENGLISH);
         }
     }
 
@@ -178,5 +179,13 @@ class GenerateDatasetViewModelTest {
             }
         }
         return false;
+    }
+
+    /**
+     * The language is the whole JVM's, and windows of other tests in this JVM listen to it on the FX thread: it
+     * changes there.
+     */
+    private static void useOnFx(Language language) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> I18n.use(language)).get();
     }
 }

@@ -62,22 +62,26 @@ public final class PresetsView extends VBox {
         PresetCell(ComboBox<BetaPreset> box, boolean twoLines) {
             this.box = box;
             this.twoLines = twoLines;
+            I18n.onChange(this, this::showItem);
         }
 
         @Override
         protected void updateItem(BetaPreset item, boolean empty) {
             super.updateItem(item, empty);
-            textProperty().unbind();
-            if (empty || item == null) {
-                if (twoLines) {
-                    textProperty().bind(box.promptTextProperty());
-                } else {
-                    setText(null);
-                }
+            showItem();
+        }
+
+        /**
+         * Set, not bound: the combo box's skin sets the button cell's text itself (its prompt when there is no
+         * value), which a bound text refuses.
+         */
+        private void showItem() {
+            BetaPreset item = getItem();
+            if (isEmpty() || item == null) {
+                setText(twoLines ? box.getPromptText() : null);
             } else {
                 // Both languages write "name: β = 1"; Chinese with a full-width colon.
-                textProperty().bind(I18n.bind(() -> twoLines
-                        ? item.title().replace(": ", ":\n").replace("\uff1a", "\uff1a\n") : item.title()));
+                setText(twoLines ? item.title().replace(": ", ":\n").replace("\uff1a", "\uff1a\n") : item.title());
             }
         }
     }

@@ -58,7 +58,7 @@ class LanguageSwitchTest extends TinyWindowTest {
 
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertThat(bar.getMenus()).extracting(Menu::getText)
-                .containsExactly(zh("menu.file"), zh("menu.training"), zh("menu.view"));
+                .containsExactly(zh("menu.file"), zh("menu.training"), zh("menu.view"), zh("menu.help"));
         assertThat(item(bar, "evaluateMenuItem").getText()).isEqualTo(zh("menu.training.evaluate"));
         assertThat(item(bar, "exportMenu").getText()).isEqualTo(zh("export.menu"));
         assertThat(lossTab(robot).getText()).isEqualTo(zh("tab.losses"));
@@ -93,7 +93,7 @@ class LanguageSwitchTest extends TinyWindowTest {
 
         choose(robot, Language.ENGLISH);
 
-        assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("File", "Training", "View");
+        assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("File", "Training", "View", "Help");
         assertThat(lossTab(robot).getText()).isEqualTo("Loss curves");
         assertThat(stripName(robot, "lossTab")).isEqualTo("Loss curves");
         assertThat(text(robot, "#modelStatus")).startsWith("Model: tiny.zip (2-D, hidden 16, 1 epoch, test \u2212ELBO");

@@ -113,7 +113,8 @@ final class TrainingLoop {
                     if (commands.checkpointOnStop()) {
                         checkpoint(new RunPosition(epoch, b, iteration, epochSums, epochImages, noise.rootState(), noise.nodeState()));
                     }
-                    return finish(TrainingOutcome.Status.STOPPED, "stopped at epoch " + (epoch + 1) + ", minibatch " + b);
+                    return finish(TrainingOutcome.Status.STOPPED, "stopped at epoch " + (epoch + 1) + ", minibatch " + b,
+                            new TrainingOutcome.Ending.Stopped(epoch + 1, b));
                 }
                 if (isEarlySnapshot()) {
                     snapshotSamples();
@@ -132,7 +133,9 @@ final class TrainingLoop {
                     return finish(TrainingOutcome.Status.DIVERGED, "training diverged at iteration " + iteration
                             + " (the loss became " + (Double.isNaN(sums.negElbo()) ? "NaN" : "infinite")
                             + "); the parameters of iteration " + lastGoodIteration
-                            + " were kept. Try a smaller learning rate (now " + config.learningRate() + ").");
+                            + " were kept. Try a smaller learning rate (now " + config.learningRate() + ").",
+                            new TrainingOutcome.Ending.LossNotFinite(iteration, Double.isNaN(sums.negElbo()), lastGoodIteration,
+                                    config.learningRate()));
                 }
                 if (candidate != null) {
                     lastGood = candidate;
@@ -159,7 +162,8 @@ final class TrainingLoop {
             if (!test.allFinite()) {
                 vae.setParams(lastGood);
                 return finish(TrainingOutcome.Status.DIVERGED, "training diverged in epoch " + (epoch + 1)
-                        + " (the test loss is not finite); the parameters of iteration " + lastGoodIteration + " were kept.");
+                        + " (the test loss is not finite); the parameters of iteration " + lastGoodIteration + " were kept.",
+                        new TrainingOutcome.Ending.TestLossNotFinite(epoch + 1, lastGoodIteration));
             }
             EpochRecord record = new EpochRecord(epoch + 1, epochSums.scaled(1.0 / epochImages), test, beta, seconds);
             history = history.plus(record);
@@ -171,7 +175,8 @@ final class TrainingLoop {
             checkpoint(new RunPosition(epoch + 1, 0, iteration, LossParts.ZERO, 0, noise.rootState(), noise.nodeState()));
             LOG.info("epoch {}: train {}, test {} ({} s)", epoch + 1, record.train(), test, String.format(Locale.ROOT, "%.2f", seconds));
         }
-        return finish(TrainingOutcome.Status.COMPLETED, "trained " + config.epochs() + " epochs");
+        return finish(TrainingOutcome.Status.COMPLETED, "trained " + config.epochs() + " epochs",
+                new TrainingOutcome.Ending.Completed(config.epochs()));
     }
 
     /** Between minibatches: a checkpoint once the interval has passed since the last one. */
@@ -202,8 +207,9 @@ final class TrainingLoop {
         listener.onSamples(snapshot);
     }
 
-    private TrainingOutcome finish(TrainingOutcome.Status status, String message) {
+    private TrainingOutcome finish(TrainingOutcome.Status status, String message, TrainingOutcome.Ending ending) {
         LOG.info("training ended: {}", message);
-        return new TrainingOutcome(status, message, ModelFile.of(vae, step.optimizerState(), history).trainedWith(setup));
+        return new TrainingOutcome(status, message, ModelFile.of(vae, step.optimizerState(), history).trainedWith(setup),
+                ending);
     }
 }

@@ -59,6 +59,7 @@ class TrainerTest {
         TrainingOutcome outcome = trainer.await();
 
         assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.COMPLETED);
+        assertThat(outcome.ending()).isEqualTo(new TrainingOutcome.Ending.Completed(CONFIG.epochs()));
         assertThat(r.threads).containsOnly("vae-trainer");
         assertThat(r.progress).hasSize(3 * 8);
         assertThat(r.progress.get(r.progress.size() - 1).fractionDone()).isEqualTo(1.0);
@@ -101,6 +102,9 @@ class TrainerTest {
 
         assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.STOPPED);
         assertThat(r.progress).hasSize(5);
+        // the figures of the sentence: five minibatches of eight done, so stopped before minibatch 5 of epoch 1
+        assertThat(outcome.ending()).isEqualTo(new TrainingOutcome.Ending.Stopped(1, 5));
+        assertThat(outcome.message()).isEqualTo("stopped at epoch 1, minibatch 5");
         assertThat(outcome.model().params().isNaN().any()).isFalse();
     }
 
@@ -162,6 +166,9 @@ class TrainerTest {
 
         assertThat(outcome.status()).isEqualTo(TrainingOutcome.Status.DIVERGED);
         assertThat(outcome.message()).contains("diverged").contains("learning rate");
+        assertThat(outcome.ending()).isInstanceOfSatisfying(TrainingOutcome.Ending.LossNotFinite.class,
+                d -> assertThat(outcome.message()).contains("iteration " + d.iteration(), "iteration " + d.keptIteration(),
+                        "now " + d.learningRate()));
         assertThat(outcome.model().params().isNaN().any()).isFalse();
         assertThat(outcome.model().params().isInfinite().any()).isFalse();
         assertThat(Evaluation.meanLoss(outcome.model().toVae(), DATA.test(), 1).allFinite()).isTrue();

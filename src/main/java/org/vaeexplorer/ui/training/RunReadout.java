@@ -24,8 +24,6 @@ import org.vaeexplorer.ui.fx.I18n;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the window reads of a run: the progress bar and its texts, the loss curves, how the run ended. A
@@ -214,41 +212,30 @@ final class RunReadout {
         speedText(() -> "");
     }
 
-    // The trainer's sentences (TrainingLoop), \s for each space.
-    private static final Pattern COMPLETED = Pattern.compile("trained\\s(\\d+)\\sepochs");
-    private static final Pattern STOPPED = Pattern.compile("stopped\\sat\\sepoch\\s(\\d+),\\sminibatch\\s(\\d+)");
-    private static final Pattern DIVERGED_AT = Pattern.compile("training\\sdiverged\\sat\\siteration\\s(\\d+)\\s\\(the\\sloss\\sbecame"
-            + "\\s(NaN|infinite)\\);\\sthe\\sparameters\\sof\\siteration\\s(\\d+)\\swere\\skept\\.\\sTry\\sa\\ssmaller\\slearning\\srate\\s\\(now\\s(.+)\\)\\.");
-    private static final Pattern DIVERGED_IN = Pattern.compile("training\\sdiverged\\sin\\sepoch\\s(\\d+)\\s\\(the\\stest\\sloss\\sis\\snot"
-            + "\\sfinite\\);\\sthe\\sparameters\\sof\\siteration\\s(\\d+)\\swere\\skept\\.");
-
     /**
-     * How the run ended, in the window's language. The trainer says it in English (the command line prints it):
-     * its usual sentences are told anew from their figures, anything else is shown as it is.
+     * How the run ended, in the window's language, from the outcome's figures (the trainer's sentence is the
+     * command line's English); a failure shows the error's own words.
      */
     static String outcomeText(TrainingOutcome outcome) {
-        String said = outcome.message();
-        Matcher m;
+        TrainingOutcome.Ending ending = outcome.ending();
+        if (ending instanceof TrainingOutcome.Ending.Completed c) {
+            return I18n.text("training.outcome.finishedEpochs", c.epochs());
+        }
+        if (ending instanceof TrainingOutcome.Ending.Stopped s) {
+            return I18n.text("training.outcome.stoppedAt", s.epoch(), s.minibatch());
+        }
+        if (ending instanceof TrainingOutcome.Ending.LossNotFinite d) {
+            return I18n.text(d.nan() ? "training.outcome.divergedNaN" : "training.outcome.divergedInfinite",
+                    d.iteration(), d.keptIteration(), String.valueOf(d.learningRate()));
+        }
+        if (ending instanceof TrainingOutcome.Ending.TestLossNotFinite d) {
+            return I18n.text("training.outcome.divergedTest", d.epoch(), d.keptIteration());
+        }
         return switch (outcome.status()) {
-            case COMPLETED -> (m = COMPLETED.matcher(said)).matches()
-                    ? I18n.text("training.outcome.finishedEpochs", Integer.parseInt(m.group(1)))
-                    : I18n.text("training.outcome.finished", said);
-            case STOPPED -> (m = STOPPED.matcher(said)).matches()
-                    ? I18n.text("training.outcome.stoppedAt", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
-                    : I18n.text("training.outcome.stopped", said);
-            case DIVERGED -> {
-                if ((m = DIVERGED_AT.matcher(said)).matches()) {
-                    yield I18n.text(m.group(2).equals("NaN") ? "training.outcome.divergedNaN" : "training.outcome.divergedInfinite",
-                            Long.parseLong(m.group(1)), Long.parseLong(m.group(3)), m.group(4));
-                }
-                if ((m = DIVERGED_IN.matcher(said)).matches()) {
-                    yield I18n.text("training.outcome.divergedTest", Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)));
-                }
-                yield said.toLowerCase(Locale.ROOT).startsWith("training diverged")
-                        ? I18n.text("training.outcome.divergedSays", HyperparameterForm.capitalize(said))
-                        : I18n.text("training.outcome.diverged", said);
-            }
-            case FAILED -> I18n.text("training.outcome.failed", said);
+            case COMPLETED -> I18n.text("training.outcome.finished", outcome.message());
+            case STOPPED -> I18n.text("training.outcome.stopped", outcome.message());
+            case DIVERGED -> I18n.text("training.outcome.diverged", outcome.message());
+            case FAILED -> I18n.text("training.outcome.failed", outcome.message());
         };
     }
 

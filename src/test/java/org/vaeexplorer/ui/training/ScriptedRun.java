@@ -33,7 +33,12 @@ final class ScriptedRun implements TrainingRun {
 
     /** The run ends as a real one does: the listener hears it first, then the outcome completes. */
     TrainingOutcome end(TrainingOutcome.Status status, String message, ModelFile model) {
-        TrainingOutcome result = new TrainingOutcome(status, message, model);
+        return end(status, message, model, null);
+    }
+
+    /** The same, with the ending's figures as the trainer gives them. */
+    TrainingOutcome end(TrainingOutcome.Status status, String message, ModelFile model, TrainingOutcome.Ending ending) {
+        TrainingOutcome result = new TrainingOutcome(status, message, model, ending);
         listener.onFinished(result);
         outcome.complete(result);
         return result;

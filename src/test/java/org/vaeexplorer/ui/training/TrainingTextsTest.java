@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The training column's messages in both languages: the form's own, following a change of language at once, and
- * the trainer's English sentences told anew in Chinese from their figures (anything else shown as it is). On the
+ * the trainer's endings told in the window's language from their figures (a failure in the error's own words). On the
  * FX thread: the language is the whole JVM's, and the windows of other tests listen to it there.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -32,7 +32,7 @@ class TrainingTextsTest {
     }
 
     @Test
-    void theTrainersSentencesAreToldAnewFromTheirFiguresAndAnyOtherAsItIs() throws Exception {
+    void theTrainersEndingsAreToldFromTheirFiguresAndAFailureInItsOwnWords() throws Exception {
         onFx(TrainingTextsTest::outcomes);
     }
 
@@ -61,11 +61,13 @@ class TrainingTextsTest {
     }
 
     private static void outcomes() {
-        // TrainingLoop's sentences, as it writes them
-        TrainingOutcome stopped = new TrainingOutcome(TrainingOutcome.Status.STOPPED, "stopped at epoch 3, minibatch 17", null);
+        // as TrainingLoop ends a run: its English sentence for the command line, and the same in figures
+        TrainingOutcome stopped = new TrainingOutcome(TrainingOutcome.Status.STOPPED, "stopped at epoch 3, minibatch 17", null,
+                new TrainingOutcome.Ending.Stopped(3, 17));
         TrainingOutcome diverged = new TrainingOutcome(TrainingOutcome.Status.DIVERGED, "training diverged at iteration 812"
-                + " (the loss became NaN); the parameters of iteration 800 were kept. Try a smaller learning rate (now 0.5).", null);
-        TrainingOutcome other = new TrainingOutcome(TrainingOutcome.Status.STOPPED, "stopped by the operating system", null);
+                + " (the loss became NaN); the parameters of iteration 800 were kept. Try a smaller learning rate (now 0.5).", null,
+                new TrainingOutcome.Ending.LossNotFinite(812, true, 800, 0.5));
+        TrainingOutcome failed = new TrainingOutcome(TrainingOutcome.Status.FAILED, "training failed: out of memory", null);
         assertThat(RunReadout.outcomeText(stopped)).isEqualTo("Stopped: stopped at epoch 3, minibatch 17. Train continues from here.");
         assertThat(RunReadout.outcomeText(diverged)).isEqualTo("Training diverged at iteration 812 (the loss became NaN);"
                 + " the parameters of iteration 800 were kept. Try a smaller learning rate (now 0.5).");
@@ -75,7 +77,6 @@ class TrainingTextsTest {
         assertThat(RunReadout.outcomeText(stopped)).startsWith("\u5df2\u505c\u6b62\uff1a\u505c\u5728\u7b2c 3 \u8f6e\u7b2c 17 \u4e2a\u5c0f\u6279\u91cf");
         assertThat(RunReadout.outcomeText(diverged)).contains("\u7b2c 812 \u6b21\u8fed\u4ee3", "NaN", "\u7b2c 800 \u6b21", "0.5")
                 .doesNotContain("diverged");
-        assertThat(RunReadout.outcomeText(other)).isEqualTo("\u5df2\u505c\u6b62\uff1astopped by the operating system\u3002"
-                + "\u201c\u8bad\u7ec3\u201d\u4f1a\u4ece\u8fd9\u91cc\u7ee7\u7eed\u3002");
+        assertThat(RunReadout.outcomeText(failed)).endsWith("training failed: out of memory"); // the error's own words
     }
 }

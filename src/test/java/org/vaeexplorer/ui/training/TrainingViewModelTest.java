@@ -290,7 +290,8 @@ class TrainingViewModelTest {
     void aDivergingRunIsReportedPlainly() {
         ScriptedRun run = startLongRun();
         run.end(TrainingOutcome.Status.DIVERGED, "training diverged at iteration 12 (the loss became NaN); the"
-                + " parameters of iteration 0 were kept. Try a smaller learning rate (now 100.0).", model(1, 400));
+                + " parameters of iteration 0 were kept. Try a smaller learning rate (now 100.0).", model(1, 400),
+                new TrainingOutcome.Ending.LossNotFinite(12, true, 0, 100.0));
         vm.pump();
 
         assertThat(vm.divergedProperty().get()).isTrue();

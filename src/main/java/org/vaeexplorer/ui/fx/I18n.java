@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -59,6 +60,12 @@ public final class I18n {
         all[0] = LANGUAGE.getReadOnlyProperty();
         System.arraycopy(dependencies, 0, all, 1, dependencies.length);
         return Bindings.createStringBinding(text::get, all);
+    }
+
+    /** {@code labeled} showing the text of {@code key}, following the language; returned for use in place. */
+    public static <T extends Labeled> T bound(T labeled, String key) {
+        labeled.textProperty().bind(bind(key));
+        return labeled;
     }
 
     public static ReadOnlyObjectProperty<Language> languageProperty() {

@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -58,11 +57,11 @@ public final class AnomalyView extends BorderPane {
         digit.setId("anomalyDigit");
         digit.setConverter(choices(viewModel));
         // A new converter makes the choice box write its items anew, in the language or for the classes now shown.
-        I18n.languageProperty().addListener((obs, was, now) -> digit.setConverter(choices(viewModel)));
+        I18n.onChange(digit, () -> digit.setConverter(choices(viewModel)));
         viewModel.classNamesProperty().addListener((obs, was, now) -> digit.setConverter(choices(viewModel)));
         digit.setValue(viewModel.digitProperty().get());
         digit.valueProperty().addListener((obs, old, now) -> viewModel.digitProperty().set(now));
-        Button rank = bound(new Button(), "tools.anomalies.rank");
+        Button rank = I18n.bound(new Button(), "tools.anomalies.rank");
         rank.setId("rankButton");
         rank.getStyleClass().add("train-button");
         rank.disableProperty().bind(viewModel.busyProperty());
@@ -102,14 +101,9 @@ public final class AnomalyView extends BorderPane {
         setCenter(ranking);
         setRight(rocPanel(viewModel));
         viewModel.rankingProperty().addListener((obs, old, now) -> show(now));
-        I18n.languageProperty().addListener((obs, old, now) -> show(viewModel.rankingProperty().get()));
+        I18n.onChange(this, () -> show(viewModel.rankingProperty().get()));
     }
 
-    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
-    private static <T extends Labeled> T bound(T labeled, String key) {
-        labeled.textProperty().bind(I18n.bind(key));
-        return labeled;
-    }
 
     private static StringConverter<Integer> choices(AnomalyViewModel viewModel) {
         return new StringConverter<>() {
@@ -151,7 +145,7 @@ public final class AnomalyView extends BorderPane {
         hint.setId("rocHint");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        Label legendTitle = bound(new Label(), "tools.anomalies.legend");
+        Label legendTitle = I18n.bound(new Label(), "tools.anomalies.legend");
         legendTitle.getStyleClass().add("caption");
         legend.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c ->
                 legendTitle.setVisible(!legend.getChildren().isEmpty()));
@@ -186,7 +180,7 @@ public final class AnomalyView extends BorderPane {
         viewModel.leftOutProperty().addListener((obs, old, now) -> refresh.run());
         viewModel.detectionProperty().addListener((obs, old, now) -> refresh.run());
         viewModel.classNamesProperty().addListener((obs, old, now) -> refresh.run());
-        I18n.languageProperty().addListener((obs, old, now) -> refresh.run());
+        I18n.onChange(panel, refresh);
         refresh.run();
         return panel;
     }

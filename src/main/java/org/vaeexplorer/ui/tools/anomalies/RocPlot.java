@@ -31,7 +31,7 @@ final class RocPlot extends CanvasPane {
         setMinSize(SIDE, SIDE);
         setPrefSize(SIDE, SIDE);
         setMaxSize(SIDE, SIDE);
-        I18n.languageProperty().addListener((obs, was, now) -> invalidate());
+        I18n.onChange(this, this::invalidate);
     }
 
     void show(AnomalyDetection.Result r) {

@@ -4,7 +4,6 @@ import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
@@ -48,9 +47,9 @@ public final class LatentDimensionsView extends HBox {
         getStyleClass().add("tool");
         setPadding(new Insets(8));
 
-        Label title = bound(new Label(), "tools.dimensions.title");
+        Label title = I18n.bound(new Label(), "tools.dimensions.title");
         title.getStyleClass().add("panel-title");
-        Label help = bound(new Label(), "tools.dimensions.help");
+        Label help = I18n.bound(new Label(), "tools.dimensions.help");
         help.getStyleClass().add("hint");
         help.setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
         title.setMinWidth(USE_PREF_SIZE);
@@ -63,9 +62,9 @@ public final class LatentDimensionsView extends HBox {
         sliderScroll.setMinWidth(USE_PREF_SIZE);
         VBox left = new VBox(6, title, help, sliderScroll);
 
-        Label gridTitle = bound(new Label(), "tools.dimensions.traversal");
+        Label gridTitle = I18n.bound(new Label(), "tools.dimensions.traversal");
         gridTitle.getStyleClass().add("panel-title");
-        Label gridHelp = bound(new Label(), "tools.dimensions.traversal.help");
+        Label gridHelp = I18n.bound(new Label(), "tools.dimensions.traversal.help");
         gridHelp.getStyleClass().add("hint");
         traversal.setId("traversalGrid");
         traversal.setHgap(4);
@@ -95,11 +94,6 @@ public final class LatentDimensionsView extends HBox {
         showLatent(viewModel.latentProperty().get());
     }
 
-    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
-    private static <T extends Labeled> T bound(T labeled, String key) {
-        labeled.textProperty().bind(I18n.bind(key));
-        return labeled;
-    }
 
     /** The slider of dimension {@code i} (tests). */
     Slider slider(int i) {

@@ -6,7 +6,6 @@ import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
@@ -36,9 +35,9 @@ public final class DrawingPadView extends FlowPane {
         this.scale = scale;
         getStyleClass().add("tool");
 
-        Label title = bound(new Label(), "tools.draw.title");
+        Label title = I18n.bound(new Label(), "tools.draw.title");
         title.getStyleClass().add("panel-title");
-        Label help = bound(new Label(), "tools.draw.help");
+        Label help = I18n.bound(new Label(), "tools.draw.help");
         help.getStyleClass().add("hint");
         Slider brush = new Slider(DrawingPadViewModel.MIN_BRUSH, DrawingPadViewModel.MAX_BRUSH, viewModel.brushProperty().get());
         brush.setId("brushSlider");
@@ -49,10 +48,10 @@ public final class DrawingPadView extends FlowPane {
         brush.setShowTickLabels(true);
         brush.setPrefWidth(150);
         brush.valueProperty().addListener((obs, old, now) -> viewModel.brushProperty().set((int) Math.round(now.doubleValue())));
-        Button clear = bound(new Button(), "tools.draw.clear");
+        Button clear = I18n.bound(new Button(), "tools.draw.clear");
         clear.setId("drawClear");
         clear.setOnAction(e -> viewModel.clear());
-        VBox controls = new VBox(8, title, bound(new Label(), "tools.draw.brush"), brush, clear);
+        VBox controls = new VBox(8, title, I18n.bound(new Label(), "tools.draw.brush"), brush, clear);
 
         pad.setId("drawingPad");
         pad.setSmooth(false);
@@ -69,12 +68,12 @@ public final class DrawingPadView extends FlowPane {
         framed.setId("drawingFramed");
         framed.setSmooth(false);
         PixelPainter.Grid framedPainter = new PixelPainter.Grid();
-        Label framedCaption = bound(DigitViews.caption(null), "tools.draw.framed");
+        Label framedCaption = I18n.bound(DigitViews.caption(null), "tools.draw.framed");
         framedCaption.setTooltip(Theme.tooltip(I18n.bind("tools.draw.framed.tip")));
         VBox reconstructed = new VBox(6, framedCaption, DigitViews.frame(framed),
                 DigitViews.caption("decode(\u03bc)"), DigitViews.frame(reconstruction));
         viewModel.framedProperty().addListener((obs, old, now) -> DigitViews.paint(framed, framedPainter, now, Math.max(2, scale / 2)));
-        VBox drawn = new VBox(6, bound(DigitViews.caption(null), "tools.draw.yours"), padFrame);
+        VBox drawn = new VBox(6, I18n.bound(DigitViews.caption(null), "tools.draw.yours"), padFrame);
 
         Label summary = new Label();
         summary.setId("drawingSummary");
@@ -96,11 +95,6 @@ public final class DrawingPadView extends FlowPane {
         DigitViews.paint(pad, padPainter, viewModel.drawingProperty().get(), scale);
     }
 
-    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
-    private static <T extends Labeled> T bound(T labeled, String key) {
-        labeled.textProperty().bind(I18n.bind(key));
-        return labeled;
-    }
 
     private void stroke(MouseEvent e) {
         if (pad.getImage() == null) {

@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
@@ -36,7 +35,7 @@ public final class InterpolationView extends VBox {
         getStyleClass().add("tool");
         setPadding(new Insets(8));
 
-        Label title = bound(new Label(), "tools.interpolate.title");
+        Label title = I18n.bound(new Label(), "tools.interpolate.title");
         title.getStyleClass().add("panel-title");
         Label help = new Label();
         help.getStyleClass().add("hint");
@@ -81,11 +80,6 @@ public final class InterpolationView extends VBox {
                         now.decodings().count(), scale, GAP)));
     }
 
-    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
-    private static <T extends Labeled> T bound(T labeled, String key) {
-        labeled.textProperty().bind(I18n.bind(key));
-        return labeled;
-    }
 
     private static HBox endControls(String name, String id, IntegerProperty index,
                                     InterpolationViewModel viewModel, Runnable fromPoint,

@@ -3,7 +3,6 @@ package org.vaeexplorer.ui.tools.network;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
@@ -52,17 +51,17 @@ public final class NetworkView extends VBox {
         setId("networkView");
         getStyleClass().add("tool");
 
-        Label help = bound(new Label(), "tools.network.help");
+        Label help = I18n.bound(new Label(), "tools.network.help");
         help.getStyleClass().add("hint");
         help.setWrapText(true);
 
         Spinner<Integer> index = DigitViews.indexSpinner(viewModel.indexProperty(), viewModel.testCountProperty());
         index.setId("networkIndex");
         ToggleGroup which = new ToggleGroup();
-        RadioButton sample = bound(new RadioButton(), "tools.network.sampled");
+        RadioButton sample = I18n.bound(new RadioButton(), "tools.network.sampled");
         sample.setId("networkSampled");
         sample.setToggleGroup(which);
-        RadioButton mean = bound(new RadioButton(), "tools.network.mean");
+        RadioButton mean = I18n.bound(new RadioButton(), "tools.network.mean");
         mean.setId("networkMean");
         mean.setToggleGroup(which);
         sample.setSelected(viewModel.sampledProperty().get());
@@ -70,11 +69,11 @@ public final class NetworkView extends VBox {
         sample.setOnAction(e -> viewModel.sampledProperty().set(true));
         mean.setOnAction(e -> viewModel.sampledProperty().set(false));
         viewModel.sampledProperty().addListener((obs, was, now) -> (now ? sample : mean).setSelected(true));
-        Button again = bound(new Button(), "tools.network.sampleAgain");
+        Button again = I18n.bound(new Button(), "tools.network.sampleAgain");
         again.setId("sampleAgainButton");
         again.setTooltip(Theme.tooltip(I18n.bind("tools.network.sampleAgain.tip")));
         again.setOnAction(e -> viewModel.sampleAgain());
-        Label indexLabel = bound(new Label(), "tools.network.testDigit");
+        Label indexLabel = I18n.bound(new Label(), "tools.network.testDigit");
         Label source = new Label();
         source.setId("networkSource");
         source.getStyleClass().add("panel-subtitle");
@@ -94,20 +93,15 @@ public final class NetworkView extends VBox {
         output.setId("networkOutput");
         FlowPane diagram = new FlowPane(12, 8,
                 stage(DigitViews.caption("x"), DigitViews.frame(input)), arrow(encoder),
-                stage(bound(DigitViews.caption(null), "tools.network.stage.latent"), latent), arrow(decoder),
-                stage(bound(DigitViews.caption(null), "tools.network.stage.output"), DigitViews.frame(output)));
+                stage(I18n.bound(DigitViews.caption(null), "tools.network.stage.latent"), latent), arrow(decoder),
+                stage(I18n.bound(DigitViews.caption(null), "tools.network.stage.output"), DigitViews.frame(output)));
         diagram.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(help, controls, diagram, loss);
         viewModel.shownProperty().addListener((obs, old, now) -> show(now));
-        I18n.languageProperty().addListener((obs, old, now) -> show(viewModel.shownProperty().get()));
+        I18n.onChange(this, () -> show(viewModel.shownProperty().get()));
     }
 
-    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
-    private static <T extends Labeled> T bound(T labeled, String key) {
-        labeled.textProperty().bind(I18n.bind(key));
-        return labeled;
-    }
 
     private static VBox stage(Label title, Region content) {
         VBox box = new VBox(4, title, content);

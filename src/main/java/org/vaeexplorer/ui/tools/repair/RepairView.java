@@ -7,7 +7,6 @@ import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
@@ -43,7 +42,7 @@ public final class RepairView extends FlowPane {
         getStyleClass().add("tool");
         setPadding(new Insets(8));
 
-        Label title = bound(new Label(), "tools.repair.title");
+        Label title = I18n.bound(new Label(), "tools.repair.title");
         title.getStyleClass().add("panel-title");
         Spinner<Integer> index = DigitViews.indexSpinner(viewModel.indexProperty(), viewModel.testCountProperty());
         index.setId("repairIndex");
@@ -53,21 +52,21 @@ public final class RepairView extends FlowPane {
         hidden.valueProperty().bindBidirectional(viewModel.hiddenProperty());
         hidden.setConverter(choices());
         // A new converter makes the choice box write its items anew, in the language now chosen.
-        I18n.languageProperty().addListener((obs, was, now) -> hidden.setConverter(choices()));
+        I18n.onChange(hidden, () -> hidden.setConverter(choices()));
         Spinner<Integer> iterations = new Spinner<>(1, RepairViewModel.MAX_ITERATIONS, viewModel.iterationsProperty().get(), 5);
         iterations.setId("repairIterations");
         iterations.setEditable(true);
         iterations.setPrefWidth(110);
         iterations.valueProperty().addListener((obs, old, now) -> viewModel.iterationsProperty().set(now));
-        Button clear = bound(new Button(), "tools.repair.clear");
+        Button clear = I18n.bound(new Button(), "tools.repair.clear");
         clear.setOnAction(e -> viewModel.clearPainted());
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, bound(new Label(), "tools.repair.index"), index);
-        form.addRow(1, bound(new Label(), "tools.repair.hide"), hidden);
-        form.addRow(2, bound(new Label(), "tools.repair.rounds"), iterations);
-        Label help = bound(new Label(), "tools.repair.help");
+        form.addRow(0, I18n.bound(new Label(), "tools.repair.index"), index);
+        form.addRow(1, I18n.bound(new Label(), "tools.repair.hide"), hidden);
+        form.addRow(2, I18n.bound(new Label(), "tools.repair.rounds"), iterations);
+        Label help = I18n.bound(new Label(), "tools.repair.help");
         help.setWrapText(true);
         help.setPrefWidth(320);
         help.getStyleClass().add("hint");
@@ -89,9 +88,9 @@ public final class RepairView extends FlowPane {
         setRowValignment(VPos.TOP);
         setPrefWrapLength(0); // its least width: the widest part; given more, the parts line up side by side
         getChildren().addAll(controls,
-                new VBox(6, bound(DigitViews.caption(null), "tools.repair.caption.hidden"), DigitViews.frame(masked)),
-                new VBox(6, bound(DigitViews.caption(null), "tools.repair.caption.repaired"), DigitViews.frame(repaired)),
-                new VBox(6, bound(DigitViews.caption(null), "tools.repair.caption.original"), DigitViews.frame(original)),
+                new VBox(6, I18n.bound(DigitViews.caption(null), "tools.repair.caption.hidden"), DigitViews.frame(masked)),
+                new VBox(6, I18n.bound(DigitViews.caption(null), "tools.repair.caption.repaired"), DigitViews.frame(repaired)),
+                new VBox(6, I18n.bound(DigitViews.caption(null), "tools.repair.caption.original"), DigitViews.frame(original)),
                 help);
         viewModel.repairProperty().addListener((obs, old, now) -> show(now));
     }
@@ -110,11 +109,6 @@ public final class RepairView extends FlowPane {
         };
     }
 
-    /** {@code labeled} showing the text of {@code key}, in the language chosen. */
-    private static <T extends Labeled> T bound(T labeled, String key) {
-        labeled.textProperty().bind(I18n.bind(key));
-        return labeled;
-    }
 
     private void paint(MouseEvent e) {
         if (masked.getImage() == null) {

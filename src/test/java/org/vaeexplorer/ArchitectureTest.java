@@ -40,6 +40,7 @@ class ArchitectureTest {
 
     private static final ArchRule layersPointOneWay = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
+            .layer("fault").definedBy(APP + ".fault..")
             .layer("data").definedBy(APP + ".data..")
             .layer("model").definedBy(APP + ".model..")
             .layer("store").definedBy(APP + ".store..")
@@ -62,10 +63,16 @@ class ArchitectureTest {
             .whereLayer("store").mayOnlyBeAccessedByLayers("train", "ui", "cli", "instruments", "main")
             .whereLayer("model").mayOnlyBeAccessedByLayers("store", "analysis", "evaluation", "augmentation", "train", "ui", "cli", "instruments", "main")
             .whereLayer("data").mayOnlyBeAccessedByLayers("model", "store", "analysis", "evaluation", "augmentation", "train", "ui", "cli",
-                    "instruments", "main");
+                    "instruments", "main")
+            .whereLayer("fault").mayOnlyBeAccessedByLayers("data", "model", "store", "analysis", "evaluation", "augmentation",
+                    "train", "ui", "cli", "instruments", "main");
 
     private static final ArchRule dataNeedsOnlyTheJdk = classes().that().resideInAPackage(APP + ".data..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", APP + ".data..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", APP + ".data..", APP + ".fault..");
+
+    private static final ArchRule faultsNeedOnlyTheJdk = classes().that().resideInAPackage(APP + ".fault..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", APP + ".fault..")
+            .because("every layer words its faults through it, the lowest one included");
 
     private static final ArchRule nothingInTheProductDependsOnTheInstruments = noClasses()
             .that().resideOutsideOfPackage(APP + ".instruments..")
@@ -150,6 +157,11 @@ class ArchitectureTest {
     @Test
     void dataNeedsOnlyTheJdk() {
         dataNeedsOnlyTheJdk.check(CLASSES);
+    }
+
+    @Test
+    void faultsNeedOnlyTheJdk() {
+        faultsNeedOnlyTheJdk.check(CLASSES);
     }
 
     @Test

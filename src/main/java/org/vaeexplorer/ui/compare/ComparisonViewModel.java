@@ -119,7 +119,7 @@ public final class ComparisonViewModel {
             show(result.comparison);
         }, e -> {
             busy.set(false);
-            errors.accept(new UserError(I18n.text("compare.error.title", file.getFileName()), e.getMessage()));
+            errors.accept(new UserError(I18n.text("compare.error.title", file.getFileName()), I18n.detail(e)));
         });
     }
 
@@ -139,7 +139,7 @@ public final class ComparisonViewModel {
             return decode(current, file, other, dataset, draw);
         }, result -> show(result.comparison), e -> {
             busy.set(false);
-            errors.accept(new UserError(I18n.text("compare.error.title", file.getFileName()), e.getMessage()));
+            errors.accept(new UserError(I18n.text("compare.error.title", file.getFileName()), I18n.detail(e)));
         });
     }
 

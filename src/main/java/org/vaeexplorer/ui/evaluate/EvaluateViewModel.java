@@ -237,7 +237,7 @@ public final class EvaluateViewModel {
             executor.runOnUiThread(() -> ended(r, () -> I18n.text("evaluate.status.cancelled")));
         } catch (Exception | LinkageError e) {
             LOG.warn("evaluation failed", e);
-            executor.runOnUiThread(() -> ended(r, () -> I18n.text("evaluate.status.failed", e.getMessage())));
+            executor.runOnUiThread(() -> ended(r, () -> I18n.text("evaluate.status.failed", I18n.detail(e))));
         }
     }
 

@@ -113,7 +113,7 @@ public final class ExportViewModel {
             return file;
         }, written -> messages.accept(I18n.text("export.exported", written.toAbsolutePath())), e -> {
             messages.accept("");
-            String why = e instanceof AccessDeniedException ? I18n.text("export.permissionDenied") : e.getMessage();
+            String why = e instanceof AccessDeniedException ? I18n.text("export.permissionDenied") : I18n.detail(e);
             errors.accept(new UserError(I18n.text("export.failed"), I18n.text("export.failed.text", file.toAbsolutePath(), why)));
         });
     }

@@ -10,8 +10,14 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 
+import org.vaeexplorer.fault.Explained;
+import org.vaeexplorer.fault.Fault;
+
+import java.io.UncheckedIOException;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -44,6 +50,22 @@ public final class I18n {
     /** The text of {@code key} in {@code language}. */
     public static String text(Language language, String key, Object... args) {
         return text(bundle(language), language, key, args);
+    }
+
+    /**
+     * What {@code failure} says went wrong, in the current language where the engine kept its {@link Fault} (a
+     * model file's, a dataset's, a refused value's), else its message as the JDK or a library wrote it.
+     */
+    public static String detail(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof Explained explained) {
+                return explained.fault().in(LANGUAGE.get().locale());
+            }
+            if (!(t instanceof UncheckedIOException || t instanceof CompletionException || t instanceof ExecutionException)) {
+                break;
+            }
+        }
+        return failure.getMessage() != null ? failure.getMessage() : failure.toString();
     }
 
     /** The text of {@code key}, following the language: bind a node's text property to it. */

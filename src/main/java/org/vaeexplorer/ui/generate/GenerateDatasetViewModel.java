@@ -194,7 +194,7 @@ public final class GenerateDatasetViewModel {
             }
             messages.accept("");
             errors.accept(new UserError(I18n.text("generate.error.failed.title"), e instanceof IOException
-                    ? e.getMessage() : dir.toAbsolutePath() + ": " + e.getMessage()));
+                    ? I18n.detail(e) : I18n.text("fx.inFile", dir.toAbsolutePath(), I18n.detail(e))));
         });
     }
 

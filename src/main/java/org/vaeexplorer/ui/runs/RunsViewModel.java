@@ -114,7 +114,7 @@ public final class RunsViewModel {
     /** Lists the runs folder (in the background), with the evaluations kept beside them; ticks are kept for runs still there. */
     public void refresh() {
         executor.submit(this::listWithEvaluations, this::show,
-                e -> errors.accept(new UserError(I18n.text("runs.error.list"), store.folder().toAbsolutePath() + ": " + e.getMessage())));
+                e -> errors.accept(new UserError(I18n.text("runs.error.list"), I18n.text("fx.inFile", store.folder().toAbsolutePath(), I18n.detail(e)))));
     }
 
     /**
@@ -134,7 +134,7 @@ public final class RunsViewModel {
                 runs.stream().filter(r -> r.id().equals(id)).forEach(r -> r.setEvaluation(evaluation));
             }
         }, e -> errors.accept(new UserError(I18n.text("runs.error.keepEvaluation"),
-                I18n.text("runs.error.keepEvaluation.message", file.toAbsolutePath(), e.getMessage()))));
+                I18n.text("runs.error.keepEvaluation.message", file.toAbsolutePath(), I18n.detail(e)))));
     }
 
     /** Makes run {@code entry} the current model, loading its weights. */
@@ -176,7 +176,7 @@ public final class RunsViewModel {
         if (!checkpointFailureShown) {
             checkpointFailureShown = true;
             errors.accept(new UserError(I18n.text("runs.error.checkpoint"),
-                    I18n.text("runs.error.checkpoint.message", e.getMessage())));
+                    I18n.text("runs.error.checkpoint.message", I18n.detail(e))));
         }
     }
 
@@ -187,7 +187,7 @@ public final class RunsViewModel {
         }
         RunRecord record = new RunRecord(currentRun, model.at(null)); // ended: no longer resumable
         writer.save(record, this::listed, e -> executor.runOnUiThread(() -> errors.accept(new UserError(
-                I18n.text("runs.error.keep"), I18n.text("runs.error.keep.message", e.getMessage())))));
+                I18n.text("runs.error.keep"), I18n.text("runs.error.keep.message", I18n.detail(e))))));
     }
 
     /** Waits (at most {@code wait}) until the run files queued so far are written (see {@link RunWriter#flush}). */

@@ -136,8 +136,8 @@ public final class ModelSession {
 
     private void loadData(Callable<Dataset> source) {
         executor.submit(source, d -> showData(d, false), e -> {
-            dataLine.set(() -> I18n.text("session.data.none", e.getMessage()));
-            error.accept(new UserError(I18n.text("session.error.loadDataset"), e.getMessage()));
+            dataLine.set(() -> I18n.text("session.data.none", I18n.detail(e)));
+            error.accept(new UserError(I18n.text("session.error.loadDataset"), I18n.detail(e)));
         });
     }
 
@@ -156,7 +156,7 @@ public final class ModelSession {
             busy.set(false);
             message.accept("");
             error.accept(new UserError(I18n.text("session.error.openDataset"),
-                    I18n.text("session.error.datasetKept", e.getMessage())));
+                    I18n.text("session.error.datasetKept", I18n.detail(e))));
         });
     }
 
@@ -178,7 +178,7 @@ public final class ModelSession {
             busy.set(false);
             message.accept("");
             error.accept(new UserError(I18n.text("session.error.openModel"), I18n.text(
-                    atStartup ? "session.error.untrainedInstead" : "session.error.modelKept", e.getMessage())));
+                    atStartup ? "session.error.untrainedInstead" : "session.error.modelKept", I18n.detail(e))));
             if (atStartup && model.get() == null) {
                 replaceWithFreshModel(VaeConfig.defaults());
             }
@@ -196,7 +196,7 @@ public final class ModelSession {
             busy.set(false);
         }, e -> {
             busy.set(false);
-            error.accept(new UserError(I18n.text("session.error.createModel"), e.getMessage()));
+            error.accept(new UserError(I18n.text("session.error.createModel"), I18n.detail(e)));
         });
     }
 
@@ -233,7 +233,7 @@ public final class ModelSession {
         }, e -> {
             busy.set(false);
             message.accept("");
-            error.accept(new UserError(I18n.text("session.error.saveModel"), e.getMessage()));
+            error.accept(new UserError(I18n.text("session.error.saveModel"), I18n.detail(e)));
         });
     }
 

@@ -166,7 +166,7 @@ public final class HyperparameterForm {
             config.set(null);
         } catch (IllegalArgumentException e) {
             // VaeConfig's own limits, in English (the command line says them too): introduced in the window's language
-            validationMessage.set(I18n.text("training.form.invalid", capitalize(e.getMessage())));
+            validationMessage.set(I18n.text("training.form.invalid", capitalize(I18n.detail(e))));
             warning.set("");
             config.set(null);
         }

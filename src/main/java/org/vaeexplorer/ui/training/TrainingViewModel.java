@@ -15,6 +15,7 @@ import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.train.TrainingOutcome;
 import org.vaeexplorer.train.TrainingRun;
 import org.vaeexplorer.ui.charts.LossHistory;
+import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.session.CurrentModel;
 
 import java.time.Duration;
@@ -173,7 +174,7 @@ public final class TrainingViewModel {
         try {
             run = runs.create(d, c, continuing ? current.file() : null, feed);
         } catch (IllegalArgumentException e) {
-            form.refused(e.getMessage());
+            form.refused(I18n.detail(e));
             return;
         }
         readout.started(continuing, continuing ? (double) current.history().epochCount() / c.epochs() : 0);

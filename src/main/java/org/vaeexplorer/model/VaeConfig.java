@@ -2,6 +2,8 @@ package org.vaeexplorer.model;
 
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.ImageSet;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.InvalidValueException;
 
 import java.util.List;
 
@@ -49,14 +51,14 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
 
     public VaeConfig {
         if (hiddenSizes == null || hiddenSizes.stream().anyMatch(java.util.Objects::isNull)) {
-            throw new IllegalArgumentException("hidden layer sizes are missing");
+            throw new InvalidValueException(Fault.of("model.hiddenMissing"));
         }
         hiddenSizes = List.copyOf(hiddenSizes);
         architecture = architecture == null ? Architecture.MLP : architecture;
         validate(imageRows, imageCols, hiddenSizes, latentSize, learningRate, batchSize, epochs, beta, warmupEpochs,
                 architecture);
         require(excludedDigit == null || excludedDigit >= 0 && excludedDigit < ImageSet.NUM_CLASSES,
-                "the digit left out must be 0 to " + (ImageSet.NUM_CLASSES - 1) + ", got " + excludedDigit);
+                Fault.of("model.excludedDigit", ImageSet.NUM_CLASSES - 1, excludedDigit));
     }
 
     /** Trained on every class. */
@@ -129,9 +131,9 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
     }
 
     /** Why this model cannot read {@code data}'s images ("the model reads 28x28 images but ..."), or null if it can. */
-    public String imageSizeMismatch(Dataset data) {
-        return readsImagesOf(data) ? null : "the model reads " + imageRows + "x" + imageCols + " images but "
-                + data.name() + " has " + data.rows() + "x" + data.cols();
+    public Fault imageSizeMismatch(Dataset data) {
+        return readsImagesOf(data) ? null
+                : Fault.of("model.imageSizeMismatch", imageRows, imageCols, data.name(), data.rows(), data.cols());
     }
 
     /** True when a network built for {@code other} holds the same parameters: same layers, same sizes. */
@@ -147,29 +149,28 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
     private static void validate(int rows, int cols, List<Integer> hidden, int latent, double lr, int batch,
                                  int epochs, double beta, double warmup, Architecture architecture) {
         require(rows >= 1 && cols >= 1 && (long) rows * cols <= MAX_LAYER_SIZE * 8L,
-                "image size must be between 1x1 and " + MAX_LAYER_SIZE * 8 + " pixels, got " + rows + "x" + cols);
-        require(!hidden.isEmpty(), "at least one hidden layer is needed");
+                Fault.of("model.imageSize", MAX_LAYER_SIZE * 8, rows, cols));
+        require(!hidden.isEmpty(), Fault.of("model.noHiddenLayer"));
         for (int h : hidden) {
-            require(h >= 1 && h <= MAX_LAYER_SIZE, "hidden layer size must be 1.." + MAX_LAYER_SIZE + ", got " + h);
+            require(h >= 1 && h <= MAX_LAYER_SIZE, Fault.of("model.hiddenSize", MAX_LAYER_SIZE, h));
         }
-        require(latent >= 1 && latent <= MAX_LATENT, "latent size must be 1.." + MAX_LATENT + ", got " + latent);
-        require(Double.isFinite(lr) && lr > 0 && lr <= 100, "learning rate must be a number in (0, 100], got " + lr);
-        require(batch >= 1 && batch <= MAX_BATCH, "batch size must be 1.." + MAX_BATCH + ", got " + batch);
-        require(epochs >= 1 && epochs <= MAX_EPOCHS, "epochs must be 1.." + MAX_EPOCHS + ", got " + epochs);
-        require(Double.isFinite(beta) && beta >= 0 && beta <= 1000, "beta must be a number in [0, 1000], got " + beta);
+        require(latent >= 1 && latent <= MAX_LATENT, Fault.of("model.latentSize", MAX_LATENT, latent));
+        require(Double.isFinite(lr) && lr > 0 && lr <= 100, Fault.of("model.learningRate", lr));
+        require(batch >= 1 && batch <= MAX_BATCH, Fault.of("model.batchSize", MAX_BATCH, batch));
+        require(epochs >= 1 && epochs <= MAX_EPOCHS, Fault.of("model.epochs", MAX_EPOCHS, epochs));
+        require(Double.isFinite(beta) && beta >= 0 && beta <= 1000, Fault.of("model.beta", beta));
         require(Double.isFinite(warmup) && warmup >= 0 && warmup <= MAX_EPOCHS,
-                "warm-up epochs must be a number in [0, " + MAX_EPOCHS + "], got " + warmup);
+                Fault.of("model.warmup", MAX_EPOCHS, warmup));
         boolean conv = architecture == Architecture.CONVOLUTIONAL;
         ConvShape convShape = conv ? new ConvShape(rows, cols) : null;
         long weights = conv ? convShape.parameterCount(hidden, latent) : parameterCount(rows * cols, hidden, latent);
-        String shape = conv ? "convolutional " + convShape.describe(hidden, latent) : shape(rows * cols, hidden, latent);
-        requireFits(weights <= MAX_PARAMETERS, "a " + shape + " network has " + weights
-                + " weights, more than the " + MAX_PARAMETERS + " that fit in memory; use smaller hidden layers");
+        Fault shape = conv ? Fault.of("model.convolutional", convShape.describe(hidden, latent))
+                : Fault.of("model.mlp", shape(rows * cols, hidden, latent));
+        requireFits(weights <= MAX_PARAMETERS, Fault.of("model.tooManyWeights", shape, weights, MAX_PARAMETERS));
         long activations = (long) batch * (conv ? convShape.activationsPerImage(hidden, latent)
                 : activationsPerImage(rows * cols, hidden, latent));
-        requireFits(activations <= MAX_MINIBATCH_ACTIVATIONS, "a minibatch of " + batch + " images through "
-                + shape + " needs " + activations + " activation values, more than the "
-                + MAX_MINIBATCH_ACTIVATIONS + " that fit in memory; use a smaller batch size");
+        requireFits(activations <= MAX_MINIBATCH_ACTIVATIONS,
+                Fault.of("model.tooManyActivations", batch, shape, activations, MAX_MINIBATCH_ACTIVATIONS));
     }
 
     /**
@@ -223,24 +224,24 @@ public record VaeConfig(int imageRows, int imageCols, List<Integer> hiddenSizes,
      * Hyperparameters whose network or minibatch would not fit in memory for this image size: the limits
      * that depend on the image size, which a caller that does not know it yet may check again once it does.
      */
-    public static final class TooLargeException extends IllegalArgumentException {
+    public static final class TooLargeException extends InvalidValueException {
 
         private static final long serialVersionUID = 1L;
 
-        TooLargeException(String message) {
-            super(message);
+        TooLargeException(Fault fault) {
+            super(fault);
         }
     }
 
-    private static void requireFits(boolean ok, String message) {
+    private static void requireFits(boolean ok, Fault fault) {
         if (!ok) {
-            throw new TooLargeException(message);
+            throw new TooLargeException(fault);
         }
     }
 
-    private static void require(boolean ok, String message) {
+    private static void require(boolean ok, Fault fault) {
         if (!ok) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidValueException(fault);
         }
     }
 }

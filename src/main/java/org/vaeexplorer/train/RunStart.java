@@ -4,6 +4,8 @@ import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetFingerprint;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.data.ShuffledBatches;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.InvalidValueException;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.RunPosition;
@@ -37,12 +39,11 @@ final class RunStart {
         }
         int count = data.train().countOf(digit);
         if (count == 0) {
-            throw new IllegalArgumentException(data.name() + " has no training images of class " + digit
-                    + " to leave out (its classes: " + presentClasses(data.train()) + ")");
+            throw new InvalidValueException(Fault.of("train.noImagesOfClass", data.name(), digit,
+                    presentClasses(data.train())));
         }
         if (count == data.train().count()) {
-            throw new IllegalArgumentException("every training image of " + data.name() + " is of class " + digit
-                    + ": leaving it out leaves nothing to train on");
+            throw new InvalidValueException(Fault.of("train.onlyImagesOfClass", data.name(), digit));
         }
     }
 
@@ -59,10 +60,10 @@ final class RunStart {
      */
     static void check(Dataset data, DatasetFingerprint fingerprint, VaeConfig config, ModelFile start) {
         if (!config.readsImagesOf(data)) {
-            throw new IllegalArgumentException(config.imageSizeMismatch(data));
+            throw new InvalidValueException(config.imageSizeMismatch(data));
         }
         if (start != null && !start.config().sameNetwork(config)) {
-            throw new IllegalArgumentException("cannot continue a model of another shape");
+            throw new InvalidValueException(Fault.of("train.otherShape"));
         }
         if (start != null && start.isCheckpoint()) {
             checkSameData(start, data, fingerprint);
@@ -76,9 +77,14 @@ final class RunStart {
         if (recorded == null || recorded.data() == null || recorded.data().equals(fingerprint)) {
             return;
         }
-        throw new IllegalArgumentException("the checkpoint was trained on "
-                + (recorded.dataFolder() == null ? "another dataset" : recorded.dataFolder())
-                + " (" + recorded.data().describe() + "), not on this data (" + fingerprint.describe() + ")");
+        throw new InvalidValueException(Fault.of("train.otherData",
+                recorded.dataFolder() == null ? Fault.of("train.anotherDataset") : recorded.dataFolder(),
+                described(recorded.data()), described(fingerprint)));
+    }
+
+    /** "60000 training and 10000 test images of 28x28, checksum ...". */
+    private static Fault described(DatasetFingerprint data) {
+        return Fault.of("train.data", data.trainImages(), data.testImages(), data.rows(), data.cols(), data.checksum());
     }
 
     /** A checkpoint continues only the run it came from: same batches, same data size. */
@@ -86,16 +92,16 @@ final class RunStart {
         RunPosition at = checkpoint.position();
         ShuffledBatches batches = new ShuffledBatches(data.train().count(), config.batchSize(), config.seed());
         if (checkpoint.config().batchSize() != config.batchSize() || checkpoint.config().seed() != config.seed()) {
-            throw new IllegalArgumentException("a checkpoint continues with its own batch size and seed");
+            throw new InvalidValueException(Fault.of("train.ownBatchAndSeed"));
         }
         if (!java.util.Objects.equals(checkpoint.config().excludedDigit(), config.excludedDigit())) {
-            throw new IllegalArgumentException("a checkpoint continues with its own digit left out ("
-                    + (checkpoint.config().excludedDigit() == null ? "none" : checkpoint.config().excludedDigit()) + ")");
+            Integer own = checkpoint.config().excludedDigit();
+            throw new InvalidValueException(Fault.of("train.ownExcludedDigit", own == null ? Fault.of("train.none") : own));
         }
         if (at.epoch() != checkpoint.history().epochCount() || at.batch() >= batches.batchesPerEpoch()
                 || at.iteration() != (long) at.epoch() * batches.batchesPerEpoch() + at.batch()) {
-            throw new IllegalArgumentException("the checkpoint (" + at.describe() + ", iteration " + at.iteration()
-                    + ") does not fit " + data.name() + " (" + batches.batchesPerEpoch() + " minibatches per epoch)");
+            throw new InvalidValueException(Fault.of("train.positionMisfit", at.epoch() + 1, at.batch(), at.iteration(),
+                    data.name(), batches.batchesPerEpoch()));
         }
     }
 }

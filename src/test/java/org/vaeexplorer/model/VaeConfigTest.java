@@ -2,12 +2,18 @@ package org.vaeexplorer.model;
 
 import org.junit.jupiter.api.Test;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.fault.Explained;
+import org.vaeexplorer.fault.Fault;
 import org.vaeexplorer.testing.SyntheticImages;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 class VaeConfigTest {
@@ -34,7 +40,7 @@ class VaeConfigTest {
         assertThat(c.readsImagesOf(taller)).isFalse();
         assertThat(c.readsImagesOf(wider)).isFalse();
         assertThat(c.imageSizeMismatch(wider))
-                .isEqualTo("the model reads 14x12 images but " + wider.name() + " has 14x13");
+                .hasToString("the model reads 14x12 images but " + wider.name() + " has 14x13");
     }
 
     @Test
@@ -76,5 +82,36 @@ class VaeConfigTest {
                 .hasMessageContaining("a minibatch of 65536 images through 784-400-2 needs")
                 .hasMessageContaining("use a smaller batch size");
         org.assertj.core.api.Assertions.assertThat(d.parameterCount()).isEqualTo(631_188);
+    }
+
+    @Test
+    void everyLimitSaysTheRefusedValueInBothLanguages() {
+        VaeConfig d = VaeConfig.defaults();
+        List<Runnable> refused = List.of(
+                () -> d.withImageSize(0, 28),
+                () -> d.withHiddenSizes(List.of()),
+                () -> d.withHiddenSizes(List.of(9000)),
+                () -> d.withLatentSize(513),
+                () -> d.withTraining(-0.5, 100, 10),
+                () -> d.withTraining(0.001, 70000, 10),
+                () -> d.withTraining(0.001, 100, 0),
+                () -> d.withBeta(-3, 0),
+                () -> d.withBeta(1, -7),
+                () -> d.withExcludedDigit(11),
+                () -> d.withHiddenSizes(List.of(8000, 8000)),
+                () -> d.withTraining(0.001, 65536, 10).withHiddenSizes(List.of(8000)));
+        for (Runnable make : refused) {
+            Throwable e = catchThrowable(make::run);
+            assertThat(e).isInstanceOf(IllegalArgumentException.class).isInstanceOf(Explained.class);
+            Fault fault = ((Explained) e).fault();
+            String chinese = fault.in(Locale.SIMPLIFIED_CHINESE);
+            assertThat(fault.toString()).as("the English").isEqualTo(e.getMessage());
+            assertThat(chinese).as(e.getMessage()).matches("(?s).*[\\u4e00-\\u9fff].*").doesNotContain(" must ");
+            // the value refused, as the English names it, is in the Chinese too
+            Matcher value = Pattern.compile("(got|has) ([-0-9.x]+)").matcher(e.getMessage());
+            if (value.find()) {
+                assertThat(chinese).as(e.getMessage()).contains(value.group(2));
+            }
+        }
     }
 }

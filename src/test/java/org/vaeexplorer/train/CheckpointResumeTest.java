@@ -1,8 +1,10 @@
 package org.vaeexplorer.train;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.fault.Explained;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.ModelFile;
@@ -14,10 +16,12 @@ import org.vaeexplorer.testing.SyntheticImages;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class CheckpointResumeTest {
 
@@ -129,6 +133,17 @@ class CheckpointResumeTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("epoch 1, minibatch 7")
                 .hasMessageContaining("2 minibatches per epoch");
+        // The window says both in its language, each figure kept.
+        assertThat(chinese(() -> new Trainer(smaller, CONFIG, late, new Checkpoints())))
+                .contains("另一个数据集", "256", "64", "6x6");
+        assertThat(chinese(() -> new Trainer(smaller, CONFIG, late.trainedWith(null), new Checkpoints())))
+                .contains("检查点", "第 1 轮", "小批量 7", "每轮 2 个小批量");
+    }
+
+    private static String chinese(ThrowingCallable refused) {
+        Throwable e = catchThrowable(refused);
+        assertThat(e).isInstanceOf(Explained.class);
+        return ((Explained) e).fault().in(Locale.SIMPLIFIED_CHINESE);
     }
 
     /** Train and test loss parts per epoch (the epochs' durations differ between runs). */

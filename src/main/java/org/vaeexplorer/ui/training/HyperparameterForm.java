@@ -145,7 +145,6 @@ public final class HyperparameterForm {
 
     /** A valid config that a run refused anyway (e.g. a checkpoint it cannot continue): says why. */
     void refused(String message) {
-        // the trainer's reason, in English (the command line says it too), introduced in the window's language
         validationMessage.set(I18n.text("training.form.refused", message));
     }
 
@@ -165,7 +164,7 @@ public final class HyperparameterForm {
             warning.set("");
             config.set(null);
         } catch (IllegalArgumentException e) {
-            // VaeConfig's own limits, in English (the command line says them too): introduced in the window's language
+            // VaeConfig's own limits, worded in the window's language
             validationMessage.set(I18n.text("training.form.invalid", capitalize(I18n.detail(e))));
             warning.set("");
             config.set(null);

@@ -77,6 +77,22 @@ class TrainingLanguageTest extends TinyWindowTest {
     }
 
     @Test
+    void aHyperparameterOutsideTheModelsLimitsIsRefusedInTheWindowsLanguage(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.interact(() -> {
+            I18n.use(Language.SIMPLIFIED_CHINESE);
+            vm().training().form().latentSizeProperty().set("600");
+        });
+
+        String chinese = text(robot, "#validationMessage");
+        assertThat(chinese).matches(HAS_CHINESE).contains("600").contains("512").doesNotContainIgnoringCase("latent");
+
+        robot.interact(() -> I18n.use(Language.ENGLISH));
+
+        assertThat(text(robot, "#validationMessage")).isEqualTo("Latent size must be 1..512, got 600");
+    }
+
+    @Test
     void aSteppedRunAndItsRowInTheRunsTabReadChineseWithTheirFigures(FxRobot robot) throws Exception {
         awaitReady();
         robot.clickOn("#runsTab");

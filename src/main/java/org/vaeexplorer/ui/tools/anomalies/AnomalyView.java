@@ -28,6 +28,7 @@ import org.vaeexplorer.ui.fx.PixelPainter;
 import org.vaeexplorer.ui.fx.Theme;
 import org.vaeexplorer.ui.fx.DigitViews;
 import org.vaeexplorer.ui.fx.I18n;
+import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 
 import java.util.List;
 import java.util.Locale;
@@ -174,7 +175,7 @@ public final class AnomalyView extends BorderPane {
             String item = AnomalyViewModel.item(names);
             String items = AnomalyViewModel.items(names);
             hint.setText(!leftOut ? I18n.text("tools.anomalies.roc.hint.allSeen", item, item, item, items)
-                    : result == null ? I18n.text("tools.anomalies.roc.hint.press", names.name(digit), items)
+                    : result == null ? I18n.text("tools.anomalies.roc.hint.press", LatentPlaneViewModel.className(names, digit), items)
                     : I18n.text("tools.anomalies.roc.hint.read", items));
         };
         viewModel.leftOutProperty().addListener((obs, old, now) -> refresh.run());
@@ -227,13 +228,13 @@ public final class AnomalyView extends BorderPane {
             ImageView pair = new ImageView(new PixelPainter.Grid().paint(ranking.images(), 2 * i, 2, 2, scale, 2));
             pair.setSmooth(false);
             ClassNames names = ranking.classNames();
-            String label = names.digits() ? I18n.text("tools.anomalies.tile.digit", e.label()) : names.name(e.label());
+            String label = names.digits() ? I18n.text("tools.anomalies.tile.digit", e.label()) : LatentPlaneViewModel.className(names, e.label());
             Label text = new Label(String.format(Locale.ROOT, "#%d  %s\n%.1f", i + 1, label, e.logProbability())
                     .replace('-', '\u2212'));
             text.getStyleClass().add("caption");
             VBox tile = new VBox(2, DigitViews.frame(pair), text);
             tile.getStyleClass().add("anomaly-tile");
-            Tooltip.install(tile, Theme.tooltip(I18n.text("tools.anomalies.tile.tip", e.index(), names.name(e.label()),
+            Tooltip.install(tile, Theme.tooltip(I18n.text("tools.anomalies.tile.tip", e.index(), LatentPlaneViewModel.className(names, e.label()),
                     AnomalyViewModel.item(names), e.logProbability())));
             tiles.getChildren().add(tile);
         }

@@ -162,7 +162,7 @@ public final class AnomalyViewModel {
         }
         int anomalies = d.test().countOf(digit);
         if (anomalies == 0 || anomalies == d.test().count()) {
-            String name = classNames().name(digit);
+            String name = LatentPlaneViewModel.className(classNames(), digit);
             say(() -> I18n.text(anomalies == 0 ? "tools.anomalies.status.none" : "tools.anomalies.status.only", name));
             return;
         }
@@ -225,7 +225,7 @@ public final class AnomalyViewModel {
     /** "the test 7s", "the test images of Trouser". */
     private static String which(ClassNames names, int c) {
         return names.digits() ? I18n.text("tools.anomalies.which.digit", c)
-                : I18n.text("tools.anomalies.which.class", names.name(c));
+                : I18n.text("tools.anomalies.which.class", LatentPlaneViewModel.className(names, c));
     }
 
     /** "digit" or "image", in the window's language. */
@@ -240,7 +240,7 @@ public final class AnomalyViewModel {
 
     /** The members of class {@code c}: "7s", "Trouser". */
     public static String ofClass(ClassNames names, int c) {
-        return names.digits() ? I18n.text("tools.anomalies.class.digit", c) : names.name(c);
+        return names.digits() ? I18n.text("tools.anomalies.class.digit", c) : LatentPlaneViewModel.className(names, c);
     }
 
     private static Ranking rank(Vae vae, Query q) {

@@ -189,7 +189,7 @@ final class ExplorerMenus {
         I18n.use(language);
         setup.settings().rememberLanguage(language);
         if (language == Language.SIMPLIFIED_CHINESE && ChineseFont.family().isEmpty()) {
-            viewModel.note(I18n.text("language.noChineseFont", ChineseFont.LINUX_PACKAGE));
+            viewModel.note(() -> I18n.text("language.noChineseFont", ChineseFont.LINUX_PACKAGE));
         }
     }
 

@@ -7,8 +7,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.InstallFolder;
@@ -43,6 +41,7 @@ import org.vaeexplorer.ui.training.TrainingViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The whole window's state: the model session, the status line, errors for the user, and the child view
@@ -62,7 +61,9 @@ public final class ExplorerViewModel implements AutoCloseable {
     private boolean closed;
     private final BackgroundExecutor executor;
 
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** The latest note, made anew in the language of the moment. */
+    private final ReadOnlyObjectWrapper<Supplier<String>> message = new ReadOnlyObjectWrapper<>(this, "message", () -> "");
+    private final StringBinding messageText = I18n.bind(() -> message.get().get(), message);
     private final ReadOnlyObjectWrapper<UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyBooleanWrapper interactive = new ReadOnlyBooleanWrapper(this, "interactive");
 
@@ -158,13 +159,13 @@ public final class ExplorerViewModel implements AutoCloseable {
         return session.dataStatusProperty();
     }
 
-    /** The latest note for the user (saved, opened, training ended ...). */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    /** The latest note for the user (saved, opened, training ended ...), following the language. */
+    public StringBinding messageProperty() {
+        return messageText;
     }
 
-    /** Shows {@code text} as the latest note for the user. */
-    public void note(String text) {
+    /** Shows {@code text} as the latest note for the user; it is asked again when the language changes. */
+    public void note(Supplier<String> text) {
         message.set(text);
     }
 
@@ -346,7 +347,8 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Reset: the note says that nothing trained is lost, since every run is kept in the runs folder. */
     private void reset(VaeConfig config) {
-        message.set(I18n.text("app.reset", runsFolderName()));
+        String runsFolder = runsFolderName();
+        message.set(() -> I18n.text("app.reset", runsFolder));
         session.replaceWithFreshModel(config);
     }
 

@@ -42,7 +42,7 @@ final class RunAdoption {
     private final LatentPlaneViewModel plane;
     private final SampleStripViewModel samples;
     private final RunsViewModel runs;
-    private final Consumer<String> message;
+    private final Consumer<Supplier<String>> message;
     private final String runsFolderName;
     private final TrainingViewModel training;
     private final ObservableBooleanValue filesEnabled;
@@ -52,7 +52,7 @@ final class RunAdoption {
     /** @param filesEnabled when a model may be opened: no run under way, no file operation pending */
     RunAdoption(ModelSession session, AnalysisScheduler analysis, TrainingViewModel training, RunsViewModel runs,
                 LatentPlaneViewModel plane, SampleStripViewModel samples, ObservableBooleanValue filesEnabled,
-                Consumer<String> message, String runsFolderName) {
+                Consumer<Supplier<String>> message, String runsFolderName) {
         this.session = session;
         this.analysis = analysis;
         this.training = training;
@@ -77,7 +77,7 @@ final class RunAdoption {
             runName = () -> I18n.text("app.model.trained", current.name());
             session.describeModel(() -> I18n.text("app.model.trainingFurther", current.describe()));
         }
-        message.accept("");
+        message.accept(() -> "");
     }
 
     /** A run's news other than its parameters: samples, checkpoints, its end. */
@@ -107,7 +107,7 @@ final class RunAdoption {
         // At start-up the offer may come while the shipped model or the dataset is still loading.
         onceTrue(filesEnabled, () -> session.load(entry.run().file(), false, entry.id(), () -> {
             runs.currentRunIs(entry.id());
-            message.accept(I18n.text("app.resuming", entry.id(), entry.run().position().epoch() + 1,
+            message.accept(() -> I18n.text("app.resuming", entry.id(), entry.run().position().epoch() + 1,
                     entry.run().position().batch()));
             onceTrue(training.canTrainProperty(), training::train);
         }));
@@ -159,8 +159,8 @@ final class RunAdoption {
             samples.setHistory(trained.history().samples());
             analysis.show(ModelParams.frozen(trained.config(), trained.file().params()));
         }
-        message.accept(outcome.status() == TrainingOutcome.Status.COMPLETED
-                ? I18n.text("app.trainingFinished", runsFolderName)
+        boolean completed = outcome.status() == TrainingOutcome.Status.COMPLETED;
+        message.accept(() -> completed ? I18n.text("app.trainingFinished", runsFolderName)
                 : training.outcomeMessageProperty().get());
         training.resetIfRequested();
     }

@@ -46,7 +46,7 @@ final class WindowForLesson implements LessonWindow {
         if (onScreen(file)) {
             then.run();
         } else if (viewModel.training().activeBinding().get()) {
-            viewModel.note(I18n.text("lesson.modelWhileTraining", fileName));
+            viewModel.note(() -> I18n.text("lesson.modelWhileTraining", fileName));
             then.run();
         } else if (!viewModel.filesEnabledBinding().get()) {
             waiting = () -> openShippedModel(fileName, then);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * File > Export: a picture of the window, the current model's training history as CSV, the
@@ -30,11 +31,11 @@ public final class ExportViewModel {
     private final ReadOnlyObjectProperty<Dataset> data;
     private final SampleStripViewModel samples;
     private final Consumer<UserError> errors;
-    private final Consumer<String> messages;
+    private final Consumer<Supplier<String>> messages;
 
     public ExportViewModel(BackgroundExecutor executor, ReadOnlyObjectProperty<CurrentModel> model,
                     ReadOnlyObjectProperty<Dataset> data, SampleStripViewModel samples,
-                    Consumer<UserError> errors, Consumer<String> messages) {
+                    Consumer<UserError> errors, Consumer<Supplier<String>> messages) {
         this.executor = executor;
         this.model = model;
         this.data = data;
@@ -107,12 +108,12 @@ public final class ExportViewModel {
     }
 
     private void write(Path file, FileWork work) {
-        messages.accept(I18n.text("export.exporting", file.getFileName()));
+        messages.accept(() -> I18n.text("export.exporting", file.getFileName()));
         executor.submit(() -> {
             work.writeTo(file);
             return file;
-        }, written -> messages.accept(I18n.text("export.exported", written.toAbsolutePath())), e -> {
-            messages.accept("");
+        }, written -> messages.accept(() -> I18n.text("export.exported", written.toAbsolutePath())), e -> {
+            messages.accept(() -> "");
             String why = e instanceof AccessDeniedException ? I18n.text("export.permissionDenied") : I18n.detail(e);
             errors.accept(new UserError(I18n.text("export.failed"), I18n.text("export.failed.text", file.toAbsolutePath(), why)));
         });

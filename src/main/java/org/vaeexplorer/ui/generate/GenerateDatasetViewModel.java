@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * File > Generate dataset: a labelled synthetic dataset from the model and dataset on screen (see
@@ -67,7 +68,7 @@ public final class GenerateDatasetViewModel {
     private final ReadOnlyObjectProperty<Dataset> data;
     private final Path classifier;
     private final Consumer<UserError> errors;
-    private final Consumer<String> messages;
+    private final Consumer<Supplier<String>> messages;
     private final Consumer<Path> openDataset;
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -83,7 +84,7 @@ public final class GenerateDatasetViewModel {
      */
     public GenerateDatasetViewModel(BackgroundExecutor executor, ReadOnlyObjectProperty<CurrentModel> model,
                                     ReadOnlyObjectProperty<Dataset> data, Path classifier, Consumer<UserError> errors,
-                                    Consumer<String> messages, Consumer<Path> openDataset) {
+                                    Consumer<Supplier<String>> messages, Consumer<Path> openDataset) {
         this.executor = executor;
         this.model = model;
         this.data = data;
@@ -167,7 +168,7 @@ public final class GenerateDatasetViewModel {
         progress.set(0);
         stage.set(I18n.text("generate.stage.starting"));
         done.set(null);
-        messages.accept(I18n.text("generate.message.generating", dir.toAbsolutePath()));
+        messages.accept(() -> I18n.text("generate.message.generating", dir.toAbsolutePath()));
         executor.submit(() -> {
             GeneratedDataset.prepare(dir, replace);
             JudgeChoice judge = judgeFor(source);
@@ -184,15 +185,15 @@ public final class GenerateDatasetViewModel {
         }, result -> {
             running.set(false);
             progress.set(1);
-            messages.accept(I18n.text("generate.message.generated", result.images(), result.folder().toAbsolutePath()));
+            messages.accept(() -> I18n.text("generate.message.generated", result.images(), result.folder().toAbsolutePath()));
             done.set(result);
         }, e -> {
             running.set(false);
             if (e instanceof CancellationException) {
-                messages.accept(I18n.text("generate.message.stopped"));
+                messages.accept(() -> I18n.text("generate.message.stopped"));
                 return;
             }
-            messages.accept("");
+            messages.accept(() -> "");
             errors.accept(new UserError(I18n.text("generate.error.failed.title"), e instanceof IOException
                     ? I18n.detail(e) : I18n.text("fx.inFile", dir.toAbsolutePath(), I18n.detail(e))));
         });

@@ -50,7 +50,7 @@ public final class ModelSession {
 
     private final BackgroundExecutor executor;
     private final SaveTarget saveTarget;
-    private final Consumer<String> message;
+    private final Consumer<Supplier<String>> message;
     private final Consumer<UserError> error;
     private final Screen screen;
 
@@ -70,7 +70,7 @@ public final class ModelSession {
      * @param message      takes notes for the user (opened, saved ...)
      * @param error        takes errors to show in a dialog
      */
-    public ModelSession(BackgroundExecutor executor, Path shippedModel, Consumer<String> message,
+    public ModelSession(BackgroundExecutor executor, Path shippedModel, Consumer<Supplier<String>> message,
                         Consumer<UserError> error, Screen screen) {
         this.executor = Objects.requireNonNull(executor);
         this.saveTarget = new SaveTarget(shippedModel);
@@ -128,7 +128,7 @@ public final class ModelSession {
             replaceWithFreshModel(VaeConfig.defaults());
         } else if (!Files.exists(file)) {
             replaceWithFreshModel(VaeConfig.defaults());
-            message.accept(I18n.text("session.noModel", file));
+            message.accept(() -> I18n.text("session.noModel", file));
         } else {
             load(file, true, String.valueOf(file.getFileName()), () -> { });
         }
@@ -147,14 +147,14 @@ public final class ModelSession {
      */
     public void openDataset(Path dir) {
         busy.set(true);
-        message.accept(I18n.text("session.openingDataset", dir.getFileName()));
+        message.accept(() -> I18n.text("session.openingDataset", dir.getFileName()));
         executor.submit(() -> DatasetLoader.load(dir), d -> {
             busy.set(false);
-            message.accept(I18n.text("session.openedDataset", dir.toAbsolutePath()));
+            message.accept(() -> I18n.text("session.openedDataset", dir.toAbsolutePath()));
             showData(d, true);
         }, e -> {
             busy.set(false);
-            message.accept("");
+            message.accept(() -> "");
             error.accept(new UserError(I18n.text("session.error.openDataset"),
                     I18n.text("session.error.datasetKept", I18n.detail(e))));
         });
@@ -168,15 +168,15 @@ public final class ModelSession {
      */
     public void load(Path file, boolean atStartup, String name, Runnable then) {
         busy.set(true);
-        message.accept(I18n.text("session.opening", file.getFileName()));
+        message.accept(() -> I18n.text("session.opening", file.getFileName()));
         executor.submit(() -> checkedLoad(file), loaded -> {
             busy.set(false);
-            message.accept(I18n.text("session.opened", file.toAbsolutePath()));
+            message.accept(() -> I18n.text("session.opened", file.toAbsolutePath()));
             show(new CurrentModel(loaded, name, file));
             then.run();
         }, e -> {
             busy.set(false);
-            message.accept("");
+            message.accept(() -> "");
             error.accept(new UserError(I18n.text("session.error.openModel"), I18n.text(
                     atStartup ? "session.error.untrainedInstead" : "session.error.modelKept", I18n.detail(e))));
             if (atStartup && model.get() == null) {
@@ -218,7 +218,7 @@ public final class ModelSession {
             return;
         }
         busy.set(true);
-        message.accept(I18n.text("session.saving", target.getFileName()));
+        message.accept(() -> I18n.text("session.saving", target.getFileName()));
         executor.submit(() -> {
             ModelStore.save(target, current.file());
             return target;
@@ -229,10 +229,10 @@ public final class ModelSession {
                 model.set(named);
             }
             busy.set(false);
-            message.accept(I18n.text("session.saved", saved.toAbsolutePath()));
+            message.accept(() -> I18n.text("session.saved", saved.toAbsolutePath()));
         }, e -> {
             busy.set(false);
-            message.accept("");
+            message.accept(() -> "");
             error.accept(new UserError(I18n.text("session.error.saveModel"), I18n.detail(e)));
         });
     }
@@ -266,18 +266,18 @@ public final class ModelSession {
         if (m != null && !m.config().readsImagesOf(d)) {
             String size = m.config().imageRows() + "x" + m.config().imageCols();
             if (replaceMismatched) {
-                message.accept(I18n.text("session.sizeReplaced", size, d.name(), d.rows(), d.cols()));
+                message.accept(() -> I18n.text("session.sizeReplaced", size, d.name(), d.rows(), d.cols()));
                 replaceWithFreshModel(m.config().withImageSize(d.rows(), d.cols()));
             } else if (m.path() == null && m.history().epochCount() == 0) {
                 replaceWithFreshModel(m.config().withImageSize(d.rows(), d.cols()));
             } else {
-                message.accept(I18n.text("session.sizeDiffers", size, d.rows(), d.cols()));
+                message.accept(() -> I18n.text("session.sizeDiffers", size, d.rows(), d.cols()));
             }
             return;
         }
         if (replaceMismatched && m != null && m.history().epochCount() > 0 && !trainedOn(m, d)) {
             // Kept on purpose: an MNIST model encoding Fashion-MNIST is a fine out-of-distribution demo, if it is said.
-            message.accept(I18n.text("session.otherImages", d.name(), d.name()));
+            message.accept(() -> I18n.text("session.otherImages", d.name(), d.name()));
         }
         screen.dataShown();
     }

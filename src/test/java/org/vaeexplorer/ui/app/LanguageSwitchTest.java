@@ -53,8 +53,14 @@ class LanguageSwitchTest extends TinyWindowTest {
         awaitReady();
         assertThat(text(robot, "#modelStatus")).startsWith("Model: tiny.zip (2-D, hidden 16, 1 epoch, test \u2212ELBO");
         assertThat(UiSettings.file(settingsFile).language()).isEmpty();
+        String note = text(robot, "#statusMessage");
+        assertThat(note).startsWith("Opened ");
+        String opened = note.substring("Opened ".length());
 
         choose(robot, Language.SIMPLIFIED_CHINESE);
+
+        // the note already on the status line is said again in the new language
+        assertThat(text(robot, "#statusMessage")).isEqualTo(zh("session.opened", opened));
 
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertThat(bar.getMenus()).extracting(Menu::getText)

@@ -49,7 +49,7 @@ class GenerateDatasetViewModelTest {
     private GenerateDatasetViewModel viewModel(Dataset data, Path classifier) {
         GenerateDatasetViewModel vm = new GenerateDatasetViewModel(new SynchronousBackgroundExecutor(),
                 new ReadOnlyObjectWrapper<>(new CurrentModel(model, "tiny", null)).getReadOnlyProperty(),
-                new ReadOnlyObjectWrapper<>(data).getReadOnlyProperty(), classifier, errors::add, messages::add, opened::add);
+                new ReadOnlyObjectWrapper<>(data).getReadOnlyProperty(), classifier, errors::add, m -> messages.add(m.get()), opened::add);
         vm.progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
         return vm;
     }

@@ -82,6 +82,11 @@ final class HyperparameterOptions {
                 Architecture.fromName(architecture), excludedDigit);
     }
 
+    /** --epochs, as given or by default. */
+    int epochs() {
+        return epochs;
+    }
+
     /** The hyperparameter options given on the command line (rather than left at their defaults). */
     static List<String> given(ParseResult parsed) {
         return NAMES.stream().filter(parsed::hasMatchedOption).toList();

@@ -25,9 +25,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code train}: trains a new model from scratch and saves it, or ({@code --resume}) continues a run that was
- * interrupted. An existing model at {@code --out} is replaced, never continued: a command line that silently
- * resumed whatever file happened to be there would give different results for the same arguments.
+ * {@code train}: trains a new model from scratch and saves it, ({@code --resume}) continues a run that was
+ * interrupted, or ({@code --continue}) trains a finished model for more epochs, as the window's Train does when
+ * Epochs is raised. An existing model at {@code --out} is replaced, never continued: a command line that
+ * silently continued whatever file happened to be there would give different results for the same arguments.
  *
  * <p>While it trains, the run is checkpointed beside its output ({@code FILE.checkpoint}) at every epoch end
  * and every {@code --checkpoint-seconds}; the checkpoint is deleted once the model is saved. A run killed in
@@ -36,7 +37,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "train", showDefaultValues = true,
         defaultValueProvider = ConfigDefaults.class,
-        description = {"Train a new VAE and save it, or continue an interrupted run (--resume).",
+        description = {"Train a new VAE and save it, continue an interrupted run (--resume), or train a finished"
+                + " model for more epochs (--continue).",
             "Shows progress and one line per epoch on stderr; prints a summary (or one JSON object) on stdout."})
 final class TrainCommand implements Callable<Integer> {
 
@@ -64,6 +66,12 @@ final class TrainCommand implements Callable<Integer> {
                     + " and checkpoint interval, on the data it trained on (--data only if that folder moved).")
     private Path resume;
 
+    @Option(names = "--continue", paramLabel = "FILE", converter = FileNameConverter.class,
+            description = "Train the finished model FILE on for more epochs, up to --epochs in all: its network,"
+                    + " hyperparameters, optimizer state and curves, on the data it trained on (--data only if that"
+                    + " folder moved); saved to --out.")
+    private Path continued;
+
     @Option(names = "--json", description = "Print the result as one JSON object.")
     private boolean json;
 
@@ -73,8 +81,14 @@ final class TrainCommand implements Callable<Integer> {
         // Check everything that is cheap to check before spending a second on loading data: the options,
         // then that the model and its checkpoint can be written, so that no run trains for nothing.
         Duration checkpointEvery = checkpoints.interval();
-        if (resume == null) {
+        if (resume != null && continued != null) {
+            throw new BadInputException("--resume continues an interrupted run, --continue a finished model; give one");
+        }
+        if (resume == null && continued == null) {
             hyperparameters.check();
+        }
+        if (continued != null) {
+            onlyEpochsForAContinuedModel();
         }
         Path target = resume != null ? resumeTarget() : outputTarget();
         Path checkpoint = checkpointFile(target);
@@ -89,15 +103,21 @@ final class TrainCommand implements Callable<Integer> {
             } else {
                 checkpointEvery = checkpoints.resumedInterval(resumed, spec.commandLine().getParseResult());
             }
-            return train(resumed, checkpointEvery, signal, stderr);
+            ModelFile start = continued != null ? modelToContinue(stderr) : resumed;
+            return train(start, checkpointEvery, signal, stderr);
         }
     }
 
+    /**
+     * @param resumed the checkpoint of an interrupted run, or the finished model to train on ({@code --continue}),
+     *                or null for a new model
+     */
     private Integer train(ModelFile resumed, Duration checkpointEvery, SignalStop signal, PrintWriter stderr)
             throws IOException, InterruptedException {
         Path dataFolder = dataFolder(resumed);
         // The limits on weights and activations depend on the image size: read it from the data's headers.
-        VaeConfig sized = resumed != null ? resumed.config() : hyperparameters.forImagesOf(LoadedData.measure(dataFolder));
+        VaeConfig sized = continued != null ? moreEpochsOf(resumed.config())
+                : resumed != null ? resumed.config() : hyperparameters.forImagesOf(LoadedData.measure(dataFolder));
         LoadedData loaded = LoadedData.load(dataFolder);
         VaeConfig config = withImageSizeOf(sized, loaded);
         checkExcludedDigit(config, loaded);
@@ -111,7 +131,8 @@ final class TrainCommand implements Callable<Integer> {
         try {
             trainer = new Trainer(loaded.dataset(), config, resumed, listener, checkpointEvery);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(checkpoint + ": cannot continue on " + loaded.folder() + ": " + e.getMessage()
+            throw new BadInputException((continued != null ? continued : checkpoint) + ": cannot continue on "
+                    + loaded.folder() + ": " + e.getMessage()
                     + (data.folder() != null ? "; leave out --data to continue on the run's own data" : ""), e);
         }
         long start = System.nanoTime();
@@ -194,7 +215,7 @@ final class TrainCommand implements Callable<Integer> {
         } catch (java.nio.file.InvalidPathException e) {
             // reported below, as a folder that cannot be found
         }
-        throw new BadInputException(checkpointFile(out) + ": the run trained on " + recorded
+        throw new BadInputException((continued != null ? continued : checkpointFile(out)) + ": the run trained on " + recorded
                 + ", which is no longer there; if the data moved, give its new folder with --data");
     }
 
@@ -225,6 +246,41 @@ final class TrainCommand implements Callable<Integer> {
             stderr.println("resuming " + resume + " at " + file.position().describe() + " of " + TrainReport.epochs(epochs));
         }
         return file;
+    }
+
+    /** For {@code --continue FILE}: only --epochs, which says how far; the model keeps its other hyperparameters. */
+    private void onlyEpochsForAContinuedModel() {
+        List<String> given = HyperparameterOptions.given(spec.commandLine().getParseResult());
+        List<String> changed = given.stream().filter(o -> !o.equals("--epochs")).toList();
+        if (!changed.isEmpty()) {
+            throw new BadInputException("--continue trains a model on with its own hyperparameters; drop "
+                    + String.join(", ", changed));
+        }
+        if (!given.contains("--epochs")) {
+            throw new BadInputException("--continue needs --epochs E, the epochs in all the model is to have trained");
+        }
+    }
+
+    /** For {@code --continue FILE}: FILE, a finished model with fewer epochs than --epochs, loaded. */
+    private ModelFile modelToContinue(PrintWriter stderr) throws ModelFileException {
+        ModelFile file = ModelStore.load(continued);
+        if (file.isCheckpoint()) {
+            throw new BadInputException(continued + ": holds an interrupted run, not a finished model; continue it with "
+                    + "train --resume");
+        }
+        int done = file.history().epochCount();
+        if (done >= hyperparameters.epochs()) {
+            throw new BadInputException(continued + ": has trained " + TrainReport.epochs(done) + " already; --epochs "
+                    + hyperparameters.epochs() + " asks for no more (give a larger number)");
+        }
+        stderr.println("continuing " + continued + " from epoch " + done + " to " + hyperparameters.epochs()
+                + (file.optimizerState() == null ? " (it holds no optimizer state: Adam starts afresh)" : ""));
+        return file;
+    }
+
+    /** {@code model}'s hyperparameters with --epochs in all. */
+    private VaeConfig moreEpochsOf(VaeConfig model) {
+        return model.withTraining(model.learningRate(), model.batchSize(), hyperparameters.epochs());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.vaeexplorer.cli;
 
+import org.vaeexplorer.fault.Explained;
+import org.vaeexplorer.fault.Fault;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.ModelFileException;
 import org.vaeexplorer.store.ModelStore;
@@ -160,7 +162,8 @@ final class TrainCommand implements Callable<Integer> {
         } catch (RunLock.HeldException e) {
             throw new BadInputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new ModelFileException(RunLock.fileOf(target), "cannot create the run's lock file (" + e.getMessage() + ")", e);
+            Object why = e instanceof Explained explained ? explained.fault() : e.getMessage();
+            throw new ModelFileException(RunLock.fileOf(target), Fault.of("store.noLockFile", why), e);
         }
     }
 

@@ -156,7 +156,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Locks {@code target} for this run: a second run on the same file is refused while this one lives. */
-    private static RunLock lock(Path target) throws IOException {
+    static RunLock lock(Path target) throws IOException {
         try {
             return RunLock.acquire(target);
         } catch (RunLock.HeldException e) {

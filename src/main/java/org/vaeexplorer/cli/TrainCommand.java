@@ -1,5 +1,7 @@
 package org.vaeexplorer.cli;
 
+import org.vaeexplorer.fault.Explained;
+import org.vaeexplorer.fault.Fault;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.ModelFileException;
 import org.vaeexplorer.store.ModelStore;
@@ -175,13 +177,14 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Locks {@code target} for this run: a second run on the same file is refused while this one lives. */
-    private static RunLock lock(Path target) throws IOException {
+    static RunLock lock(Path target) throws IOException {
         try {
             return RunLock.acquire(target);
         } catch (RunLock.HeldException e) {
             throw new BadInputException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new ModelFileException(RunLock.fileOf(target), "cannot create the run's lock file (" + e.getMessage() + ")", e);
+            Object why = e instanceof Explained explained ? explained.fault() : e.getMessage();
+            throw new ModelFileException(RunLock.fileOf(target), Fault.of("store.noLockFile", why), e);
         }
     }
 

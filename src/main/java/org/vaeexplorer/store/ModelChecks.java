@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.fault.Explained;
+import org.vaeexplorer.fault.Fault;
 import org.vaeexplorer.model.VaeConfig;
 
 import java.nio.file.Path;
@@ -22,23 +24,21 @@ final class ModelChecks {
     static ModelHeader checkHeader(Path file, ModelHeader header) throws ModelFileException {
         String name = ModelStore.HEADER;
         if (header == null) {
-            throw new ModelFileException(file, "not a VAE Explorer model (" + name + " is empty)");
+            throw new ModelFileException(file, Fault.of("store.emptyHeader", name));
         }
         if (!ModelStore.FORMAT.equals(header.format())) {
-            throw new ModelFileException(file, "not a VAE Explorer model (format '" + header.format() + "')");
+            throw new ModelFileException(file, Fault.of("store.foreignFormat", header.format()));
         }
         if (header.version() > ModelStore.VERSION) {
-            throw new ModelFileException(file, "written by a newer VAE Explorer (file format " + header.version()
-                    + "; this version reads up to " + ModelStore.VERSION + ")");
+            throw new ModelFileException(file, Fault.of("store.newerFormat", header.version(), ModelStore.VERSION));
         }
         if (header.config() == null) {
-            throw new ModelFileException(file, "no hyperparameters in " + name);
+            throw new ModelFileException(file, Fault.of("store.noHyperparameters", name));
         }
         checkComplete(file, header);
         long needed = header.config().parameterCount();
         if (header.parameterCount() != needed) {
-            throw new ModelFileException(file, "header says " + header.parameterCount()
-                    + " parameters but its hyperparameters need " + needed);
+            throw new ModelFileException(file, Fault.of("store.parameterCount", header.parameterCount(), needed));
         }
         return header;
     }
@@ -49,20 +49,15 @@ final class ModelChecks {
         for (int i = 0; i < epochs.size(); i++) {
             EpochRecord e = epochs.get(i);
             if (e == null || e.train() == null || e.test() == null) {
-                throw incomplete(file, "epoch record", i, epochs.size());
+                throw new ModelFileException(file, Fault.of("store.incompleteEpoch", i + 1, epochs.size(), ModelStore.HEADER));
             }
         }
         List<StoredSnapshot> samples = header.samples() == null ? List.of() : header.samples();
         for (int i = 0; i < samples.size(); i++) {
             if (samples.get(i) == null || samples.get(i).grey() == null) {
-                throw incomplete(file, "sample snapshot", i, samples.size());
+                throw new ModelFileException(file, Fault.of("store.incompleteSample", i + 1, samples.size(), ModelStore.HEADER));
             }
         }
-    }
-
-    private static ModelFileException incomplete(Path file, String what, int index, int count) {
-        return new ModelFileException(file, "corrupt model file: " + what + " " + (index + 1) + " of " + count
-                + " in " + ModelStore.HEADER + " is incomplete");
     }
 
     /** Weights that are all finite: one NaN would spread through every decoded image. */
@@ -70,36 +65,42 @@ final class ModelChecks {
         long broken = params.isInfinite().castTo(DataType.INT).sumNumber().longValue()
                 + params.isNaN().castTo(DataType.INT).sumNumber().longValue();
         if (broken > 0) {
-            throw new ModelFileException(file, "corrupt model file: " + broken + " of its " + params.length()
-                    + " weights are NaN or infinite");
+            throw new ModelFileException(file, Fault.of("store.weightsNotFinite", broken, params.length()));
         }
     }
 
     /** A checkpoint resumes Adam where it was: without its moments the run would not continue as it went. */
     static void checkResumable(Path file, ModelHeader header, INDArray optimizer) throws ModelFileException {
         if (header.position() != null && optimizer == null) {
-            throw new ModelFileException(file, "a checkpoint of an unfinished run must hold the optimizer state");
+            throw new ModelFileException(file, Fault.of("store.noOptimizerState"));
         }
     }
 
     /** A header whose values a record refused (its constructor's checks), with where in the JSON and why. */
     static ModelFileException impossibleValues(Path file, ValueInstantiationException e) {
         boolean config = e.getType() != null && e.getType().getRawClass() == VaeConfig.class;
-        return new ModelFileException(file, (config ? "impossible hyperparameters: " : "impossible values in "
-                + ModelStore.HEADER + " (" + jsonPath(e) + "): ") + describe(rootCause(e)), e);
+        Fault why = describe(rootCause(e));
+        return new ModelFileException(file, config ? Fault.of("store.impossibleHyperparameters", why)
+                : Fault.of("store.impossibleValues", ModelStore.HEADER, jsonPath(e), why), e);
     }
 
-    /** A failure in words; a null met where a value was needed is said so, not shown as Java's own text. */
-    static String describe(Throwable e) {
+    /**
+     * A failure in words: its fault if it has one (a record's check of a value in the file); a null met where a
+     * value was needed is said so, not shown as Java's own text; anything else in the words of whoever threw it.
+     */
+    static Fault describe(Throwable e) {
+        if (e instanceof Explained explained) {
+            return explained.fault();
+        }
         if (e instanceof NullPointerException) {
-            return "a value it needs is missing";
+            return Fault.of("store.valueMissing");
         }
         String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
+        return Fault.of("store.reason", m == null ? e.getClass().getSimpleName() : m);
     }
 
-    /** "epochs[3].train": where in the JSON Jackson failed. */
-    private static String jsonPath(JsonMappingException e) {
+    /** "epochs[3].train": where in the JSON Jackson failed (a fault for the top level, which has no name). */
+    private static Object jsonPath(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {
@@ -108,7 +109,7 @@ final class ModelChecks {
                 path.append('[').append(r.getIndex()).append(']');
             }
         }
-        return path.length() == 0 ? "top level" : path.toString();
+        return path.length() == 0 ? Fault.of("store.topLevel") : path.toString();
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -1,6 +1,7 @@
 package org.vaeexplorer.store;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.fault.Fault;
 import org.vaeexplorer.model.NativeRuntime;
 import org.vaeexplorer.model.VaeConfig;
 
@@ -65,12 +66,12 @@ public final class ModelStore {
             throw e;
         } catch (AccessDeniedException e) {
             deleteQuietly(temp);
-            throw new ModelFileException(file, "cannot write here: permission denied", e);
+            throw new ModelFileException(file, Fault.of("store.cannotWriteHere"), e);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             // Before the temporary file exists, the folder is at fault; after, the writing (e.g. a full disk).
-            String why = temp == null && e instanceof IOException io ? whyNotWritable(target, io) : ModelChecks.describe(e);
-            throw new ModelFileException(file, "could not be saved (" + why + "); any earlier file there is unchanged", e);
+            Fault why = temp == null && e instanceof IOException io ? whyNotWritable(target, io) : ModelChecks.describe(e);
+            throw new ModelFileException(file, Fault.of("store.notSaved", why), e);
         }
     }
 
@@ -86,15 +87,14 @@ public final class ModelStore {
         try {
             refuseIrregular(file);
             if (!SiblingFiles.nameFits(target)) {
-                throw new ModelFileException(file, "the file name is longer than the " + SiblingFiles.MAX_NAME_BYTES
-                        + " bytes a file system allows");
+                throw new ModelFileException(file, Fault.of("store.nameTooLong", SiblingFiles.MAX_NAME_BYTES));
             }
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), SiblingFiles.tempPrefix(target), SiblingFiles.tempSuffix());
         } catch (ModelFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new ModelFileException(file, "cannot be written: " + whyNotWritable(target, e), e);
+            throw new ModelFileException(file, Fault.of("store.cannotBeWritten", whyNotWritable(target, e)), e);
         } finally {
             deleteQuietly(temp);
         }
@@ -153,49 +153,53 @@ public final class ModelStore {
     /** Opens a model file, checks its header and reads the rest; every failure becomes the file's fault in words. */
     private static <T> T read(Path file, Reading<T> reading) throws ModelFileException {
         if (!Files.exists(file)) {
-            throw new ModelFileException(file, "no such file");
+            throw new ModelFileException(file, Fault.of("store.noSuchFile"));
         }
         refuseIrregular(file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return reading.from(zip, ModelChecks.checkHeader(file, ModelZip.readHeader(file, zip)));
         } catch (ZipException e) {
-            throw new ModelFileException(file, "not a VAE Explorer model (not a zip file)", e);
+            throw new ModelFileException(file, Fault.of("store.notAZip"), e);
         } catch (NoSuchFileException e) {
-            throw new ModelFileException(file, "no such file", e);
+            throw new ModelFileException(file, Fault.of("store.noSuchFile"), e);
         } catch (AccessDeniedException e) {
-            throw new ModelFileException(file, "cannot be read: permission denied", e);
+            throw new ModelFileException(file, Fault.of("store.cannotBeRead"), e);
         } catch (ModelFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ModelFileException(file, "corrupt model file (" + ModelChecks.describe(e) + ")", e);
+            throw new ModelFileException(file, Fault.of("store.corrupt", ModelChecks.describe(e)), e);
         }
     }
 
     /** A folder, named pipe or device at {@code file} is neither read nor replaced. */
     private static void refuseIrregular(Path file) throws ModelFileException {
         if (Files.isDirectory(file)) {
-            throw new ModelFileException(file, "is a folder, not a model file");
+            throw new ModelFileException(file, Fault.of("store.isAFolder"));
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            throw new ModelFileException(file, "is not a regular file (a named pipe, device or socket), not a model file");
+            throw new ModelFileException(file, Fault.of("store.notARegularFile"));
         }
     }
 
     /** Why a file in {@code target}'s folder could not be written, in words: the parent that is a file, ... */
-    private static String whyNotWritable(Path target, IOException e) {
+    private static Fault whyNotWritable(Path target, IOException e) {
         for (Path p = target.getParent(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {
-                    return p + " is a file, not a folder";
+                    return Fault.of("store.parentIsAFile", p);
                 }
                 break;
             }
         }
-        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : ModelChecks.describe(e);
+        Object reason;
         if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
+            reason = Fault.of("store.permissionDenied");
+        } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            reason = fs.getReason(); // the system's own words, e.g. "Read-only file system"
+        } else {
+            reason = ModelChecks.describe(e);
         }
-        return reason + " in " + target.getParent();
+        return Fault.of("store.failedIn", reason, target.getParent());
     }
 
     /** createTempFile makes the file private (rw-------); a model file is an ordinary document. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.fault.Fault;
 import org.vaeexplorer.model.ImageMatrix;
 
 import java.io.IOException;
@@ -57,22 +58,21 @@ final class ModelZip {
     static ModelHeader readHeader(Path file, ZipFile zip) throws IOException {
         ZipEntry entry = zip.getEntry(ModelStore.HEADER);
         if (entry == null) {
-            throw new ModelFileException(file, "not a VAE Explorer model (no " + ModelStore.HEADER + " inside)");
+            throw new ModelFileException(file, Fault.of("store.noHeader", ModelStore.HEADER));
         }
         byte[] bytes;
         try (InputStream in = zip.getInputStream(entry)) {
             bytes = in.readNBytes(MAX_HEADER_BYTES + 1);
         }
         if (bytes.length > MAX_HEADER_BYTES) {
-            throw new ModelFileException(file, ModelStore.HEADER + " is larger than any model header ("
-                    + MAX_HEADER_BYTES + " bytes)");
+            throw new ModelFileException(file, Fault.of("store.headerTooLarge", ModelStore.HEADER, MAX_HEADER_BYTES));
         }
         try {
             return JSON.readValue(bytes, ModelHeader.class);
         } catch (ValueInstantiationException e) {
             throw ModelChecks.impossibleValues(file, e);
         } catch (JacksonException e) {
-            throw new ModelFileException(file, "unreadable " + ModelStore.HEADER + " (" + e.getOriginalMessage() + ")", e);
+            throw new ModelFileException(file, Fault.of("store.unreadableHeader", ModelStore.HEADER, e.getOriginalMessage()), e);
         }
     }
 
@@ -80,19 +80,21 @@ final class ModelZip {
     static INDArray readFloats(Path file, ZipFile zip, String name, long count) throws IOException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
-            throw new ModelFileException(file, "no " + name + " inside");
+            throw new ModelFileException(file, Fault.of("store.noEntry", name));
         }
         long bytes = count * Float.BYTES;
         if (bytes > Integer.MAX_VALUE - 8) {
-            throw new ModelFileException(file, count + " values in " + name + " is more than a model can hold");
+            throw new ModelFileException(file, Fault.of("store.tooManyValues", count, name));
         }
         byte[] raw;
         try (InputStream in = zip.getInputStream(entry)) {
             raw = in.readNBytes((int) bytes + 1);
         }
         if (raw.length != bytes) {
-            throw new ModelFileException(file, name + " holds " + raw.length / Float.BYTES + (raw.length > bytes ? "+" : "")
-                    + " values, expected " + count);
+            int held = raw.length / Float.BYTES;
+            throw new ModelFileException(file, raw.length > bytes
+                    ? Fault.of("store.moreValuesThanExpected", name, held, count)
+                    : Fault.of("store.valuesNotAsExpected", name, held, count));
         }
         float[] values = new float[(int) count];
         ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);

@@ -1,5 +1,8 @@
 package org.vaeexplorer.store;
 
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.FileFaultException;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -41,12 +44,12 @@ public final class RunLock implements AutoCloseable {
     }
 
     /** Thrown when another run holds the lock. */
-    public static final class HeldException extends IOException {
+    public static final class HeldException extends FileFaultException {
 
         private static final long serialVersionUID = 1L;
 
-        HeldException(String message) {
-            super(message);
+        HeldException(Fault fault) {
+            super(fault);
         }
     }
 
@@ -72,8 +75,10 @@ public final class RunLock implements AutoCloseable {
             try {
                 FileLock lock = tryLock(channel);
                 if (lock == null) {
-                    throw new HeldException(target + ": another training run" + holderOf(channel) + " is writing it and"
-                            + " holds its lock " + file + "; wait until that run ends, or choose another --out");
+                    String holder = holderOf(channel);
+                    throw new HeldException(Fault.of("file", target, holder == null
+                            ? Fault.of("store.lockHeld", file)
+                            : Fault.of("store.lockHeldByProcess", holder, file)));
                 }
                 Object after = identity(file);
                 // A file system without file keys (null) cannot tell; the race is then left to chance.
@@ -90,7 +95,7 @@ public final class RunLock implements AutoCloseable {
             }
             channel.close();
         }
-        throw new IOException(file + ": could not be locked (it was deleted and made again while locking)");
+        throw new FileFaultException(Fault.of("file", file, Fault.of("store.lockRaced")));
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -133,16 +138,16 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
-    /** " (process 1234)" from the lock file's first word, or "" when it does not say. */
+    /** The holder's process id, the lock file's first word, or null when it does not say. */
     private static String holderOf(FileChannel channel) {
         try {
             ByteBuffer bytes = ByteBuffer.allocate(64);
             channel.read(bytes, 0);
             String content = new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8).trim();
             String pid = content.split("\\s+", 2)[0];
-            return pid.matches("\\d+") ? " (process " + pid + ")" : "";
+            return pid.matches("\\d+") ? pid : null;
         } catch (IOException e) {
-            return "";
+            return null;
         }
     }
 }

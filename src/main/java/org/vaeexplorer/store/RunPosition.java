@@ -1,5 +1,7 @@
 package org.vaeexplorer.store;
 
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.InvalidValueException;
 import org.vaeexplorer.model.LossParts;
 
 /**
@@ -20,16 +22,21 @@ public record RunPosition(int epoch, int batch, long iteration, LossParts epochS
 
     public RunPosition {
         if (epoch < 0 || batch < 0 || iteration < 0 || epochImages < 0) {
-            throw new IllegalArgumentException("a run position cannot be negative: epoch " + epoch
-                    + ", minibatch " + batch + ", iteration " + iteration + ", images " + epochImages);
+            // a checkpoint's header holds these: a damaged file can bring any value
+            throw new InvalidValueException(Fault.of("store.negativePosition", epoch, batch, iteration, epochImages));
         }
         if (epochSums == null) {
-            throw new IllegalArgumentException("a run position needs the epoch's loss sums");
+            throw new InvalidValueException(Fault.of("store.positionWithoutSums"));
         }
     }
 
     /** "epoch 3, minibatch 120", 1-based epoch as users count. */
     public String describe() {
-        return "epoch " + (epoch + 1) + ", minibatch " + batch;
+        return where().toString();
+    }
+
+    /** {@link #describe} as a fault's argument, worded in the language of the fault that names it. */
+    public Fault where() {
+        return Fault.of("store.position", epoch + 1, batch);
     }
 }

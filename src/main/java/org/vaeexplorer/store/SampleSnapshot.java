@@ -1,5 +1,8 @@
 package org.vaeexplorer.store;
 
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.InvalidValueException;
+
 /**
  * Decodings of the run's fixed latent samples at one moment of training: the "blurry to sharp" strip.
  *
@@ -11,7 +14,8 @@ public record SampleSnapshot(long iteration, double epochs, int count, float[] p
 
     public SampleSnapshot {
         if (count <= 0 || pixels.length % count != 0) {
-            throw new IllegalArgumentException(pixels.length + " pixels do not split into " + count + " images");
+            // a model file's header holds the count: a damaged file can bring any
+            throw new InvalidValueException(Fault.of("store.snapshotSplit", pixels.length, count));
         }
     }
 

@@ -2,15 +2,20 @@ package org.vaeexplorer.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.fault.Explained;
+import org.vaeexplorer.store.ModelFileException;
 import org.vaeexplorer.store.ModelStore;
+import org.vaeexplorer.store.RunLock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * An output that cannot be written is refused before training starts, with one line naming it; a long
@@ -106,5 +111,19 @@ class OutputCheckTest {
         try (Stream<Path> files = Files.list(readOnly)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    /** A folder where the run's lock file goes: the lock cannot be made, and the fault names it in both languages. */
+    @Test
+    void aLockFileThatCannotBeCreatedIsRefusedBeforeTrainingNamingIt() throws Exception {
+        Path data = TinyDataset.write(dir.resolve("data"));
+        Path out = dir.resolve("m.zip");
+        Path lock = Files.createDirectories(RunLock.fileOf(out));
+
+        assertRefusedBeforeTraining(train(data, out), lock + ": cannot create the run's lock file (");
+
+        Throwable e = catchThrowable(() -> TrainCommand.lock(out));
+        assertThat(e).isInstanceOf(ModelFileException.class).isInstanceOf(Explained.class);
+        assertThat(((Explained) e).fault().in(Locale.SIMPLIFIED_CHINESE)).startsWith(lock + "：无法创建本次训练的锁文件（");
     }
 }

@@ -7,6 +7,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.model.Vae;
+import org.vaeexplorer.fault.Explained;
 import org.vaeexplorer.model.VaeConfig;
 
 import java.io.IOException;
@@ -15,11 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 class ModelStoreTest {
@@ -305,5 +308,97 @@ class ModelStoreTest {
                 .plus(new EpochRecord(1, new LossParts(1, 1), new LossParts(1, 1), 1, 1));
 
         assertThat(h.trainCurve()).isEqualTo(curve);
+    }
+
+    /** The window's words for a store fault: the Explained fault in Chinese. */
+    private static String inChinese(Throwable e) {
+        assertThat(e).isInstanceOf(ModelFileException.class).isInstanceOf(Explained.class);
+        return ((Explained) e).fault().in(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void aZipWithoutAHeaderIsNotAModelInChineseToo() throws IOException {
+        Path file = zip("other.zip", "readme.txt", "hi".getBytes(StandardCharsets.UTF_8));
+        Throwable e = catchThrowable(() -> ModelStore.load(file));
+
+        assertThat(e).hasMessage(file + ": not a VAE Explorer model (no " + ModelStore.HEADER + " inside)");
+        assertThat(inChinese(e)).isEqualTo(file + "：不是 VAE Explorer 模型文件（其中没有 " + ModelStore.HEADER + "）");
+    }
+
+    @Test
+    void aFolderGivenAsAModelFileIsNamedSoInChinese() {
+        Throwable e = catchThrowable(() -> ModelStore.load(dir));
+
+        assertThat(e).hasMessage(dir + ": is a folder, not a model file");
+        assertThat(inChinese(e)).contains(dir.toString()).contains("文件夹").contains("模型文件");
+    }
+
+    @Test
+    void aWrongWeightCountSaysBothCountsInChinese() throws IOException {
+        Path file = dir.resolve("m.zip");
+        ModelFile m = trainedLooking();
+        ModelStore.save(file, m);
+        Path bad = rewriteEntry(file, ModelStore.PARAMS, new byte[12]);
+        Throwable e = catchThrowable(() -> ModelStore.load(bad));
+
+        assertThat(e).hasMessage(bad + ": " + ModelStore.PARAMS + " holds 3 values, expected " + m.params().length());
+        assertThat(inChinese(e)).contains(bad.toString()).contains(ModelStore.PARAMS)
+                .contains("3 个值").contains(m.params().length() + " 个");
+    }
+
+    @Test
+    void weightsThatAreNotFiniteAreACorruptFileInChinese() throws IOException {
+        ModelFile m = trainedLooking();
+        m.params().putScalar(3, Float.NaN);
+        Path file = dir.resolve("nan.zip");
+        ModelStore.save(file, m);
+
+        assertThat(inChinese(catchThrowable(() -> ModelStore.load(file))))
+                .isEqualTo(file + "：模型文件已损坏：其 " + m.params().length() + " 个权重中有 1 个是 NaN 或无穷大");
+    }
+
+    @Test
+    void anImpossibleRunPositionInTheHeaderIsSaidInChineseWithItsValue() throws IOException {
+        RunPosition at = new RunPosition(0, 17, 17, new LossParts(1700.25, 85.5), 272, 1L, 2L);
+        Path file = dir.resolve("m.zip.checkpoint");
+        ModelStore.save(file, trainedLooking().at(at));
+        Path bad = rewriteHeader(file, "\"epochImages\" : 272", "\"epochImages\" : -272");
+        Throwable e = catchThrowable(() -> ModelStore.load(bad));
+
+        assertThat(e).hasMessage(bad + ": impossible values in " + ModelStore.HEADER
+                + " (position): a run position cannot be negative: epoch 0, minibatch 17, iteration 17, images -272");
+        assertThat(inChinese(e)).contains(ModelStore.HEADER).contains("position").contains("-272")
+                .contains("不能为负").doesNotContain("cannot");
+    }
+
+    @Test
+    void sampleSnapshotsThatDoNotSplitAreACorruptFileInChinese() throws IOException {
+        Path file = dir.resolve("m.zip");
+        ModelStore.save(file, trainedLooking());
+        Path bad = rewriteHeader(file, "\"count\" : 2", "\"count\" : 3");
+        Throwable e = catchThrowable(() -> ModelStore.load(bad));
+
+        assertThat(e).hasMessage(bad + ": corrupt model file (40 pixels do not split into 3 images)");
+        assertThat(inChinese(e)).contains("40 个像素").contains("3 张图像").contains("已损坏");
+    }
+
+    @Test
+    void aSaveUnderAParentThatIsAFileNamesItInChinese() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file");
+        Path file = notAFolder.resolve("m.zip");
+        Throwable e = catchThrowable(() -> ModelStore.save(file, trainedLooking()));
+
+        assertThat(e).hasMessage(file + ": could not be saved (" + notAFolder
+                + " is a file, not a folder); any earlier file there is unchanged");
+        assertThat(inChinese(e)).contains(notAFolder + " 是文件，不是文件夹").contains("无法保存");
+    }
+
+    @Test
+    void aNameTooLongToWriteSaysTheLimitInChinese() {
+        Path file = dir.resolve("m".repeat(252) + ".zip");
+        Throwable e = catchThrowable(() -> ModelStore.checkWritable(file));
+
+        assertThat(e).hasMessage(file + ": the file name is longer than the 255 bytes a file system allows");
+        assertThat(inChinese(e)).contains("文件名").contains("255 字节");
     }
 }

@@ -91,7 +91,8 @@ class LanguageSwitchTest extends TinyWindowTest {
         robot.interact(() -> vm().open(dir.resolve("no-such-model.zip")));
         WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#errorMessage").tryQuery().isPresent());
         Label error = robot.lookup("#errorMessage").queryAs(Label.class);
-        assertThat(error.getText()).endsWith(zh("session.error.modelKept", "").strip());
+        assertThat(error.getText()).endsWith(zh("session.error.modelKept", "").strip())
+                .as("the store's reason, in Chinese too").doesNotContain("no such file").contains("no-such-model.zip");
         Parent dialog = error.getScene().getRoot();
         assertThat(dialog.getStyle()).isEqualTo(ChineseFont.family().map(f -> "-fx-font-family: \"" + f + "\";").orElse(""));
         assertThat(robot.from(dialog).lookup(".button").queryAllAs(javafx.scene.control.Button.class))

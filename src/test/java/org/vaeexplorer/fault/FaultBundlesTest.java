@@ -1,13 +1,11 @@
 package org.vaeexplorer.fault;
 
 import org.junit.jupiter.api.Test;
+import org.vaeexplorer.testing.Bundles;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -24,7 +22,6 @@ class FaultBundlesTest {
 
     private static final Path RESOURCES = Path.of("src", "main", "resources", "org", "vaeexplorer", "fault");
     private static final Path SOURCES = Path.of("src", "main", "java");
-    private static final Pattern CONVERSION = Pattern.compile("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?([a-zA-Z%])");
     private static final Pattern NAMED_KEY = Pattern.compile("Fault\\.of\\(\\s*\"([^\"]+)\"");
 
     @Test
@@ -35,16 +32,8 @@ class FaultBundlesTest {
 
     @Test
     void bothLanguagesFormatTheSameArguments() throws IOException {
-        Properties english = load("faults");
-        Properties chinese = load("faults_zh_CN");
-        List<String> differing = new ArrayList<>();
-        for (String key : english.stringPropertyNames()) {
-            if (chinese.containsKey(key)
-                    && !conversions(english.getProperty(key)).equals(conversions(chinese.getProperty(key)))) {
-                differing.add(key + ": " + english.getProperty(key) + " | " + chinese.getProperty(key));
-            }
-        }
-        assertThat(differing).as("faults whose languages take different arguments").isEmpty();
+        assertThat(Bundles.differingArguments(load("faults"), load("faults_zh_CN")))
+                .as("faults whose languages take different arguments").isEmpty();
     }
 
     @Test
@@ -53,7 +42,7 @@ class FaultBundlesTest {
         Properties chinese = load("faults_zh_CN");
         List<String> untranslated = english.stringPropertyNames().stream()
                 .filter(k -> english.getProperty(k).equals(chinese.getProperty(k)))
-                .filter(k -> CONVERSION.matcher(english.getProperty(k)).replaceAll(" ").matches(".*\\p{L}{2,}.*"))
+                .filter(k -> Bundles.CONVERSION.matcher(english.getProperty(k)).replaceAll(" ").matches(".*\\p{L}{2,}.*"))
                 .sorted().toList();
         assertThat(untranslated).as("Chinese faults still in English").isEmpty();
     }
@@ -85,22 +74,7 @@ class FaultBundlesTest {
         assertThat(outer.in(Locale.ENGLISH)).as("English has no bundle of its own: the base one").isEqualTo(outer.toString());
     }
 
-    private static List<String> conversions(String pattern) {
-        List<String> found = new ArrayList<>();
-        Matcher m = CONVERSION.matcher(pattern);
-        while (m.find()) {
-            if (!m.group(3).equals("%")) {
-                found.add(m.group(3).toLowerCase(Locale.ROOT));
-            }
-        }
-        return found;
-    }
-
     private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(RESOURCES.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
-            properties.load(in);
-        }
-        return properties;
+        return Bundles.load(RESOURCES.resolve(name + ".properties"));
     }
 }

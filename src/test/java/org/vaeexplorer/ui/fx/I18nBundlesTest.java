@@ -3,9 +3,9 @@ package org.vaeexplorer.ui.fx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.vaeexplorer.testing.Bundles;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,6 @@ class I18nBundlesTest {
     private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)+");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(css|zip|json|properties|png|csv|txt|idx|gz|ubyte|tmp|xml)");
     /** java.util.Formatter's conversions, as they must agree between the languages. */
-    private static final Pattern CONVERSION = Pattern.compile("%(\\d+\\$)?[-#+ 0,(]*\\d*(\\.\\d+)?([a-zA-Z%])");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /**
      * Calls whose string argument no user reads: ids, style classes and inline styles, lookups, the bundle's own
@@ -59,16 +58,8 @@ class I18nBundlesTest {
 
     @Test
     void bothLanguagesFormatTheSameArguments() throws IOException {
-        Properties english = load(Language.ENGLISH);
-        Properties chinese = load(Language.SIMPLIFIED_CHINESE);
-        List<String> differing = new ArrayList<>();
-        for (String key : english.stringPropertyNames()) {
-            if (chinese.containsKey(key)
-                    && !conversions(english.getProperty(key)).equals(conversions(chinese.getProperty(key)))) {
-                differing.add(key + ": " + english.getProperty(key) + " | " + chinese.getProperty(key));
-            }
-        }
-        assertThat(differing).as("texts whose languages take different format arguments").isEmpty();
+        assertThat(Bundles.differingArguments(load(Language.ENGLISH), load(Language.SIMPLIFIED_CHINESE)))
+                .as("texts whose languages take different format arguments").isEmpty();
     }
 
     @Test
@@ -127,7 +118,7 @@ class I18nBundlesTest {
 
     /** Words a user reads: a capitalised word or words with spaces between, outside the calls no user reads. */
     static boolean readByUsers(Literal literal) {
-        String text = CONVERSION.matcher(literal.value()).replaceAll(" ").strip();
+        String text = Bundles.CONVERSION.matcher(literal.value()).replaceAll(" ").strip();
         if (NAMES.contains(text) || text.startsWith("-fx-") || NOT_FOR_USERS.matcher(literal.before()).find()
                 || literal.before().contains("FAMILIES =")) {
             return false;
@@ -139,7 +130,7 @@ class I18nBundlesTest {
     }
 
     private static boolean hasWords(String text) {
-        return CONVERSION.matcher(text).replaceAll(" ").matches(".*\\p{L}{2,}.*") && !NAMES.contains(text.strip());
+        return Bundles.CONVERSION.matcher(text).replaceAll(" ").matches(".*\\p{L}{2,}.*") && !NAMES.contains(text.strip());
     }
 
     private static boolean isPackageOrClassName(String value) {
@@ -147,24 +138,9 @@ class I18nBundlesTest {
                 || value.startsWith("glass.") || value.startsWith("jdk.") || value.startsWith("vae.");
     }
 
-    private static List<String> conversions(String pattern) {
-        List<String> found = new ArrayList<>();
-        Matcher m = CONVERSION.matcher(pattern);
-        while (m.find()) {
-            if (!m.group(3).equals("%")) {
-                found.add(m.group(3).toLowerCase());
-            }
-        }
-        return found;
-    }
-
     static Properties load(Language language) throws IOException {
         String suffix = language == Language.ENGLISH ? "" : "_" + language.locale();
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(RESOURCES.resolve("messages" + suffix + ".properties"), StandardCharsets.UTF_8)) {
-            properties.load(in);
-        }
-        return properties;
+        return Bundles.load(RESOURCES.resolve("messages" + suffix + ".properties"));
     }
 
     /** A string literal of the code, the line it is on and the code before it on that statement. */

@@ -5,6 +5,8 @@ import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.data.ShuffledBatches;
 import org.vaeexplorer.evaluation.DigitClassifier;
 import org.vaeexplorer.evaluation.FullEvaluation;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.InvalidValueException;
 import org.vaeexplorer.model.Vae;
 
 import java.util.Random;
@@ -34,11 +36,11 @@ public final class AugmentationExperiment {
 
         public Settings {
             if (realPerClass < 2 || syntheticPerClass < 1 || imbalancedPerClass < 2 || seeds < 1 || steps < 1 || batch < 1) {
-                throw new IllegalArgumentException("need at least 2 real and 1 synthetic image per class, 2 per class in the"
-                        + " imbalanced set, 1 seed, 1 step and a batch of 1");
+                throw new InvalidValueException(Fault.of("augmentation.tooFewForExperiment"));
             }
             if (minorityClass < 0 || minorityClass >= ImageSet.NUM_CLASSES) {
-                throw new IllegalArgumentException("the minority class must be 0.." + (ImageSet.NUM_CLASSES - 1) + ", got " + minorityClass);
+                throw new InvalidValueException(Fault.of("augmentation.minorityClassOutOfRange", ImageSet.NUM_CLASSES - 1,
+                        minorityClass));
             }
         }
     }

@@ -6,6 +6,8 @@ import org.vaeexplorer.data.IdxWriter;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.evaluation.DigitClassifier;
 import org.vaeexplorer.evaluation.FullEvaluation;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.FileFaultException;
 import org.vaeexplorer.model.Vae;
 
 import javax.imageio.ImageIO;
@@ -71,25 +73,24 @@ public record GeneratedDataset(Path folder, ImageSet synthetic, Agreement agreem
      */
     public static void prepare(Path dir, boolean replace) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IOException(dir.toAbsolutePath() + " is a file, not a folder");
+            throw new FileFaultException(Fault.of("augmentation.fileNotFolder", dir.toAbsolutePath()));
         }
         try {
             Files.createDirectories(dir);
         } catch (FileSystemException e) {
-            throw new IOException(dir.toAbsolutePath() + ": cannot create the folder ("
-                    + (e instanceof AccessDeniedException ? "permission denied" : e.getMessage()) + ")", e);
+            throw new FileFaultException(Fault.of("augmentation.cannotCreateFolder", dir.toAbsolutePath(),
+                    e instanceof AccessDeniedException ? Fault.of("augmentation.permissionDenied") : e.getMessage()), e);
         }
         if (!Files.isWritable(dir)) {
-            throw new IOException(dir.toAbsolutePath() + ": the folder is not writable (permission denied)");
+            throw new FileFaultException(Fault.of("augmentation.folderNotWritable", dir.toAbsolutePath()));
         }
         List<Path> existing = existing(dir);
         if (existing.isEmpty()) {
             return;
         }
         if (!replace) {
-            throw new IOException(dir.toAbsolutePath() + " already holds " + String.join(", ",
-                    existing.stream().map(p -> String.valueOf(p.getFileName())).toList())
-                    + "; choose an empty folder, or replace them (--force)");
+            throw new FileFaultException(Fault.of("augmentation.folderHoldsDataset", dir.toAbsolutePath(),
+                    String.join(", ", existing.stream().map(p -> String.valueOf(p.getFileName())).toList())));
         }
     }
 
@@ -174,7 +175,7 @@ public record GeneratedDataset(Path folder, ImageSet synthetic, Agreement agreem
         try {
             try (var out = Files.newOutputStream(partial)) {
                 if (!ImageIO.write(image, "png", out)) {
-                    throw new IOException("no PNG writer in this Java runtime");
+                    throw new FileFaultException(Fault.of("augmentation.noPngWriter"));
                 }
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

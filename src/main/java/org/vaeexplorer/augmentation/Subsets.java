@@ -1,6 +1,8 @@
 package org.vaeexplorer.augmentation;
 
 import org.vaeexplorer.data.ImageSet;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.InvalidValueException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +34,7 @@ public final class Subsets {
         for (int c = 0; c < ImageSet.NUM_CLASSES; c++) {
             List<Integer> pool = byClass.get(c);
             if (pool.size() < perClass) {
-                throw new IllegalArgumentException("class " + c + " has " + pool.size() + " images, fewer than " + perClass);
+                throw new InvalidValueException(Fault.of("augmentation.classTooSmall", c, pool.size(), perClass));
             }
             // A partial Fisher-Yates shuffle: the first perClass of the pool, uniformly.
             for (int k = 0; k < perClass; k++) {

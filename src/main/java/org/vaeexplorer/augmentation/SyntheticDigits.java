@@ -2,6 +2,8 @@ package org.vaeexplorer.augmentation;
 
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.evaluation.FullEvaluation;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.InvalidValueException;
 import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.Scratch;
 import org.vaeexplorer.model.Vae;
@@ -53,7 +55,7 @@ public final class SyntheticDigits {
     public static ImageSet generate(Vae vae, ClassGaussians gaussians, int perClass, long seed,
                                     FullEvaluation.Listener listener) {
         if (perClass < 1) {
-            throw new IllegalArgumentException("images per class must be at least 1, got " + perClass);
+            throw new InvalidValueException(Fault.of("augmentation.noImagesPerClass", perClass));
         }
         int[] counts = new int[ImageSet.NUM_CLASSES];
         for (int c = 0; c < counts.length; c++) {

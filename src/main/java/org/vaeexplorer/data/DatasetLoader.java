@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vaeexplorer.fault.Fault;
 
 /**
  * Loads an MNIST-style dataset: a folder holding the four standard IDX files, each either gzipped
@@ -89,20 +90,18 @@ public final class DatasetLoader {
 
     private static void checkFolder(Path dir) throws DatasetException {
         if (!Files.exists(dir)) {
-            throw new DatasetException("no such folder: " + dir.toAbsolutePath());
+            throw new DatasetException(Fault.of("data.noSuchFolder", dir.toAbsolutePath()));
         }
         if (!Files.isDirectory(dir)) {
-            throw new DatasetException(dir.toAbsolutePath() + " is not a folder (choose the folder"
-                    + " that holds the four IDX files " + TRAIN_IMAGES + " etc.)");
+            throw new DatasetException(Fault.of("data.notAFolder", dir.toAbsolutePath(), TRAIN_IMAGES));
         }
     }
 
     private static void checkSameSize(Path dir, int trainRows, int trainCols, Path trainImages, int testRows,
                                       int testCols, Path testImages) throws DatasetException {
         if (trainRows != testRows || trainCols != testCols) {
-            throw new DatasetException(dir.toAbsolutePath() + ": image size " + trainRows + "x"
-                    + trainCols + " in training set (" + trainImages.getFileName() + ") but "
-                    + testRows + "x" + testCols + " in test set (" + testImages.getFileName() + ")");
+            throw new DatasetException(Fault.of("data.sizeMismatch", dir.toAbsolutePath(), trainRows, trainCols,
+                    trainImages.getFileName(), testRows, testCols, testImages.getFileName()));
         }
     }
 
@@ -123,14 +122,11 @@ public final class DatasetLoader {
         }
     }
 
-    static String tooLarge(Path dir, Shape shape, long needed, long free, long max) {
+    static Fault tooLarge(Path dir, Shape shape, long needed, long free, long max) {
         long perImage = 2L * ((long) shape.rows() * shape.cols() + 1);
         long fit = Math.max(0, (free - HEAP_RESERVE) / perImage);
-        return dir.toAbsolutePath() + ": " + shape.train().count() + " training and " + shape.test().count()
-                + " test images of " + shape.rows() + "x" + shape.cols() + " need about " + needed / MB
-                + " MB of memory to load, but " + free / MB + " MB of the " + max / MB + " MB heap are free: about "
-                + fit + " images of " + shape.rows() + "x" + shape.cols()
-                + " fit (training and test together); use fewer images, or a larger heap (java -Xmx4g -jar ...)";
+        return Fault.of("data.tooLarge", dir.toAbsolutePath(), shape.train().count(), shape.test().count(),
+                shape.rows(), shape.cols(), needed / MB, free / MB, max / MB, fit, shape.rows(), shape.cols());
     }
 
     private static long freeHeap(Runtime runtime) {
@@ -156,8 +152,7 @@ public final class DatasetLoader {
                 return candidate;
             }
         }
-        throw new DatasetException("bundled MNIST not found: no " + BUNDLED_MNIST + " folder at "
-                + tried + "; start the program from the project folder or choose a dataset folder");
+        throw new DatasetException(Fault.of("data.bundledMnistNotFound", BUNDLED_MNIST, tried));
     }
 
     private static Path find(Path dir, String baseName) throws DatasetException {
@@ -171,20 +166,18 @@ public final class DatasetLoader {
         }
         for (Path present : new Path[] {gz, raw}) {
             if (Files.exists(present)) {
-                throw DatasetException.inFile(present, "is not a regular file (a folder, named pipe or device);"
-                        + " an IDX file is needed");
+                throw DatasetException.inFile(present, Fault.of("data.notARegularFile"));
             }
         }
-        throw new DatasetException(dir.toAbsolutePath() + ": missing " + baseName + "(.gz)");
+        throw new DatasetException(Fault.of("data.missingFile", dir.toAbsolutePath(), baseName));
     }
 
     private static ImageSet readSet(Path dir, Path imageFile, Path labelFile) throws DatasetException {
         IdxReader.Images images = IdxReader.readImages(imageFile);
         byte[] labels = IdxReader.readLabels(labelFile);
         if (labels.length != images.count()) {
-            throw new DatasetException(dir.toAbsolutePath() + ": " + images.count() + " images in "
-                    + imageFile.getFileName() + " but " + labels.length + " labels in "
-                    + labelFile.getFileName());
+            throw new DatasetException(Fault.of("data.countMismatch", dir.toAbsolutePath(), images.count(),
+                    imageFile.getFileName(), labels.length, labelFile.getFileName()));
         }
         return new ImageSet(images.count(), images.rows(), images.cols(), images.pixels(), labels);
     }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.vaeexplorer.fault.Fault;
 
 /**
  * Reads IDX image files (magic 0x00000803: count, rows, cols, then unsigned pixel bytes) and IDX
@@ -78,7 +79,8 @@ public final class IdxReader {
     public static Images readImages(Path file) throws DatasetException {
         try (InputStream in = open(file)) {
             ImageShape shape = readImageShape(in, file);
-            byte[] pixels = readPayload(in, file, (int) shape.bytes(), shape.toString(), 16);
+            byte[] pixels = readPayload(in, file, (int) shape.bytes(),
+                    Fault.of("data.announcedImages", shape.count(), shape.rows(), shape.cols(), shape.bytes()), 16);
             return new Images(shape.count(), shape.rows(), shape.cols(), pixels);
         } catch (IOException e) {
             throw translate(file, e);
@@ -86,22 +88,21 @@ public final class IdxReader {
     }
 
     private static ImageShape readImageShape(InputStream in, Path file) throws IOException {
-        checkMagic(file, readHeader(in, file, 1)[0], IMAGE_MAGIC, "an IDX image file");
+        checkMagic(file, readHeader(in, file, 1)[0], IMAGE_MAGIC, Fault.of("data.idxImageFile"));
         int[] dims = readHeader(in, file, 3);
         long count = Integer.toUnsignedLong(dims[0]);
         long rows = Integer.toUnsignedLong(dims[1]);
         long cols = Integer.toUnsignedLong(dims[2]);
         if (count == 0) {
-            throw DatasetException.inFile(file, "holds zero images");
+            throw DatasetException.inFile(file, Fault.of("data.zeroImages"));
         }
         if (rows == 0 || cols == 0 || rows > MAX_SIDE || cols > MAX_SIDE) {
-            throw DatasetException.inFile(file, "image size " + rows + "x" + cols
-                    + " in the header is not plausible (each side must be 1.." + MAX_SIDE + ")");
+            throw DatasetException.inFile(file, Fault.of("data.implausibleImageSize", rows, cols, MAX_SIDE));
         }
         long bytes = count * rows * cols; // cannot overflow: 2^32 * 4096 * 4096 < 2^63
         if (bytes > MAX_PAYLOAD) {
-            throw DatasetException.inFile(file, "header says " + count + " images of " + rows + "x" + cols
-                    + " (" + bytes + " bytes), more than the " + MAX_PAYLOAD + " bytes this program can hold");
+            throw DatasetException.inFile(file, Fault.of("data.tooManyImageBytes", count, rows, cols, bytes,
+                    MAX_PAYLOAD));
         }
         return new ImageShape((int) count, (int) rows, (int) cols);
     }
@@ -109,22 +110,20 @@ public final class IdxReader {
     /** Reads a label file; every label must be a class 0..9 (see {@link ImageSet#NUM_CLASSES}). */
     public static byte[] readLabels(Path file) throws DatasetException {
         try (InputStream in = open(file)) {
-            checkMagic(file, readHeader(in, file, 1)[0], LABEL_MAGIC, "an IDX label file");
+            checkMagic(file, readHeader(in, file, 1)[0], LABEL_MAGIC, Fault.of("data.idxLabelFile"));
             long count = Integer.toUnsignedLong(readHeader(in, file, 1)[0]);
             if (count == 0) {
-                throw DatasetException.inFile(file, "holds zero labels");
+                throw DatasetException.inFile(file, Fault.of("data.zeroLabels"));
             }
-            String what = count + " labels";
             if (count > MAX_PAYLOAD) {
-                throw DatasetException.inFile(file, "header says " + what
-                        + ", more than the " + MAX_PAYLOAD + " labels this program can hold");
+                throw DatasetException.inFile(file, Fault.of("data.tooManyLabels", count, MAX_PAYLOAD));
             }
-            byte[] labels = readPayload(in, file, (int) count, what, 8);
+            byte[] labels = readPayload(in, file, (int) count, Fault.of("data.announcedLabels", count), 8);
             for (int i = 0; i < labels.length; i++) {
                 int label = labels[i] & 0xFF;
                 if (label >= ImageSet.NUM_CLASSES) {
-                    throw DatasetException.inFile(file, "label " + label + " at index " + i
-                            + " is out of range 0.." + (ImageSet.NUM_CLASSES - 1));
+                    throw DatasetException.inFile(file, Fault.of("data.labelOutOfRange", label, i,
+                            ImageSet.NUM_CLASSES - 1));
                 }
             }
             return labels;
@@ -136,7 +135,7 @@ public final class IdxReader {
     private static InputStream open(Path file) throws IOException {
         // A named pipe or a device would be opened and read until someone writes to it: perhaps never.
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            throw DatasetException.inFile(file, "is not a regular file (a folder, named pipe or device); an IDX file is needed");
+            throw DatasetException.inFile(file, Fault.of("data.notARegularFile"));
         }
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), IO_BUFFER);
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
@@ -147,8 +146,7 @@ public final class IdxReader {
         } catch (IOException e) {
             raw.close();
             // The constructor reads the gzip header: ZipException = wrong magic, EOF = too short.
-            throw DatasetException.inFile(file, "not a valid gzip file (the name ends in .gz"
-                    + " but the content is not gzip data)", e);
+            throw DatasetException.inFile(file, Fault.of("data.notGzip"), e);
         }
     }
 
@@ -156,7 +154,7 @@ public final class IdxReader {
     private static int[] readHeader(InputStream in, Path file, int ints) throws IOException {
         byte[] bytes = in.readNBytes(4 * ints);
         if (bytes.length < 4 * ints) {
-            throw DatasetException.inFile(file, "truncated: the file ends inside the IDX header");
+            throw DatasetException.inFile(file, Fault.of("data.truncatedHeader"));
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         int[] values = new int[ints];
@@ -166,10 +164,9 @@ public final class IdxReader {
         return values;
     }
 
-    private static void checkMagic(Path file, int magic, int expected, String kind) throws DatasetException {
+    private static void checkMagic(Path file, int magic, int expected, Fault kind) throws DatasetException {
         if (magic != expected) {
-            throw DatasetException.inFile(file, String.format(
-                    "wrong magic number 0x%08X, expected 0x%08X (%s)", magic, expected, kind));
+            throw DatasetException.inFile(file, Fault.of("data.wrongMagic", magic, expected, kind));
         }
     }
 
@@ -177,7 +174,7 @@ public final class IdxReader {
      * Reads exactly {@code length} bytes, growing the buffer only as data arrives, then checks
      * that nothing follows.
      */
-    private static byte[] readPayload(InputStream in, Path file, int length, String what, int headerBytes)
+    private static byte[] readPayload(InputStream in, Path file, int length, Fault what, int headerBytes)
             throws IOException {
         byte[] buffer = new byte[Math.min(length, CHUNK)];
         int filled = 0;
@@ -187,15 +184,12 @@ public final class IdxReader {
             }
             int n = in.read(buffer, filled, buffer.length - filled);
             if (n < 0) {
-                throw DatasetException.inFile(file, "truncated: header says " + what
-                        + " but the file holds only " + filled + " bytes after its "
-                        + headerBytes + "-byte header");
+                throw DatasetException.inFile(file, Fault.of("data.truncatedPayload", what, filled, headerBytes));
             }
             filled += n;
         }
         if (in.read() >= 0) {
-            throw DatasetException.inFile(file, "unexpected data after the " + what
-                    + " the header announces (is the count in the header wrong?)");
+            throw DatasetException.inFile(file, Fault.of("data.dataAfterPayload", what));
         }
         return buffer;
     }
@@ -205,19 +199,18 @@ public final class IdxReader {
             return de;
         }
         if (e instanceof NoSuchFileException) {
-            return DatasetException.inFile(file, "no such file", e);
+            return DatasetException.inFile(file, Fault.of("data.noSuchFile"), e);
         }
         if (e instanceof AccessDeniedException) {
-            return DatasetException.inFile(file, "permission denied", e);
+            return DatasetException.inFile(file, Fault.of("data.permissionDenied"), e);
         }
         // Only the gzip layer throws these; a raw file simply ends (handled as "truncated").
         if (e instanceof ZipException) {
-            return DatasetException.inFile(file, "corrupt gzip data (" + e.getMessage() + ")", e);
+            return DatasetException.inFile(file, Fault.of("data.corruptGzip", e.getMessage()), e);
         }
         if (e instanceof EOFException) {
-            return DatasetException.inFile(file, "corrupt gzip data: the compressed stream"
-                    + " ends early (was the download cut off?)", e);
+            return DatasetException.inFile(file, Fault.of("data.gzipEndsEarly"), e);
         }
-        return DatasetException.inFile(file, "cannot read: " + e, e);
+        return DatasetException.inFile(file, Fault.of("data.cannotRead", e), e);
     }
 }

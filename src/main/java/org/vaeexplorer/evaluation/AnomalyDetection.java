@@ -1,6 +1,8 @@
 package org.vaeexplorer.evaluation;
 
 import org.vaeexplorer.data.ImageSet;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.InvalidValueException;
 import org.vaeexplorer.model.Vae;
 
 import java.util.EnumMap;
@@ -76,8 +78,8 @@ public final class AnomalyDetection {
             anomalies += anomalous[i] ? 1 : 0;
         }
         if (anomalies == 0 || anomalies == test.count()) {
-            throw new IllegalArgumentException("the test set holds " + (anomalies == 0 ? "no" : "only") + " images of class "
-                    + digit + ", so there is nothing to tell apart");
+            throw new InvalidValueException(anomalies == 0 ? Fault.of("evaluation.noImagesOfClass", digit)
+                    : Fault.of("evaluation.onlyImagesOfClass", digit));
         }
         ImportanceWeighted.Bounds b = ImportanceWeighted.overSet(vae, test, draws, seed, progress);
         Map<Score, Roc> curves = new EnumMap<>(Score.class);

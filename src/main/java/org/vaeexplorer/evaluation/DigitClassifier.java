@@ -20,6 +20,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.ImageSet;
 import org.vaeexplorer.data.ShuffledBatches;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.FileFaultException;
 import org.vaeexplorer.model.ImageMatrix;
 import org.vaeexplorer.model.NativeRuntime;
 
@@ -108,13 +110,13 @@ public final class DigitClassifier {
         } catch (IOException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new IOException("not a classifier file (" + e.getMessage() + ")", e);
+            throw new FileFaultException(Fault.of("evaluation.notAClassifierFile", e.getMessage()), e);
         }
         if (network.getnLayers() != FEATURE_LAYER + 2
                 || !(network.getLayerWiseConfigurations().getInputPreProcess(0) instanceof FeedForwardToCnnPreProcessor input)
                 || network.getLayer(FEATURE_LAYER).getParam("W").size(1) != FEATURES
                 || network.getLayer(FEATURE_LAYER + 1).getParam("W").size(1) != ImageSet.NUM_CLASSES) {
-            throw new IOException("not a digit classifier of this app (unexpected layers)");
+            throw new FileFaultException(Fault.of("evaluation.notThisAppsClassifier"));
         }
         return new DigitClassifier(network, (int) input.getInputHeight(), (int) input.getInputWidth());
     }

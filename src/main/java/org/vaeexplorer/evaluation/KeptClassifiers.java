@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetFingerprint;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.FileFaultException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,8 +55,7 @@ public final class KeptClassifiers {
         DatasetFingerprint fingerprint = DatasetFingerprint.of(data);
         if (fingerprint.equals(SHIPPED_DATA)) {
             if (!Files.isRegularFile(shipped)) {
-                throw new IOException("no digit classifier at " + shipped.toAbsolutePath()
-                        + " (make it with: vae-explorer train-classifier --out " + shipped + ")");
+                throw new FileFaultException(Fault.of("evaluation.noClassifier", shipped.toAbsolutePath(), shipped));
             }
             return DigitClassifier.load(shipped);
         }

@@ -2,6 +2,8 @@ package org.vaeexplorer.evaluation;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.FileFaultException;
 import org.vaeexplorer.model.LossParts;
 
 import java.io.IOException;
@@ -60,7 +62,7 @@ public record KeptEvaluation(double trainedEpochs, LossParts test, FullEvaluatio
             // A file without the figures fails the constructor's checks.
             return JSON.readValue(file.toFile(), KeptEvaluation.class);
         } catch (IOException | RuntimeException e) {
-            throw new IOException(file + ": not an evaluation (" + e.getMessage() + ")", e);
+            throw new FileFaultException(Fault.of("evaluation.notAnEvaluation", file, e.getMessage()), e);
         }
     }
 }

@@ -5,12 +5,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.ImageSet;
+import org.vaeexplorer.fault.Explained;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,6 +78,22 @@ class GeneratedDatasetTest {
 
         assertThatThrownBy(() -> GeneratedDataset.prepare(file, true))
                 .hasMessageContaining(file.toString()).hasMessageContaining("not a folder");
+    }
+
+    @Test
+    void anExistingDatasetAndAFileInPlaceOfTheFolderAreNamedInChinese() throws Exception {
+        Files.writeString(dir.resolve(DatasetLoader.TRAIN_IMAGES), "keep me");
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+
+        assertThatThrownBy(() -> GeneratedDataset.prepare(dir, false))
+                .satisfies(e -> assertThat(chinese(e)).isEqualTo(dir.toAbsolutePath() + " 中已有 "
+                        + DatasetLoader.TRAIN_IMAGES + "；请选择一个空文件夹，或替换这些文件（--force）"));
+        assertThatThrownBy(() -> GeneratedDataset.prepare(file, true))
+                .satisfies(e -> assertThat(chinese(e)).isEqualTo(file.toAbsolutePath() + " 是文件，不是文件夹"));
+    }
+
+    private static String chinese(Throwable e) {
+        return ((Explained) e).fault().in(Locale.SIMPLIFIED_CHINESE);
     }
 
     /** {@code count} images with labels cycling 0..classes-1 and distinct pixels. */

@@ -31,6 +31,14 @@ class SubsetsTest {
         assertThatThrownBy(() -> Subsets.perClass(SET, 41, new Random(1))).hasMessageContaining("class 0 has 40 images");
     }
 
+    @Test
+    void aClassWithTooFewImagesIsNamedInChinese() {
+        assertThatThrownBy(() -> Subsets.perClass(SET, 41, new Random(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .satisfies(e -> assertThat(((org.vaeexplorer.fault.Explained) e).fault().in(java.util.Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("类别 0 只有 40 张图像，少于所需的 41 张"));
+    }
+
     /** 500 per class, class 3 cut to 1%: 5 of it, 500 of every other. */
     @Test
     void theCutLeavesOnePercentOfTheMinorityAndAllOfTheRest() {

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vaeexplorer.fault.Explained;
 
 class DatasetLoaderTest {
 
@@ -151,5 +153,40 @@ class DatasetLoaderTest {
                 .isInstanceOf(DatasetException.class)
                 .hasMessageContaining("bundled MNIST not found")
                 .hasMessageContaining(elsewhere.resolve("assets/mnist").toString());
+    }
+
+    @Test
+    void aMissingFolderIsNamedInChinese() {
+        Path missing = tmp.resolve("no-such-dir");
+
+        assertThatThrownBy(() -> DatasetLoader.load(missing))
+                .isInstanceOf(Explained.class)
+                .satisfies(e -> assertThat(chinese(e)).isEqualTo("没有这个文件夹：" + missing.toAbsolutePath()));
+    }
+
+    @Test
+    void countsThatDisagreeAreNamedInChinese() throws IOException {
+        IdxFiles.writeDataset(tmp, 6, 2, 3, 3, true);
+        IdxFiles.writeLabels(tmp.resolve(DatasetLoader.TRAIN_LABELS + ".gz"), IdxFiles.labels(5));
+
+        assertThatThrownBy(() -> DatasetLoader.load(tmp))
+                .satisfies(e -> assertThat(chinese(e)).contains(tmp.toAbsolutePath().toString())
+                        .contains("6 张图像").contains("5 个标签").contains("train-labels-idx1-ubyte.gz"));
+    }
+
+    /** Headers announcing more pixels than any heap holds: refused before reading, in the window's language. */
+    @Test
+    void aDatasetLargerThanTheHeapIsRefusedInChinese() {
+        IdxReader.ImageShape huge = new IdxReader.ImageShape(Integer.MAX_VALUE, 28, 28);
+        DatasetLoader.Shape shape = new DatasetLoader.Shape(huge, new IdxReader.ImageShape(10, 28, 28));
+
+        assertThatThrownBy(() -> DatasetLoader.checkFitsInMemory(tmp, shape, Runtime.getRuntime()))
+                .hasMessageContaining(Integer.MAX_VALUE + " training and 10 test images of 28x28 need about ")
+                .satisfies(e -> assertThat(chinese(e)).startsWith(tmp.toAbsolutePath() + "：")
+                        .contains(Integer.MAX_VALUE + " 张训练图像").contains("MB 内存").contains("-Xmx4g"));
+    }
+
+    private static String chinese(Throwable e) {
+        return ((Explained) e).fault().in(Locale.SIMPLIFIED_CHINESE);
     }
 }

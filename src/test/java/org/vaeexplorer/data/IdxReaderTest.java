@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vaeexplorer.fault.Explained;
 
 class IdxReaderTest {
 
@@ -242,5 +244,26 @@ class IdxReaderTest {
 
         assertThatThrownBy(() -> IdxReader.readImages(file))
                 .hasMessageEndingWith(" [in " + dir.toAbsolutePath() + "]");
+    }
+
+    @Test
+    void aWrongMagicNumberIsNamedInChineseWithTheFileAndItsFolder() throws IOException {
+        Path file = IdxFiles.writeLabels(dir.resolve("train-images-idx3-ubyte"), IdxFiles.labels(5));
+
+        assertThatThrownBy(() -> IdxReader.readImages(file))
+                .satisfies(e -> assertThat(chinese(e)).isEqualTo("train-images-idx3-ubyte：魔数 0x00000801 不正确，"
+                        + "应为 0x00000803（IDX 图像文件）（位于 " + dir.toAbsolutePath() + "）"));
+    }
+
+    @Test
+    void aTruncatedFileSaysInChineseWhatItsHeaderAnnounced() throws IOException {
+        Path file = IdxFiles.write(dir.resolve("labels"), IdxReader.LABEL_MAGIC, new int[] {10}, new byte[4]);
+
+        assertThatThrownBy(() -> IdxReader.readLabels(file))
+                .satisfies(e -> assertThat(chinese(e)).contains("文件被截断").contains("10 个标签").contains("4 字节"));
+    }
+
+    private static String chinese(Throwable e) {
+        return ((Explained) e).fault().in(Locale.SIMPLIFIED_CHINESE);
     }
 }

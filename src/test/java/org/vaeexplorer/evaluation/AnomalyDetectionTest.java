@@ -102,4 +102,18 @@ class AnomalyDetectionTest {
     private static double[] negate(double[] a) {
         return java.util.Arrays.stream(a).map(v -> -v).toArray();
     }
+
+    @Test
+    void aTestSetOfTheDigitAloneIsRefusedInChinese() throws Exception {
+        Vae vae = TrainedTinyVae.vae();
+        ImageSet test = TrainedTinyVae.data().test();
+        byte[] threes = new byte[test.count()];
+        java.util.Arrays.fill(threes, (byte) 3);
+        ImageSet onlyThrees = new ImageSet(test.count(), test.rows(), test.cols(), test.pixels(), threes);
+
+        assertThatThrownBy(() -> AnomalyDetection.measure(vae, onlyThrees, 3, 2, 1, Progress.NONE))
+                .hasMessage("the test set holds only images of class 3, so there is nothing to tell apart")
+                .satisfies(e -> assertThat(((org.vaeexplorer.fault.Explained) e).fault().in(java.util.Locale.SIMPLIFIED_CHINESE))
+                        .isEqualTo("测试集中只有类别 3 的图像，因此无从区分"));
+    }
 }

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetFingerprint;
+import org.vaeexplorer.data.DatasetLoader;
+import org.vaeexplorer.fault.Explained;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.testing.SyntheticImages;
 
@@ -11,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A classifier for a dataset other than the shipped one's: trained once with progress, kept, then read back. */
 class KeptClassifiersTest {
@@ -56,5 +60,20 @@ class KeptClassifiersTest {
         try (var files = Files.list(dir)) {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("classifier-"))).hasSize(2);
         }
+    }
+
+    /** The bundled MNIST is the shipped classifier's: without that file there is nothing to train, only to say. */
+    @Test
+    void theShippedDataWithoutTheShippedClassifierNamesTheFileInChinese() throws Exception {
+        Dataset mnist = DatasetLoader.loadBundledMnist();
+        Path shipped = dir.resolve("models/mnist-classifier.zip");
+        KeptClassifiers kept = new KeptClassifiers(shipped, dir.resolve("classifiers"));
+
+        assertThatThrownBy(() -> kept.classifierFor(mnist, Progress.NONE))
+                .hasMessage("no digit classifier at " + shipped.toAbsolutePath()
+                        + " (make it with: vae-explorer train-classifier --out " + shipped + ")")
+                .satisfies(e -> assertThat(((Explained) e).fault().in(Locale.SIMPLIFIED_CHINESE))
+                        .startsWith(shipped.toAbsolutePath() + " 处没有数字分类器")
+                        .contains("train-classifier --out " + shipped));
     }
 }

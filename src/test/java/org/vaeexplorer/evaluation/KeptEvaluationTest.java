@@ -7,6 +7,7 @@ import org.vaeexplorer.model.LossParts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,5 +61,14 @@ class KeptEvaluationTest {
                 .hasMessageContaining(other.toString()).hasMessageContaining("not an evaluation");
         Files.writeString(other, "{\"trainedEpochs\": 1, \"te");
         assertThatThrownBy(() -> KeptEvaluation.read(other)).hasMessageContaining(other.toString());
+    }
+
+    @Test
+    void aFileOfSomethingElseIsNamedInChinese() throws IOException {
+        Path other = Files.writeString(dir.resolve("other.json"), "{\"model\": 3}");
+
+        assertThatThrownBy(() -> KeptEvaluation.read(other))
+                .satisfies(e -> assertThat(((org.vaeexplorer.fault.Explained) e).fault().in(Locale.SIMPLIFIED_CHINESE))
+                        .startsWith(other + "：不是评估文件（"));
     }
 }

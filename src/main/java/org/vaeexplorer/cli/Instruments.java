@@ -36,10 +36,11 @@ public interface Instruments {
     Map<String, Object> window();
 
     /**
-     * {@code soak}: the window trains for {@code minutes} while dragged and redrawn; {@code each} receives every
-     * interval's figures as they come.
+     * {@code soak}: the window trains {@code trained} (a fresh model whenever a run ends) for {@code minutes}
+     * while dragged and redrawn; {@code each} receives every interval's figures as they come.
      *
      * @return the summary, with {@code memory_flat} and {@code errors}
      */
-    Map<String, Object> soak(double minutes, double intervalSeconds, Consumer<Map<String, Object>> each);
+    Map<String, Object> soak(VaeConfig trained, double minutes, double intervalSeconds,
+                             Consumer<Map<String, Object>> each);
 }

@@ -1,5 +1,7 @@
 package org.vaeexplorer.cli;
 
+import org.vaeexplorer.model.Architecture;
+import org.vaeexplorer.model.VaeConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +16,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code soak}: runs the window for a long time, training while the latent point is dragged and the
  * manifold redrawn, and reports resident memory and frame gaps per interval. Exit 0 when memory stayed
- * flat (within 10% after warm-up) and nothing failed, 1 otherwise.
+ * flat (within 10% after warm-up) and nothing failed, 1 otherwise. {@code --arch conv} trains the
+ * convolutional model {@code bench --arch conv} times, whose steps allocate the biggest native buffers.
  */
 @Command(name = "soak", showDefaultValues = true,
         description = {"Train in the window for a long time while dragging and redrawing; report memory and frame gaps.",
@@ -39,6 +42,11 @@ final class SoakCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     private boolean json;
 
+    @Option(names = "--arch", paramLabel = "A", defaultValue = "mlp",
+            description = "mlp: the default 784-400-2 model; conv: the convolutional VAE of the PyTorch reference's"
+                    + " --arch conv --latent 20 --hidden 256.")
+    private String architecture;
+
     /** @param instruments the measuring harnesses (handed in by Main), or null where there are none */
     SoakCommand(Instruments instruments) {
         this.instruments = instruments;
@@ -55,9 +63,15 @@ final class SoakCommand implements Callable<Integer> {
         if (!(intervalSeconds >= 1) || intervalSeconds > minutes * 60) {
             throw new BadInputException("--interval-seconds must be between 1 and the run's length, got " + intervalSeconds);
         }
+        VaeConfig trained;
+        try {
+            trained = BenchCommand.timedModel(Architecture.fromName(architecture), null, VaeConfig.MAX_EPOCHS);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Map<String, Object> summary = instruments.soak(minutes, intervalSeconds, interval -> stderr.println(line(interval)));
+        Map<String, Object> summary = instruments.soak(trained, minutes, intervalSeconds, interval -> stderr.println(line(interval)));
         if (json) {
             JsonReport report = new JsonReport();
             summary.forEach(report::put);

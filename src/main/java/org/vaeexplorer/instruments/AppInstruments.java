@@ -49,7 +49,8 @@ public final class AppInstruments implements Instruments {
     }
 
     @Override
-    public Map<String, Object> soak(double minutes, double intervalSeconds, Consumer<Map<String, Object>> each) {
-        return UiSoak.run(minutes, intervalSeconds, each);
+    public Map<String, Object> soak(VaeConfig trained, double minutes, double intervalSeconds,
+                                    Consumer<Map<String, Object>> each) {
+        return UiSoak.run(trained, minutes, intervalSeconds, each);
     }
 }

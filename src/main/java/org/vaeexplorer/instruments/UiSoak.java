@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.analysis.LossCurves;
+import org.vaeexplorer.model.ModelParams;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.ui.app.ExplorerViewModel;
 import org.vaeexplorer.ui.app.Setup;
@@ -27,7 +28,8 @@ import java.util.function.Consumer;
  * failure late in a lesson shows up before a class sees it.
  *
  * <p>Training restarts with a fresh model whenever a run ends, so the soak also covers the end of a run
- * and the start of the next. Errors count uncaught exceptions on any thread, error dialogs and runs that
+ * and the start of the next. Each interval names the architecture of the model the window decodes, so a
+ * soak of the convolutional model shows that it was the one trained. Errors count uncaught exceptions on any thread, error dialogs and runs that
  * ended by failing.
  */
 final class UiSoak {
@@ -46,16 +48,18 @@ final class UiSoak {
     }
 
     /**
+     * @param trained         the hyperparameters of every run, as the training form takes them
      * @param minutes         how long to run
      * @param intervalSeconds how often to report
      * @param each            receives each interval's figures as they are measured
      * @return the summary over the whole run
      */
-    static Map<String, Object> run(double minutes, double intervalSeconds, Consumer<Map<String, Object>> each) {
+    static Map<String, Object> run(VaeConfig trained, double minutes, double intervalSeconds,
+                                   Consumer<Map<String, Object>> each) {
         // The soak's own runs are not the user's: they go to a temporary folder, deleted afterwards.
         Path runs = BenchWindow.temporaryFolder("vae-explorer-soak-runs");
         try {
-            return soak(Setup.standard(null, null).withRunsFolder(runs), minutes, intervalSeconds, each);
+            return soak(Setup.standard(null, null).withRunsFolder(runs), trained, minutes, intervalSeconds, each);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("soak interrupted", e);
@@ -64,7 +68,7 @@ final class UiSoak {
         }
     }
 
-    static Map<String, Object> soak(Setup setup, double minutes, double intervalSeconds,
+    static Map<String, Object> soak(Setup setup, VaeConfig trained, double minutes, double intervalSeconds,
                                     Consumer<Map<String, Object>> each) throws InterruptedException {
         AtomicInteger errors = new AtomicInteger();
         List<String> errorMessages = Collections.synchronizedList(new ArrayList<>());
@@ -97,8 +101,7 @@ final class UiSoak {
                         errors.incrementAndGet();
                         errorMessages.add("run diverged: " + vm.training().outcomeMessageProperty().get());
                     }
-                    vm.training().restoreDefaults();
-                    vm.training().form().epochsProperty().set(String.valueOf(VaeConfig.MAX_EPOCHS));
+                    vm.training().form().show(trained);
                     vm.training().train();
                     runs.incrementAndGet();
                 }
@@ -141,6 +144,7 @@ final class UiSoak {
             interval.put("heap_used_mb", (rt.totalMemory() - rt.freeMemory()) >> 20);
             interval.put("heap_committed_mb", rt.totalMemory() >> 20);
             interval.putAll(frameFigures(times, lastFrameOfPrevious));
+            interval.put("arch", decodedArchitecture(vm));
             interval.put("model_epochs", epochsTrained(vm));
             interval.put("runs_started", runs.get());
             interval.put("errors", errors.get());
@@ -211,6 +215,14 @@ final class UiSoak {
         }
         out.put("intervals", intervals);
         return out;
+    }
+
+    /** "mlp" or "conv": the model whose parameters the plane decodes (the run's, once it sent them). */
+    private static String decodedArchitecture(ExplorerViewModel vm) throws InterruptedException {
+        return FxThread.call(() -> {
+            ModelParams params = vm.plane().paramsProperty().get();
+            return params == null ? "none" : params.config().architecture().cliName();
+        });
     }
 
     /** Epochs finished by the current run: its test curve has one point per epoch. */

@@ -39,7 +39,8 @@ class BenchArchitectureTest {
         }
 
         @Override
-        public Map<String, Object> soak(double minutes, double intervalSeconds, Consumer<Map<String, Object>> each) {
+        public Map<String, Object> soak(VaeConfig trained, double minutes, double intervalSeconds,
+                                        Consumer<Map<String, Object>> each) {
             throw new AssertionError("refused before timing");
         }
     };

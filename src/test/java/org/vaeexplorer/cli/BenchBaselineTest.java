@@ -45,7 +45,8 @@ class BenchBaselineTest {
         }
 
         @Override
-        public Map<String, Object> soak(double minutes, double intervalSeconds, Consumer<Map<String, Object>> each) {
+        public Map<String, Object> soak(VaeConfig trained, double minutes, double intervalSeconds,
+                                        Consumer<Map<String, Object>> each) {
             throw new AssertionError("the baseline runs alone");
         }
     }

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.vaeexplorer.model.Architecture;
+import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.testing.TestModels;
 import org.vaeexplorer.ui.app.DataSource;
 import org.vaeexplorer.ui.app.Setup;
@@ -31,7 +33,7 @@ class UiSoakTest {
     void aShortSoakTrainsDragsAndReportsEachInterval() throws Exception {
         Setup setup = new Setup(null, null, dir, DataSource.of(TestModels.tinyData()));
         List<Map<String, Object>> seen = new ArrayList<>();
-        Map<String, Object> summary = UiSoak.soak(setup, 0.1, 2, seen::add);
+        Map<String, Object> summary = UiSoak.soak(setup, VaeConfig.defaults(), 0.1, 2, seen::add);
 
         // Intervals are counted on the soak's own schedule, not on how fast this machine is: 6 s in steps of 2 s.
         assertThat(seen).hasSize(3);
@@ -45,10 +47,24 @@ class UiSoakTest {
     }
 
     @Test
+    void aConvolutionalSoakTrainsTheConvolutionalModelInTheWindow() throws Exception {
+        Setup setup = new Setup(null, null, dir, DataSource.of(TestModels.tinyData()));
+        VaeConfig conv = VaeConfig.defaults().withArchitecture(Architecture.CONVOLUTIONAL).withLatentSize(2)
+                .withHiddenSizes(List.of(16));
+        List<Map<String, Object>> seen = new ArrayList<>();
+        Map<String, Object> summary = UiSoak.soak(setup, conv, 0.1, 2, seen::add);
+
+        // By the last interval the plane decodes the run's own parameters, which only a convolutional run sends.
+        assertThat(seen.get(seen.size() - 1)).containsEntry("arch", "conv");
+        assertThat(((Number) summary.get("runs_started")).intValue()).isPositive();
+        assertThat(summary.get("errors")).as(String.valueOf(summary.get("error_messages"))).isEqualTo(0);
+    }
+
+    @Test
     void aWindowThatCannotStartEndsTheSoakAtOnceWithItsOwnMessage() {
         // Not after the three-minute timeout: a missing dataset is what a soak started from the wrong folder meets.
         Setup setup = new Setup(null, null, dir, DataSource.folder(dir.resolve("no-such-dataset")));
-        assertThatThrownBy(() -> UiSoak.soak(setup, 0.1, 2, interval -> { }))
+        assertThatThrownBy(() -> UiSoak.soak(setup, VaeConfig.defaults(), 0.1, 2, interval -> { }))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("the window to be ready")
                 .hasMessageContaining("no-such-dataset");

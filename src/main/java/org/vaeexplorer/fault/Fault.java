@@ -1,8 +1,7 @@
 package org.vaeexplorer.fault;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -19,16 +18,13 @@ import java.util.ResourceBundle;
  * @param key       the bundle's key, named after the layer that finds the fault: {@code data.noSuchFolder}
  * @param arguments the values the text names: files, sizes, the value that was refused
  */
-public record Fault(String key, List<Object> arguments) implements Serializable {
+public record Fault(String key, List<Object> arguments) {
 
     static final String BUNDLE = "org.vaeexplorer.fault.faults";
 
-    @Serial
-    private static final long serialVersionUID = 1L;
-
     public Fault {
         // Arrays.asList, not List.of: an argument may be null (a value that was missing)
-        arguments = java.util.Collections.unmodifiableList(Arrays.asList(arguments.toArray()));
+        arguments = Collections.unmodifiableList(Arrays.asList(arguments.toArray()));
     }
 
     public static Fault of(String key, Object... arguments) {

@@ -8,7 +8,8 @@ public class InvalidValueException extends IllegalArgumentException implements E
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final Fault fault;
+    /** Not serialised: its values need not be; the message keeps the English. */
+    private final transient Fault fault;
 
     public InvalidValueException(Fault fault) {
         super(fault.toString());

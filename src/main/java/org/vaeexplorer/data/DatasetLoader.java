@@ -1,11 +1,12 @@
 package org.vaeexplorer.data;
 
+import org.vaeexplorer.fault.Fault;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vaeexplorer.fault.Fault;
 
 /**
  * Loads an MNIST-style dataset: a folder holding the four standard IDX files, each either gzipped

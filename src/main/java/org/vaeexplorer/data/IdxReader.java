@@ -1,5 +1,7 @@
 package org.vaeexplorer.data;
 
+import org.vaeexplorer.fault.Fault;
+
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,7 +15,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.vaeexplorer.fault.Fault;
 
 /**
  * Reads IDX image files (magic 0x00000803: count, rows, cols, then unsigned pixel bytes) and IDX

@@ -175,7 +175,7 @@ public record GeneratedDataset(Path folder, ImageSet synthetic, Agreement agreem
         try {
             try (var out = Files.newOutputStream(partial)) {
                 if (!ImageIO.write(image, "png", out)) {
-                    throw new FileFaultException(Fault.of("augmentation.noPngWriter"));
+                    throw new FileFaultException(Fault.of("noPngWriter"));
                 }
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

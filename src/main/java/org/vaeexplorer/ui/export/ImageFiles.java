@@ -2,6 +2,8 @@ package org.vaeexplorer.ui.export;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.FileFaultException;
 import org.vaeexplorer.store.SampleSnapshot;
 import org.vaeexplorer.ui.fx.I18n;
 
@@ -44,7 +46,7 @@ final class ImageFiles {
     static void writePng(BufferedImage image, Path file) throws IOException {
         try (var out = Files.newOutputStream(file)) {
             if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer in this Java runtime");
+                throw new FileFaultException(Fault.of("noPngWriter"));
             }
         }
     }

@@ -3,13 +3,10 @@ package org.vaeexplorer.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.VaeConfig;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,33 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchArchitectureTest {
 
     /** Nothing may be measured in these tests: every refusal comes before any training. */
-    private static final Instruments NOTHING = new Instruments() {
-        @Override
-        public Map<String, Object> inferenceWhileTraining(Dataset data, VaeConfig config) {
-            throw new AssertionError("refused before timing");
-        }
-
-        @Override
-        public void dl4jBaseline(Dataset data, VaeConfig config, Consumer<Map<String, Object>> each) {
-            throw new AssertionError("refused before timing");
-        }
-
-        @Override
-        public long peakResidentMb() {
-            throw new AssertionError("refused before timing");
-        }
-
-        @Override
-        public Map<String, Object> window() {
-            throw new AssertionError("refused before timing");
-        }
-
-        @Override
-        public Map<String, Object> soak(VaeConfig trained, double minutes, double intervalSeconds,
-                                        Consumer<Map<String, Object>> each) {
-            throw new AssertionError("refused before timing");
-        }
-    };
+    private static final Instruments NOTHING = new UnusedInstruments("refused before timing");
 
     @Test
     void theConvolutionalBenchTimesTheReferencesShapeAndTheMlpBenchTheDefaultModel() {

@@ -15,9 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchBaselineTest {
 
     /** Records what the command asks for and reports made-up epochs; the real baseline is Dl4jLayerBaselineTest's. */
-    private static final class RecordingInstruments implements Instruments {
+    private static final class RecordingInstruments extends UnusedInstruments {
         final List<VaeConfig> configs = new ArrayList<>();
         final List<Dataset> datasets = new ArrayList<>();
+
+        RecordingInstruments() {
+            super("the baseline runs alone");
+        }
 
         @Override
         public void dl4jBaseline(Dataset data, VaeConfig config, Consumer<Map<String, Object>> each) {
@@ -29,26 +33,6 @@ class BenchBaselineTest {
             }
         }
 
-        @Override
-        public Map<String, Object> inferenceWhileTraining(Dataset data, VaeConfig config) {
-            throw new AssertionError("the baseline runs alone");
-        }
-
-        @Override
-        public long peakResidentMb() {
-            throw new AssertionError("the baseline runs alone");
-        }
-
-        @Override
-        public Map<String, Object> window() {
-            throw new AssertionError("the baseline runs alone");
-        }
-
-        @Override
-        public Map<String, Object> soak(VaeConfig trained, double minutes, double intervalSeconds,
-                                        Consumer<Map<String, Object>> each) {
-            throw new AssertionError("the baseline runs alone");
-        }
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.vaeexplorer.cli;
 
 import org.junit.jupiter.api.Test;
-import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.VaeConfig;
 
@@ -16,27 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SoakArchitectureTest {
 
     /** Records what the soak was asked to train and answers with a flat, error-free summary. */
-    private static final class RecordingInstruments implements Instruments {
+    private static final class RecordingInstruments extends UnusedInstruments {
         final List<VaeConfig> soaked = new ArrayList<>();
 
-        @Override
-        public Map<String, Object> inferenceWhileTraining(Dataset data, VaeConfig config) {
-            throw new AssertionError("only the soak runs");
-        }
-
-        @Override
-        public void dl4jBaseline(Dataset data, VaeConfig config, Consumer<Map<String, Object>> each) {
-            throw new AssertionError("only the soak runs");
-        }
-
-        @Override
-        public long peakResidentMb() {
-            throw new AssertionError("only the soak runs");
-        }
-
-        @Override
-        public Map<String, Object> window() {
-            throw new AssertionError("only the soak runs");
+        RecordingInstruments() {
+            super("only the soak runs");
         }
 
         @Override

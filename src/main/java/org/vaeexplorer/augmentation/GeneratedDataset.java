@@ -79,7 +79,7 @@ public record GeneratedDataset(Path folder, ImageSet synthetic, Agreement agreem
             Files.createDirectories(dir);
         } catch (FileSystemException e) {
             throw new FileFaultException(Fault.of("augmentation.cannotCreateFolder", dir.toAbsolutePath(),
-                    e instanceof AccessDeniedException ? Fault.of("augmentation.permissionDenied") : e.getMessage()), e);
+                    e instanceof AccessDeniedException ? Fault.of("permissionDenied") : e.getMessage()), e);
         }
         if (!Files.isWritable(dir)) {
             throw new FileFaultException(Fault.of("augmentation.folderNotWritable", dir.toAbsolutePath()));

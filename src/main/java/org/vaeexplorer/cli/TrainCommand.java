@@ -1,6 +1,5 @@
 package org.vaeexplorer.cli;
 
-import org.vaeexplorer.fault.Explained;
 import org.vaeexplorer.fault.Fault;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.ModelFileException;
@@ -133,7 +132,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             trainer = new Trainer(loaded.dataset(), config, resumed, listener, checkpointEvery);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException((continued != null ? continued : checkpoint) + ": cannot continue on "
+            throw new BadInputException(startingFile() + ": cannot continue on "
                     + loaded.folder() + ": " + e.getMessage()
                     + (data.folder() != null ? "; leave out --data to continue on the run's own data" : ""), e);
         }
@@ -183,8 +182,7 @@ final class TrainCommand implements Callable<Integer> {
         } catch (RunLock.HeldException e) {
             throw new BadInputException(e.getMessage(), e);
         } catch (IOException e) {
-            Object why = e instanceof Explained explained ? explained.fault() : e.getMessage();
-            throw new ModelFileException(RunLock.fileOf(target), Fault.of("store.noLockFile", why), e);
+            throw new ModelFileException(RunLock.fileOf(target), Fault.of("store.noLockFile", Fault.describing(e)), e);
         }
     }
 
@@ -218,7 +216,7 @@ final class TrainCommand implements Callable<Integer> {
         } catch (java.nio.file.InvalidPathException e) {
             // reported below, as a folder that cannot be found
         }
-        throw new BadInputException((continued != null ? continued : checkpointFile(out)) + ": the run trained on " + recorded
+        throw new BadInputException(startingFile() + ": the run trained on " + recorded
                 + ", which is no longer there; if the data moved, give its new folder with --data");
     }
 
@@ -249,6 +247,11 @@ final class TrainCommand implements Callable<Integer> {
             stderr.println("resuming " + resume + " at " + file.position().describe() + " of " + TrainReport.epochs(epochs));
         }
         return file;
+    }
+
+    /** The file a run that does not start anew starts from: the model to continue, or the checkpoint to resume. */
+    private Path startingFile() {
+        return continued != null ? continued : checkpointFile(out);
     }
 
     /** For {@code --continue FILE}: only --epochs, which says how far; the model keeps its other hyperparameters. */

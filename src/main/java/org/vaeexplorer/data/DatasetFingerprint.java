@@ -1,5 +1,7 @@
 package org.vaeexplorer.data;
 
+import org.vaeexplorer.fault.Fault;
+
 import java.util.Locale;
 import java.util.zip.CRC32C;
 
@@ -26,7 +28,11 @@ public record DatasetFingerprint(int trainImages, int testImages, int rows, int 
 
     /** "60000 training and 10000 test images of 28x28, checksum 1a2b3c4d". */
     public String describe() {
-        return trainImages + " training and " + testImages + " test images of " + rows + "x" + cols
-                + ", checksum " + checksum;
+        return described().toString();
+    }
+
+    /** {@link #describe} as a fault's argument, worded in the language of the fault that names it. */
+    public Fault described() {
+        return Fault.of("data.fingerprint", trainImages, testImages, rows, cols, checksum);
     }
 }

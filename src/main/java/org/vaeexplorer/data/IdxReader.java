@@ -200,10 +200,10 @@ public final class IdxReader {
             return de;
         }
         if (e instanceof NoSuchFileException) {
-            return DatasetException.inFile(file, Fault.of("data.noSuchFile"), e);
+            return DatasetException.inFile(file, Fault.of("noSuchFile"), e);
         }
         if (e instanceof AccessDeniedException) {
-            return DatasetException.inFile(file, Fault.of("data.permissionDenied"), e);
+            return DatasetException.inFile(file, Fault.of("permissionDenied"), e);
         }
         // Only the gzip layer throws these; a raw file simply ends (handled as "truncated").
         if (e instanceof ZipException) {

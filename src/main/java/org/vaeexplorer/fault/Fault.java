@@ -31,6 +31,18 @@ public record Fault(String key, List<Object> arguments) {
         return new Fault(key, Arrays.asList(arguments));
     }
 
+    /**
+     * What {@code failure} says went wrong: its fault if it kept one, else its message in the words of whoever
+     * threw it (the JDK, a library), or its class's name when it has none.
+     */
+    public static Fault describing(Throwable failure) {
+        if (failure instanceof Explained explained) {
+            return explained.fault();
+        }
+        String message = failure.getMessage();
+        return of("reason", message == null ? failure.getClass().getSimpleName() : message);
+    }
+
     /** The text in {@code locale}'s language, English where the bundle has no such language. */
     public String in(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,

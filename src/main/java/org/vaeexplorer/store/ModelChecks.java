@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.vaeexplorer.fault.Explained;
 import org.vaeexplorer.fault.Fault;
 import org.vaeexplorer.model.VaeConfig;
 
@@ -89,14 +88,7 @@ final class ModelChecks {
      * value was needed is said so, not shown as Java's own text; anything else in the words of whoever threw it.
      */
     static Fault describe(Throwable e) {
-        if (e instanceof Explained explained) {
-            return explained.fault();
-        }
-        if (e instanceof NullPointerException) {
-            return Fault.of("store.valueMissing");
-        }
-        String m = e.getMessage();
-        return Fault.of("store.reason", m == null ? e.getClass().getSimpleName() : m);
+        return e instanceof NullPointerException ? Fault.of("store.valueMissing") : Fault.describing(e);
     }
 
     /** "epochs[3].train": where in the JSON Jackson failed (a fault for the top level, which has no name). */

@@ -153,7 +153,7 @@ public final class ModelStore {
     /** Opens a model file, checks its header and reads the rest; every failure becomes the file's fault in words. */
     private static <T> T read(Path file, Reading<T> reading) throws ModelFileException {
         if (!Files.exists(file)) {
-            throw new ModelFileException(file, Fault.of("store.noSuchFile"));
+            throw new ModelFileException(file, Fault.of("noSuchFile"));
         }
         refuseIrregular(file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -161,7 +161,7 @@ public final class ModelStore {
         } catch (ZipException e) {
             throw new ModelFileException(file, Fault.of("store.notAZip"), e);
         } catch (NoSuchFileException e) {
-            throw new ModelFileException(file, Fault.of("store.noSuchFile"), e);
+            throw new ModelFileException(file, Fault.of("noSuchFile"), e);
         } catch (AccessDeniedException e) {
             throw new ModelFileException(file, Fault.of("store.cannotBeRead"), e);
         } catch (ModelFileException e) {
@@ -193,7 +193,7 @@ public final class ModelStore {
         }
         Object reason;
         if (e instanceof AccessDeniedException) {
-            reason = Fault.of("store.permissionDenied");
+            reason = Fault.of("permissionDenied");
         } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
             reason = fs.getReason(); // the system's own words, e.g. "Read-only file system"
         } else {

@@ -79,12 +79,7 @@ final class RunStart {
         }
         throw new InvalidValueException(Fault.of("train.otherData",
                 recorded.dataFolder() == null ? Fault.of("train.anotherDataset") : recorded.dataFolder(),
-                described(recorded.data()), described(fingerprint)));
-    }
-
-    /** "60000 training and 10000 test images of 28x28, checksum ...". */
-    private static Fault described(DatasetFingerprint data) {
-        return Fault.of("train.data", data.trainImages(), data.testImages(), data.rows(), data.cols(), data.checksum());
+                recorded.data().described(), fingerprint.described()));
     }
 
     /** A checkpoint continues only the run it came from: same batches, same data size. */
@@ -100,7 +95,7 @@ final class RunStart {
         }
         if (at.epoch() != checkpoint.history().epochCount() || at.batch() >= batches.batchesPerEpoch()
                 || at.iteration() != (long) at.epoch() * batches.batchesPerEpoch() + at.batch()) {
-            throw new InvalidValueException(Fault.of("train.positionMisfit", at.epoch() + 1, at.batch(), at.iteration(),
+            throw new InvalidValueException(Fault.of("train.positionMisfit", at.where(), at.iteration(),
                     data.name(), batches.batchesPerEpoch()));
         }
     }

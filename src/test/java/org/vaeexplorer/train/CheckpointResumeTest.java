@@ -137,7 +137,7 @@ class CheckpointResumeTest {
         assertThat(chinese(() -> new Trainer(smaller, CONFIG, late, new Checkpoints())))
                 .contains("另一个数据集", "256", "64", "6x6");
         assertThat(chinese(() -> new Trainer(smaller, CONFIG, late.trainedWith(null), new Checkpoints())))
-                .contains("检查点", "第 1 轮", "小批量 7", "每轮 2 个小批量");
+                .contains("检查点", "第 1 轮、第 7 个小批量", "每轮 2 个小批量");
     }
 
     private static String chinese(ThrowingCallable refused) {

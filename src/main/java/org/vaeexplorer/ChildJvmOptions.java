@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +43,14 @@ final class ChildJvmOptions {
      * arenas and freeing them leaves the process as large as before (resident memory that only grew).
      */
     static final String MALLOC_MMAP_THRESHOLD = "131072";
+    /**
+     * For {@code train}, a process that ends, whose memory matters only at its peak: big blocks stay in the
+     * arenas and are reused. Each step of the convolutional VAE frees and allocates buffers of megabytes, and
+     * with their own mappings the kernel zeroes their pages afresh every step (docs/performance.md).
+     */
+    static final String MALLOC_MMAP_THRESHOLD_TRAIN = "67108864";
+    /** Kept with the one above, so that glibc does not hand the freed buffers back after every step. */
+    static final String MALLOC_TRIM_THRESHOLD_TRAIN = "268435456";
 
     /** Options whose value is the next argument; the class path among them is not passed on (the child gets its own). */
     private static final Set<String> WITH_VALUE = Set.of("-cp", "-classpath", "--class-path", "-p", "--module-path",
@@ -50,6 +59,27 @@ final class ChildJvmOptions {
     private static final Set<String> CLASS_PATH = Set.of("-cp", "-classpath", "--class-path");
 
     private ChildJvmOptions() {
+    }
+
+    /**
+     * OpenMP threads that wait for work sleep instead of spinning: with {@code --threads 2} on two cores, the
+     * spinning threads took the cores the work needed, and an epoch took twice as long as on one thread.
+     */
+    static final String OMP_WAIT_POLICY = "PASSIVE";
+
+    /**
+     * The native libraries' settings for a child that runs {@code args}, in its environment {@code env}:
+     * glibc's malloc, with which the window and every other command keep their memory flat and {@code train}
+     * keeps its big buffers, and OpenMP's waiting. A value the user set in the environment wins.
+     */
+    static void nativeSettings(Map<String, String> env, String[] args) {
+        env.putIfAbsent("OMP_WAIT_POLICY", OMP_WAIT_POLICY);
+        env.putIfAbsent("MALLOC_ARENA_MAX", MALLOC_ARENAS);
+        boolean train = args.length > 0 && args[0].equals("train");
+        env.putIfAbsent("MALLOC_MMAP_THRESHOLD_", train ? MALLOC_MMAP_THRESHOLD_TRAIN : MALLOC_MMAP_THRESHOLD);
+        if (train) {
+            env.putIfAbsent("MALLOC_TRIM_THRESHOLD_", MALLOC_TRIM_THRESHOLD_TRAIN);
+        }
     }
 
     /** The child's command line: same java, our options, the parent's options, same class path, same arguments. */

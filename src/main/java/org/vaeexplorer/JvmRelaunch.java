@@ -55,8 +55,7 @@ final class JvmRelaunch {
         List<String> command = ChildJvmOptions.command(ChildJvmOptions.javaCommand().orElseThrow(), parentOptions,
                 classPath, args);
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", ChildJvmOptions.MALLOC_ARENAS);
-        builder.environment().putIfAbsent("MALLOC_MMAP_THRESHOLD_", ChildJvmOptions.MALLOC_MMAP_THRESHOLD);
+        ChildJvmOptions.nativeSettings(builder.environment(), args);
         if (asciiNames) {
             builder.environment().put("LC_ALL", ArgumentBytes.UTF8_LOCALE);
         }

@@ -3,7 +3,9 @@ package org.vaeexplorer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,5 +58,31 @@ class ChildJvmOptionsTest {
                 .containsExactly("-XX:+UseZGC", "--add-opens", "java.base/java.lang=ALL-UNNAMED");
         assertThat(ChildJvmOptions.jvmOptions(List.of("-m", "app/org.vaeexplorer.Main", "-Xmx1g"))).isEmpty();
         assertThat(ChildJvmOptions.jvmOptions(List.of())).isEmpty();
+    }
+
+    @Test
+    void trainKeepsItsBigBuffersInMallocsArenasWhileTheWindowAndOtherCommandsMapThem() {
+        Map<String, String> window = new HashMap<>();
+        Map<String, String> evaluate = new HashMap<>();
+        Map<String, String> train = new HashMap<>();
+
+        ChildJvmOptions.nativeSettings(window, new String[] {"--model", "m.zip"});
+        ChildJvmOptions.nativeSettings(evaluate, new String[] {"evaluate", "m.zip"});
+        ChildJvmOptions.nativeSettings(train, new String[] {"train", "--arch", "conv"});
+
+        assertThat(window).containsExactlyInAnyOrderEntriesOf(Map.of("MALLOC_ARENA_MAX", "2",
+                "MALLOC_MMAP_THRESHOLD_", "131072", "OMP_WAIT_POLICY", "PASSIVE"));
+        assertThat(evaluate).isEqualTo(window);
+        assertThat(train).containsExactlyInAnyOrderEntriesOf(Map.of("MALLOC_ARENA_MAX", "2",
+                "MALLOC_MMAP_THRESHOLD_", "67108864", "MALLOC_TRIM_THRESHOLD_", "268435456", "OMP_WAIT_POLICY", "PASSIVE"));
+    }
+
+    @Test
+    void nativeSettingsTheUserGaveWin() {
+        Map<String, String> env = new HashMap<>(Map.of("MALLOC_MMAP_THRESHOLD_", "4096"));
+
+        ChildJvmOptions.nativeSettings(env, new String[] {"train"});
+
+        assertThat(env).containsEntry("MALLOC_MMAP_THRESHOLD_", "4096").containsEntry("MALLOC_ARENA_MAX", "2");
     }
 }

@@ -51,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
+    @Mixin
+    private ThreadsOption threads;
+
     @Option(names = "--epochs", paramLabel = "E", defaultValue = "1",
             description = "Epochs to time; epoch_seconds is their mean.")
     private int epochs;
@@ -101,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
         if (ui && config.architecture() != Architecture.MLP) {
             throw new BadInputException("--ui times the window with the shipped MLP model; leave out --arch " + architecture);
         }
-        NativeRuntime.configure();
+        threads.apply();
         LoadedData mnist = LoadedData.load(null);
         if (dl4jBaseline) {
             PrintWriter stdout = spec.commandLine().getOut();

@@ -87,6 +87,11 @@ final class HyperparameterOptions {
         return epochs;
     }
 
+    /** --lr, as given or by default. */
+    double learningRate() {
+        return learningRate;
+    }
+
     /** The hyperparameter options given on the command line (rather than left at their defaults). */
     static List<String> given(ParseResult parsed) {
         return NAMES.stream().filter(parsed::hasMatchedOption).toList();

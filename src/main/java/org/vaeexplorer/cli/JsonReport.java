@@ -61,6 +61,7 @@ final class JsonReport {
                 .loss("train", e.train())
                 .loss("test", e.test())
                 .put("beta", e.beta())
+                .put("lr", e.learningRate())
                 .put("seconds", e.seconds())
                 .asMap()).toList();
     }

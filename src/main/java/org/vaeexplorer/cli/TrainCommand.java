@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,8 +44,14 @@ import java.util.concurrent.Callable;
             "Shows progress and one line per epoch on stderr; prints a summary (or one JSON object) on stdout."})
 final class TrainCommand implements Callable<Integer> {
 
+    /** The hyperparameter options --continue takes: how far, and the step size for the epochs to come. */
+    private static final Set<String> CONTINUE_OPTIONS = Set.of("--epochs", "--lr");
+
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private ThreadsOption threads;
 
     @Mixin
     private HelpOption help;
@@ -70,7 +77,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--continue", paramLabel = "FILE", converter = FileNameConverter.class,
             description = "Train the finished model FILE on for more epochs, up to --epochs in all: its network,"
                     + " hyperparameters, optimizer state and curves, on the data it trained on (--data only if that"
-                    + " folder moved); saved to --out.")
+                    + " folder moved); --lr sets the learning rate for the epochs to come. Saved to --out.")
     private Path continued;
 
     @Option(names = "--json", description = "Print the result as one JSON object.")
@@ -82,14 +89,15 @@ final class TrainCommand implements Callable<Integer> {
         // Check everything that is cheap to check before spending a second on loading data: the options,
         // then that the model and its checkpoint can be written, so that no run trains for nothing.
         Duration checkpointEvery = checkpoints.interval();
+        threads.count(); // refuses a count this machine cannot give
         if (resume != null && continued != null) {
             throw new BadInputException("--resume continues an interrupted run, --continue a finished model; give one");
         }
-        if (resume == null && continued == null) {
-            hyperparameters.check();
-        }
         if (continued != null) {
             onlyEpochsForAContinuedModel();
+        }
+        if (resume == null) {
+            hyperparameters.check();
         }
         Path target = resume != null ? resumeTarget() : outputTarget();
         Path checkpoint = checkpointFile(target);
@@ -123,7 +131,7 @@ final class TrainCommand implements Callable<Integer> {
         VaeConfig config = withImageSizeOf(sized, loaded);
         checkExcludedDigit(config, loaded);
 
-        NativeRuntime.configure();
+        threads.apply();
         ProgressBar bar = new ProgressBar(stderr, ProgressBar.stderrIsTerminal(), System::nanoTime);
         Path checkpoint = checkpointFile(out);
         CheckpointWriter checkpoints = new CheckpointWriter(checkpoint, bar);
@@ -254,13 +262,16 @@ final class TrainCommand implements Callable<Integer> {
         return continued != null ? continued : checkpointFile(out);
     }
 
-    /** For {@code --continue FILE}: only --epochs, which says how far; the model keeps its other hyperparameters. */
+    /**
+     * For {@code --continue FILE}: --epochs, which says how far, and perhaps --lr, since a smaller step for the
+     * last epochs is the usual way to finish a run; the model keeps its other hyperparameters.
+     */
     private void onlyEpochsForAContinuedModel() {
         List<String> given = HyperparameterOptions.given(spec.commandLine().getParseResult());
-        List<String> changed = given.stream().filter(o -> !o.equals("--epochs")).toList();
+        List<String> changed = given.stream().filter(o -> !CONTINUE_OPTIONS.contains(o)).toList();
         if (!changed.isEmpty()) {
-            throw new BadInputException("--continue trains a model on with its own hyperparameters; drop "
-                    + String.join(", ", changed));
+            throw new BadInputException("--continue trains a model on with its own hyperparameters, apart from --epochs"
+                    + " and --lr; drop " + String.join(", ", changed));
         }
         if (!given.contains("--epochs")) {
             throw new BadInputException("--continue needs --epochs E, the epochs in all the model is to have trained");
@@ -279,14 +290,23 @@ final class TrainCommand implements Callable<Integer> {
             throw new BadInputException(continued + ": has trained " + TrainReport.epochs(done) + " already; --epochs "
                     + hyperparameters.epochs() + " asks for no more (give a larger number)");
         }
+        double rate = continuedLearningRate(file.config());
         stderr.println("continuing " + continued + " from epoch " + done + " to " + hyperparameters.epochs()
+                + (rate != file.config().learningRate()
+                        ? " at learning rate " + rate + " (it trained at " + file.config().learningRate() + ")" : "")
                 + (file.optimizerState() == null ? " (it holds no optimizer state: Adam starts afresh)" : ""));
         return file;
     }
 
-    /** {@code model}'s hyperparameters with --epochs in all. */
+    /** {@code model}'s hyperparameters with --epochs in all, and --lr if given. */
     private VaeConfig moreEpochsOf(VaeConfig model) {
-        return model.withTraining(model.learningRate(), model.batchSize(), hyperparameters.epochs());
+        return model.withTraining(continuedLearningRate(model), model.batchSize(), hyperparameters.epochs());
+    }
+
+    /** --lr if given, else the rate {@code model} trained at. */
+    private double continuedLearningRate(VaeConfig model) {
+        return spec.commandLine().getParseResult().hasMatchedOption("--lr")
+                ? hyperparameters.learningRate() : model.learningRate();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.vaeexplorer.cli;
 
+import org.vaeexplorer.model.NativeRuntime;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.ModelStore;
@@ -37,6 +38,7 @@ final class TrainReport {
                     .loss("train", last == null ? null : last.train())
                     .loss("test", last == null ? null : last.test())
                     .put("seconds", seconds)
+                    .put("threads", NativeRuntime.threads())
                     .put("out", out.toAbsolutePath().toString())
                     .put("status", status)
                     .put("history", JsonReport.history(history))

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 
 /**
  * Sets up ND4J before its first use, so that a plain {@code java -jar} behaves: the fastest native build
- * for this CPU, one native thread, and a cap on native memory.
+ * for this CPU, one native thread (a command line run may ask for more), and a cap on native memory.
  *
  * <p>One OpenMP/BLAS thread trains this small MLP fastest on a 2-core machine and leaves a core for the
  * JavaFX thread (ND4J's default thread pool spins, and slows down badly under load). JavaCPP's default
@@ -45,6 +45,7 @@ public final class NativeRuntime {
     private static final String BINDINGS = "org/nd4j/linalg/cpu/nativecpu/bindings/";
 
     private static boolean configured;
+    private static int threads = 1;
     /** Threads inside {@link #withOneDnn} now; oneDNN is allowed while it is above zero. */
     private static int oneDnnUsers;
 
@@ -59,11 +60,21 @@ public final class NativeRuntime {
         if (configured) {
             return;
         }
+        configure(1);
+    }
+
+    /**
+     * As {@link #configure()}, with {@code count} native threads for matrix products and the convolutions (a
+     * command line run that may take every core); a second call changes the count.
+     */
+    public static synchronized void configure(int count) {
+        if (configured) {
+            useThreads(count);
+            return;
+        }
         chooseNativeBuild();
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         var environment = Nd4j.getEnvironment();
-        environment.setMaxMasterThreads(1);
-        environment.setMaxThreads(1);
         // libnd4j splits any op over 1024 elements across its thread pool, whatever maxThreads says; under
         // load those threads wait on each other, and a sum took many times longer (docs/performance.md).
         environment.setElementwiseThreshold(Integer.MAX_VALUE);
@@ -71,9 +82,23 @@ public final class NativeRuntime {
         // The oneDNN builds route more than convolutions through oneDNN: with it allowed everywhere, the MLP's
         // training step took several times as long. It is allowed only around the convolutions (withOneDnn).
         environment.allowHelpers(false);
-        Nd4j.factory().blas().setMaxThreads(1);
+        useThreads(count);
         configured = true;
-        LOG.info("ND4J ready: native build '{}', 1 thread", System.getProperty("org.bytedeco.javacpp.platform.extension"));
+        LOG.info("ND4J ready: native build '{}', {} thread(s)", System.getProperty("org.bytedeco.javacpp.platform.extension"),
+                count);
+    }
+
+    private static void useThreads(int count) {
+        var environment = Nd4j.getEnvironment();
+        environment.setMaxMasterThreads(count);
+        environment.setMaxThreads(count);
+        Nd4j.factory().blas().setMaxThreads(count);
+        threads = count;
+    }
+
+    /** The native threads set up by {@link #configure(int)}. */
+    public static synchronized int threads() {
+        return threads;
     }
 
     /**
@@ -95,7 +120,7 @@ public final class NativeRuntime {
             }
         }
         try {
-            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads());
             op.run();
         } finally {
             synchronized (NativeRuntime.class) {

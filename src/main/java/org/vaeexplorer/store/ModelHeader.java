@@ -19,10 +19,14 @@ record ModelHeader(String format, int version, VaeConfig config, long parameterC
                 StoredCurve.of(m.history().trainCurve()), m.position(), m.setup());
     }
 
-    /** The history as the app uses it; parts a file lacks are empty. */
+    /**
+     * The history as the app uses it; parts a file lacks are empty. A file from before epochs recorded their
+     * learning rate trained every epoch at its config's: a model could not then be continued at another.
+     */
     TrainingHistory history() {
         return new TrainingHistory(
-                epochs == null ? List.of() : epochs,
+                epochs == null ? List.of() : epochs.stream()
+                        .map(e -> e.learningRate() > 0 ? e : e.atLearningRate(config.learningRate())).toList(),
                 samples == null ? List.of() : samples.stream().map(StoredSnapshot::toSnapshot).toList(),
                 trainCurve == null ? List.of() : trainCurve.toCurve());
     }

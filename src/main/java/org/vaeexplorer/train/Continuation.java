@@ -26,8 +26,10 @@ public final class Continuation {
 
     /**
      * The settings for the next run after opening {@code m}: its own, so that training continues it when it
-     * has epochs left; for a finished model the default epoch count, since its own (the shipped model's is
-     * many times that) would start a long run in class.
+     * has epochs left. A finished model's next run is a new one: the default epoch count, since its own (the
+     * shipped model's is many times that) would start a long run in class, and the learning rate its first
+     * epoch trained at, since a model finished at a smaller step (train --continue --lr) would otherwise
+     * start a new model at a tenth of the speed.
      */
     public static VaeConfig nextRun(ModelFile m) {
         VaeConfig c = m.config();
@@ -35,6 +37,7 @@ public final class Continuation {
         if (done == 0 || done < c.epochs()) {
             return c;
         }
-        return c.withTraining(c.learningRate(), c.batchSize(), Math.min(c.epochs(), VaeConfig.DEFAULT_EPOCHS));
+        double firstRate = m.history().epochs().get(0).learningRate();
+        return c.withTraining(firstRate, c.batchSize(), Math.min(c.epochs(), VaeConfig.DEFAULT_EPOCHS));
     }
 }

@@ -165,7 +165,7 @@ final class TrainingLoop {
                         + " (the test loss is not finite); the parameters of iteration " + lastGoodIteration + " were kept.",
                         new TrainingOutcome.Ending.TestLossNotFinite(epoch + 1, lastGoodIteration));
             }
-            EpochRecord record = new EpochRecord(epoch + 1, epochSums.scaled(1.0 / epochImages), test, beta, seconds);
+            EpochRecord record = new EpochRecord(epoch + 1, epochSums.scaled(1.0 / epochImages), test, beta, seconds, config.learningRate());
             history = history.plus(record);
             lastGood = vae.snapshotValues();
             lastGoodIteration = iteration;

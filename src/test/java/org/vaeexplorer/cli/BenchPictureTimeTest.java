@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchPictureTimeTest {
 
     private static EpochRecord epoch(int n, double testNegElbo, double seconds) {
-        return new EpochRecord(n, new LossParts(testNegElbo + 10, 5), new LossParts(testNegElbo - 5, 5), 1, seconds);
+        return new EpochRecord(n, new LossParts(testNegElbo + 10, 5), new LossParts(testNegElbo - 5, 5), 1, seconds, 1e-3);
     }
 
     @Test

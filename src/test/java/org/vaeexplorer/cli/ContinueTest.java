@@ -2,7 +2,10 @@ package org.vaeexplorer.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.ModelFile;
+import org.vaeexplorer.train.Continuation;
 import org.vaeexplorer.store.ModelStore;
 
 import java.nio.file.Path;
@@ -45,8 +48,12 @@ class ContinueTest {
         train(data, "1", one);
         String out = dir.resolve("out.zip").toString();
 
-        assertThat(refusal("train", "--continue", one.toString(), "--epochs", "3", "--lr", "0.1", "--latent", "4", "--out", out))
-                .contains("--continue trains a model on with its own hyperparameters; drop --latent, --lr");
+        assertThat(refusal("train", "--continue", one.toString(), "--epochs", "3", "--lr", "0.1", "--latent", "4",
+                "--batch", "8", "--out", out))
+                .contains("--continue trains a model on with its own hyperparameters, apart from --epochs and --lr; drop"
+                        + " --latent, --batch");
+        assertThat(refusal("train", "--continue", one.toString(), "--epochs", "3", "--lr", "-0.1", "--out", out))
+                .contains("-0.1");
         assertThat(refusal("train", "--continue", one.toString(), "--out", out)).contains("--continue needs --epochs E");
         assertThat(refusal("train", "--continue", one.toString(), "--epochs", "1", "--out", out))
                 .contains(one + ": has trained 1 epoch already; --epochs 1 asks for no more");
@@ -54,6 +61,44 @@ class ContinueTest {
                 .contains("--resume continues an interrupted run, --continue a finished model; give one");
         assertThat(refusal("train", "--continue", dir.resolve("none.zip").toString(), "--epochs", "2", "--out", out))
                 .contains("none.zip").contains("no such file");
+    }
+
+    @Test
+    void aContinuedModelTrainsOnAtTheLearningRateGivenAndRecordsIt() throws Exception {
+        Path data = TinyDataset.write(dir.resolve("data"));
+        Path one = dir.resolve("one.zip");
+        train(data, "1", one);
+        Path slow = dir.resolve("slow.zip");
+        Path own = dir.resolve("own.zip");
+
+        CliRun run = CliRun.of("train", "--continue", one.toString(), "--epochs", "2", "--lr", "0.0001",
+                "--out", slow.toString());
+        CliRun ownRate = CliRun.of("train", "--continue", one.toString(), "--epochs", "2", "--out", own.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(ownRate.exitCode()).as(ownRate.err()).isZero();
+        assertThat(run.err()).contains("continuing " + one + " from epoch 1 to 2 at learning rate 1.0E-4 (it trained at 0.001)");
+        VaeConfig before = ModelStore.load(one).config();
+        VaeConfig after = ModelStore.load(slow).config();
+        assertThat(after.learningRate()).isEqualTo(1e-4);
+        assertThat(after.withTraining(before.learningRate(), after.batchSize(), before.epochs()))
+                .as("every other hyperparameter kept").isEqualTo(before);
+        assertThat(ModelStore.load(slow).history().epochs()).extracting(EpochRecord::learningRate)
+                .as("each epoch's rate, kept in the file").containsExactly(1e-3, 1e-4);
+        assertThat(Continuation.nextRun(ModelStore.load(slow)).learningRate())
+                .as("a new run after the finished model starts at the rate its first epoch trained at").isEqualTo(1e-3);
+        float[] start = ModelStore.load(one).params().toFloatVector();
+        assertThat(distance(ModelStore.load(slow).params().toFloatVector(), start))
+                .as("a tenth of the step moves the weights less in the same epoch")
+                .isLessThan(distance(ModelStore.load(own).params().toFloatVector(), start) / 3);
+    }
+
+    private static double distance(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (double) (a[i] - b[i]) * (a[i] - b[i]);
+        }
+        return Math.sqrt(sum);
     }
 
     private static void train(Path data, String epochs, Path out) {

@@ -36,7 +36,7 @@ class ModelStoreTest {
         Vae vae = Vae.create(CONFIG);
         INDArray adam = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, 2 * vae.parameterCount());
         TrainingHistory history = TrainingHistory.EMPTY
-                .plus(new EpochRecord(1, new LossParts(10.5, 1.25), new LossParts(11.0, 1.5), 0.25, 3.5))
+                .plus(new EpochRecord(1, new LossParts(10.5, 1.25), new LossParts(11.0, 1.5), 0.25, 3.5, 1e-3))
                 .plus(new SampleSnapshot(0, 0.0, 2, new float[] {0f, 0.5f, 1f, 0.25f, 0f, 0.5f, 1f, 0.25f,
                         0f, 0.5f, 1f, 0.25f, 0f, 0.5f, 1f, 0.25f, 0f, 0.5f, 1f, 0.25f,
                         0f, 0.5f, 1f, 0.25f, 0f, 0.5f, 1f, 0.25f, 0f, 0.5f, 1f, 0.25f, 0f, 0.5f, 1f, 0.25f, 0f, 0.5f, 1f, 0.25f}));
@@ -302,10 +302,20 @@ class ModelStoreTest {
     }
 
     @Test
+    void aFileFromBeforeEpochsRecordedTheirLearningRateTrainedEveryEpochAtItsConfigs() throws IOException {
+        Path shipped = Path.of("models", "mnist-latent2.zip");
+        ModelFile loaded = ModelStore.load(shipped);
+
+        assertThat(loaded.history().epochs()).extracting(EpochRecord::learningRate).containsOnly(loaded.config().learningRate());
+        assertThat(ModelStore.loadSummary(shipped).history().epochs()).extracting(EpochRecord::learningRate)
+                .containsOnly(loaded.config().learningRate());
+    }
+
+    @Test
     void historyAppendsKeepTheTrainingCurve() {
         List<CurvePoint> curve = List.of(new CurvePoint(0.5, 3, 1));
         TrainingHistory h = TrainingHistory.EMPTY.withTrainCurve(curve)
-                .plus(new EpochRecord(1, new LossParts(1, 1), new LossParts(1, 1), 1, 1));
+                .plus(new EpochRecord(1, new LossParts(1, 1), new LossParts(1, 1), 1, 1, 1e-3));
 
         assertThat(h.trainCurve()).isEqualTo(curve);
     }

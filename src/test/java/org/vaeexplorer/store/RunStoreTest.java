@@ -27,7 +27,7 @@ class RunStoreTest {
     private static ModelFile model(double testLoss) {
         Vae vae = Vae.create(CONFIG);
         TrainingHistory history = TrainingHistory.EMPTY
-                .plus(new EpochRecord(1, new LossParts(20, 2), new LossParts(testLoss, 1.5), 4.0, 1.0))
+                .plus(new EpochRecord(1, new LossParts(20, 2), new LossParts(testLoss, 1.5), 4.0, 1.0, 1e-3))
                 .withTrainCurve(List.of(new CurvePoint(0, 30, 1), new CurvePoint(0.5, 25, 1.5), new CurvePoint(1, 21, 2)));
         return ModelFile.of(vae, null, history);
     }

@@ -44,7 +44,7 @@ class RunWriterTest {
     private static ModelFile model(int epochs) {
         TrainingHistory history = TrainingHistory.EMPTY;
         for (int e = 1; e <= epochs; e++) {
-            history = history.plus(new EpochRecord(e, new LossParts(20, 2), new LossParts(21, 2), 4.0, 1.0));
+            history = history.plus(new EpochRecord(e, new LossParts(20, 2), new LossParts(21, 2), 4.0, 1.0, 1e-3));
         }
         return ModelFile.of(Vae.create(CONFIG), null, history);
     }

@@ -99,7 +99,7 @@ class ClassroomStateTest {
     void aFinishedModelLeavesTheFormAtTheDefaultEpochsAndIsDescribedApart() throws Exception {
         EpochRecord last = tiny.history().last();
         List<EpochRecord> epochs = IntStream.rangeClosed(1, 150)
-                .mapToObj(e -> new EpochRecord(e, last.train(), last.test(), 1, 1)).toList();
+                .mapToObj(e -> new EpochRecord(e, last.train(), last.test(), 1, 1, 1e-3)).toList();
         ModelFile finished = new ModelFile(tiny.config().withTraining(1e-2, 32, 150), tiny.params(), null,
                 new TrainingHistory(epochs, List.of()));
         started(TestModels.save(finished, dir, "long.zip"));

@@ -34,8 +34,8 @@ class ExportTest {
 
     private static TrainingHistory twoEpochs() {
         return TrainingHistory.EMPTY
-                .plus(new EpochRecord(1, new LossParts(150, 5), new LossParts(140, 6), 0.5, 12.25))
-                .plus(new EpochRecord(2, new LossParts(120, 7), new LossParts(118, 7.5), 1.0, 11.5));
+                .plus(new EpochRecord(1, new LossParts(150, 5), new LossParts(140, 6), 0.5, 12.25, 1e-3))
+                .plus(new EpochRecord(2, new LossParts(120, 7), new LossParts(118, 7.5), 1.0, 11.5, 1e-3));
     }
 
     /** Snapshots of {@code count} 3x2 images whose pixels say which snapshot they are. */

@@ -58,11 +58,13 @@ class TrainingViewModelTest {
 
     /** A tiny model (hidden 16, latent 2, batch 32) with {@code done} of {@code epochs} epochs trained. */
     private static ModelFile model(int done, int epochs) {
+        VaeConfig config = TestModels.tinyConfig(2, epochs);
         TrainingHistory history = TrainingHistory.EMPTY;
         for (int e = 1; e <= done; e++) {
-            history = history.plus(new EpochRecord(e, new LossParts(200 - e, 5), new LossParts(210 - e, 5), 1, 1));
+            history = history.plus(new EpochRecord(e, new LossParts(200 - e, 5), new LossParts(210 - e, 5), 1, 1,
+                    config.learningRate()));
         }
-        return new ModelFile(TestModels.tinyConfig(2, epochs), null, null, history);
+        return new ModelFile(config, null, null, history);
     }
 
     private void load(ModelFile file) {
@@ -196,7 +198,7 @@ class TrainingViewModelTest {
         long version = vm.losses().versionProperty().get();
 
         clock.addAndGet(MS);
-        run.listener.onEpochEnd(new EpochRecord(1, new LossParts(150, 10), new LossParts(155, 9), 1, 1));
+        run.listener.onEpochEnd(new EpochRecord(1, new LossParts(150, 10), new LossParts(155, 9), 1, 1, 1e-3));
         vm.pump();
 
         assertThat(vm.losses().versionProperty().get()).isEqualTo(version + 1);
@@ -248,8 +250,8 @@ class TrainingViewModelTest {
         for (long i = 1; i <= 16; i++) {
             run.listener.onProgress(progress(i, 2, 1));
         }
-        run.listener.onEpochEnd(new EpochRecord(1, new LossParts(150, 10), new LossParts(155, 9), 1, 1));
-        run.listener.onEpochEnd(new EpochRecord(2, new LossParts(140, 10), new LossParts(145, 9), 1, 1));
+        run.listener.onEpochEnd(new EpochRecord(1, new LossParts(150, 10), new LossParts(155, 9), 1, 1, 1e-3));
+        run.listener.onEpochEnd(new EpochRecord(2, new LossParts(140, 10), new LossParts(145, 9), 1, 1, 1e-3));
         run.end(TrainingOutcome.Status.COMPLETED, "trained 2 epochs", model(2, 2));
         vm.pump();
 

@@ -10,10 +10,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.VaeConfig;
+import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.train.Continuation;
 import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.session.CurrentModel;
 import org.vaeexplorer.ui.training.TrainingViewModel.RunState;
+
+import java.util.List;
 
 /**
  * Whether Train can be pressed and what it will do, kept up to date as the data, the current model, the
@@ -118,6 +121,20 @@ final class TrainReadiness {
                 ? I18n.text("training.loaded.warmup", HyperparameterForm.number(c.warmupEpochs())) : "";
         String without = c.excludedDigit() != null ? I18n.text("training.loaded.without", c.excludedDigit()) : "";
         return I18n.text("training.loaded", layers, epochs, HyperparameterForm.number(c.beta()), warmup,
-                HyperparameterForm.number(c.learningRate()), c.batchSize(), without);
+                learningRates(m), c.batchSize(), without);
+    }
+
+    /** "0.001", or for a run whose rate was lowered on the way "0.001, then 0.0001 from epoch 51". */
+    private static String learningRates(CurrentModel m) {
+        List<EpochRecord> epochs = m.history().epochs();
+        double rate = epochs.isEmpty() ? m.config().learningRate() : epochs.get(0).learningRate();
+        StringBuilder rates = new StringBuilder(HyperparameterForm.number(rate));
+        for (EpochRecord e : epochs) {
+            if (e.learningRate() != rate) {
+                rate = e.learningRate();
+                rates.append(I18n.text("training.loaded.rateFrom", HyperparameterForm.number(rate), e.epoch()));
+            }
+        }
+        return rates.toString();
     }
 }

@@ -99,7 +99,7 @@ class ClassroomStateTest {
     void aFinishedModelLeavesTheFormAtTheDefaultEpochsAndIsDescribedApart() throws Exception {
         EpochRecord last = tiny.history().last();
         List<EpochRecord> epochs = IntStream.rangeClosed(1, 150)
-                .mapToObj(e -> new EpochRecord(e, last.train(), last.test(), 1, 1, 1e-3)).toList();
+                .mapToObj(e -> new EpochRecord(e, last.train(), last.test(), 1, 1, 1e-2)).toList();
         ModelFile finished = new ModelFile(tiny.config().withTraining(1e-2, 32, 150), tiny.params(), null,
                 new TrainingHistory(epochs, List.of()));
         started(TestModels.save(finished, dir, "long.zip"));
@@ -109,6 +109,22 @@ class ClassroomStateTest {
         assertThat(vm.training().trainLabelProperty().get()).isEqualTo("Train new model");
         assertThat(vm.training().loadedModelProperty().get())
                 .isEqualTo("Loaded model: 784-16-2, 150 epochs, \u03b2 = 1, learning rate 0.01, batch 32");
+    }
+
+    @Test
+    void aModelFinishedAtASmallerLearningRateSaysWhenItChangedAndANewRunStartsAtTheFirst() throws Exception {
+        EpochRecord last = tiny.history().last();
+        List<EpochRecord> epochs = IntStream.rangeClosed(1, 60)
+                .mapToObj(e -> new EpochRecord(e, last.train(), last.test(), 1, 1, e <= 50 ? 1e-3 : 1e-4)).toList();
+        ModelFile finished = new ModelFile(tiny.config().withTraining(1e-4, 32, 60), tiny.params(), null,
+                new TrainingHistory(epochs, List.of()));
+        started(TestModels.save(finished, dir, "lowered.zip"));
+
+        assertThat(vm.training().loadedModelProperty().get())
+                .isEqualTo("Loaded model: 784-16-2, 60 epochs, \u03b2 = 1, learning rate 0.001, then 1.0e-4 from epoch 51,"
+                        + " batch 32");
+        assertThat(vm.training().form().learningRateProperty().get()).isEqualTo("0.001");
+        assertThat(vm.training().trainLabelProperty().get()).isEqualTo("Train new model");
     }
 
     @Test

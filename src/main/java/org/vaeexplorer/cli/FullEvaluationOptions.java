@@ -70,7 +70,7 @@ final class FullEvaluationOptions {
         try {
             loaded = DigitClassifier.load(file);
         } catch (IOException e) {
-            throw new BadInputException(file.toAbsolutePath() + ": cannot read it as a digit classifier: " + e.getMessage(), e);
+            throw new BadInputException(e.getMessage(), e); // names the file
         }
         if (!loaded.readsImagesOf(data.dataset())) {
             throw new BadInputException("the digit classifier " + file.toAbsolutePath() + " reads " + loaded.rows() + "x"

@@ -100,23 +100,25 @@ public final class DigitClassifier {
     /**
      * A classifier saved by {@link #save}.
      *
-     * @throws IOException when the file cannot be read or holds no classifier of this kind
+     * @throws IOException when the file cannot be read or holds no classifier of this kind; its fault names the file
      */
     public static DigitClassifier load(Path file) throws IOException {
         NativeRuntime.configure();
+        if (!Files.isRegularFile(file)) {
+            throw new FileFaultException(Fault.of("file", file, Fault.of("noSuchFile")));
+        }
         MultiLayerNetwork network;
         try {
             network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
-        } catch (IOException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new FileFaultException(Fault.of("evaluation.notAClassifierFile", e.getMessage()), e);
+        } catch (IOException | RuntimeException e) {
+            throw new FileFaultException(Fault.of("file", file, Fault.of("evaluation.notAClassifierFile",
+                    Fault.describing(e))), e);
         }
         if (network.getnLayers() != FEATURE_LAYER + 2
                 || !(network.getLayerWiseConfigurations().getInputPreProcess(0) instanceof FeedForwardToCnnPreProcessor input)
                 || network.getLayer(FEATURE_LAYER).getParam("W").size(1) != FEATURES
                 || network.getLayer(FEATURE_LAYER + 1).getParam("W").size(1) != ImageSet.NUM_CLASSES) {
-            throw new FileFaultException(Fault.of("evaluation.notThisAppsClassifier"));
+            throw new FileFaultException(Fault.of("file", file, Fault.of("evaluation.notThisAppsClassifier")));
         }
         return new DigitClassifier(network, (int) input.getInputHeight(), (int) input.getInputWidth());
     }

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.fault.Explained;
 import org.vaeexplorer.testing.SyntheticImages;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** The classifier on 20x20 synthetic digits: each class a prototype, so a few epochs learn them. */
 class DigitClassifierTest {
@@ -60,5 +62,19 @@ class DigitClassifierTest {
         Path junk = Files.write(dir.resolve("junk.zip"), new byte[] {'P', 'K', 3, 4, 9, 9});
 
         assertThatThrownBy(() -> DigitClassifier.load(junk)).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aFileThatHoldsNoClassifierIsRefusedNamingItInBothLanguages() throws IOException {
+        Path damaged = Files.writeString(dir.resolve("damaged.zip"), "not a zip");
+        Path missing = dir.resolve("missing.zip");
+
+        assertThatThrownBy(() -> DigitClassifier.load(damaged))
+                .hasMessageStartingWith(damaged + ": not a classifier file (")
+                .satisfies(e -> assertThat(((Explained) e).fault().in(Locale.SIMPLIFIED_CHINESE))
+                        .startsWith(damaged + "：不是分类器文件（"));
+        assertThatThrownBy(() -> DigitClassifier.load(missing))
+                .hasMessage(missing + ": no such file")
+                .satisfies(e -> assertThat(((Explained) e).fault().in(Locale.SIMPLIFIED_CHINESE)).startsWith(missing + "："));
     }
 }

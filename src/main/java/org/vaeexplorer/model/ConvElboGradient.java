@@ -45,7 +45,7 @@ final class ConvElboGradient implements ElboGradient {
         INDArray dHeads = Nd4j.createUninitialized(x.dataType(), x.rows(), 2 * latent);
         dHeads.get(NDArrayIndex.all(), NDArrayIndex.interval(0, latent)).assign(dq.mean());
         dHeads.get(NDArrayIndex.all(), NDArrayIndex.interval(latent, 2 * latent)).assign(dq.logVariance());
-        vae.encoder().backward(dHeads);
+        vae.encoder().backwardToParameters(dHeads);
         return sums;
     }
 }

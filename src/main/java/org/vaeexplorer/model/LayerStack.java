@@ -32,7 +32,8 @@ import java.util.Map;
  * {@code deconv2d}/{@code deconv2d_bp} ops on the layers' parameter and gradient views; dense, padding and
  * cropping layers run as DL4J's layers themselves. DL4J's convolution layers wrap the same work in an im2col
  * of their own, a second forward pass inside every backward pass and layout copies, which made them several
- * times slower than the ops they stand for (docs/performance.md).
+ * times slower than the ops they stand for (docs/performance.md). The two layers with one image channel on
+ * their outer side run as unfolding (im2col, col2im) and matrix products instead ({@link Convolution#unfolded}).
  */
 final class LayerStack {
 
@@ -96,13 +97,30 @@ final class LayerStack {
      * gradient view and returns the gradient at the input.
      */
     INDArray backward(INDArray outputGradient) {
+        return backward(outputGradient, 0, false);
+    }
+
+    /**
+     * As {@link #backward}, for a stack whose input is data: stops at the lowest layer with parameters, and
+     * a convolution there leaves out its input's gradient, which nothing would read.
+     */
+    void backwardToParameters(INDArray outputGradient) {
+        int lowest = 0;
+        while (lowest < layers.length - 1 && layers[lowest].numParams() == 0) {
+            lowest++;
+        }
+        backward(outputGradient, lowest, true);
+    }
+
+    private INDArray backward(INDArray outputGradient, int lowest, boolean toParameters) {
         LayerWorkspaceMgr memory = inCurrentWorkspace();
         int batch = Math.toIntExact(outputGradient.size(0));
         INDArray epsilon = outputGradient;
-        for (int i = layers.length - 1; i >= 0; i--) {
-            epsilon = convolutions[i] != null ? convolutions[i].backward(epsilon)
+        for (int i = layers.length - 1; i >= lowest; i--) {
+            boolean inputGradient = !(toParameters && i == lowest);
+            epsilon = convolutions[i] != null ? convolutions[i].backward(epsilon, inputGradient)
                     : layers[i].backpropGradient(epsilon, memory).getSecond();
-            if (preprocessors[i] != null) {
+            if (preprocessors[i] != null && epsilon != null) {
                 epsilon = preprocessors[i].backprop(epsilon, batch, memory);
             }
         }
@@ -140,8 +158,22 @@ final class LayerStack {
         private final boolean transposed;
         private final boolean relu;
         private final int[] arguments;
+        private final long inChannels;
+        private final long outChannels;
+        /**
+         * The encoder's first convolution and the decoder's last transposed one, whose image side has one
+         * channel, run as unfolding and matrix products on arrays of the caller's workspace. libnd4j's ops
+         * (oneDNN's, in the builds that have it) allocate and free buffers of megabytes at every call and reorder
+         * into blocked layouts; for these two layers that cost more than the work, while the unfolding of the
+         * 32- and 64-channel layers between them is several times slower than oneDNN (docs/performance.md).
+         */
+        private final boolean unfolded;
         private INDArray input;
         private INDArray output;
+        /** Unfolded: the patches, [channels, kH, kW, batch, rows, cols] of the layer's image side, for the backward pass. */
+        private INDArray patches;
+        /** Unfolded transposed: the input as [in channels, batch x rows x cols], for the backward pass. */
+        private INDArray inputMatrix;
 
         private Convolution(Layer layer, ConvolutionLayer conf) {
             this.layer = layer;
@@ -155,6 +187,9 @@ final class LayerStack {
             int[] p = conf.getPadding();
             this.arguments = new int[] {k[0], k[1], s[0], s[1], p[0], p[1], NO_DILATION, NO_DILATION, NO_SAME_MODE, NCHW,
                 WEIGHTS_AS_DL4J_KEEPS_THEM};
+            this.inChannels = conf.getNIn();
+            this.outChannels = conf.getNOut();
+            this.unfolded = transposed ? outChannels == 1 : inChannels == 1;
         }
 
         static Convolution of(Layer layer) {
@@ -164,22 +199,130 @@ final class LayerStack {
         INDArray forward(INDArray x) {
             input = x;
             long[] shape = outputShape(x);
-            output = Nd4j.createUninitialized(x.dataType(), shape, 'c');
-            exec(transposed ? "deconv2d" : "conv2d", new INDArray[] {x, param("W"), param("b")}, new INDArray[] {output});
+            if (unfolded) {
+                output = transposed ? unfoldedTransposedForward(x, shape) : unfoldedForward(x, shape);
+                output.addi(param("b").reshape(1, outChannels, 1, 1));
+            } else {
+                output = Nd4j.createUninitialized(x.dataType(), shape, 'c');
+                exec(transposed ? "deconv2d" : "conv2d", new INDArray[] {x, param("W"), param("b")}, new INDArray[] {output});
+            }
             if (relu) {
                 Transforms.relu(output, false);
             }
             return output;
         }
 
-        /** Writes dW and db into the layer's gradient views; returns the gradient at the input. */
-        INDArray backward(INDArray epsilon) {
+        /**
+         * Writes dW and db into the layer's gradient views; returns the gradient at the input, or (unfolded, and
+         * {@code inputGradientWanted} false) null.
+         */
+        INDArray backward(INDArray epsilon, boolean inputGradientWanted) {
             INDArray delta = relu ? epsilon.mul(Transforms.step(output)) : epsilon;
-            INDArray inputGradient = Nd4j.createUninitialized(input.dataType(), input.shape(), 'c');
             Map<String, INDArray> gradients = layer.getGradientsViewArray() == null ? null : gradientViews();
+            if (unfolded) {
+                gradients.get("b").assign(delta.sum(0, 2, 3).reshape(gradients.get("b").shape()));
+                return transposed ? unfoldedTransposedBackward(delta, gradients.get("W"))
+                        : unfoldedBackward(delta, gradients.get("W"), inputGradientWanted);
+            }
+            INDArray inputGradient = Nd4j.createUninitialized(input.dataType(), input.shape(), 'c');
             exec(transposed ? "deconv2d_bp" : "conv2d_bp", new INDArray[] {input, param("W"), param("b"), delta},
                     new INDArray[] {inputGradient, gradients.get("W"), gradients.get("b")});
             return inputGradient;
+        }
+
+        // ---- one channel on the image side: unfolding and matrix products ------------------------------------
+        // A convolution is W [out, in*kH*kW] times the patches [in*kH*kW, batch*rows*cols]; a transposed one is
+        // the same product backwards, its patches folded back into the image (col2im sums where they overlap).
+        // The patches are kept as [channels, kH, kW, batch, rows, cols] so that as a matrix they need no copy;
+        // im2col and col2im read and write them through a permuted view.
+
+        /** Conv forward: unfold x, one product, then back to [batch, out, rows, cols]. */
+        private INDArray unfoldedForward(INDArray x, long[] shape) {
+            long batch = x.size(0);
+            patches = unfold(x, inChannels, batch, shape[2], shape[3]);
+            INDArray product = Nd4j.createUninitialized(x.dataType(), new long[] {outChannels, batch * shape[2] * shape[3]}, 'c');
+            Nd4j.gemm(weightMatrix(), asMatrix(patches), product, false, false, 1.0, 0.0);
+            INDArray result = Nd4j.createUninitialized(x.dataType(), shape, 'c');
+            result.assign(product.reshape('c', outChannels, batch, shape[2], shape[3]).permute(1, 0, 2, 3));
+            return result;
+        }
+
+        /** Conv backward: dW = delta x patches^T, then the patches' gradient folded into the input's. */
+        private INDArray unfoldedBackward(INDArray delta, INDArray weightGradient, boolean inputGradientWanted) {
+            INDArray deltaMatrix = channelsFirst(delta);
+            INDArray dW = Nd4j.createUninitialized(delta.dataType(), new long[] {outChannels, asMatrix(patches).size(0)}, 'c');
+            Nd4j.gemm(deltaMatrix, asMatrix(patches), dW, false, true, 1.0, 0.0);
+            weightGradient.assign(dW.reshape(weightGradient.shape()));
+            if (!inputGradientWanted) {
+                return null;
+            }
+            // The patches are not needed any more: their gradient takes their place.
+            Nd4j.gemm(weightMatrix(), deltaMatrix, asMatrix(patches), true, false, 1.0, 0.0);
+            INDArray inputGradient = Nd4j.create(input.dataType(), input.shape());
+            fold(patches, inputGradient);
+            return inputGradient;
+        }
+
+        /** Transposed forward: patches = W^T x input, folded into the output. */
+        private INDArray unfoldedTransposedForward(INDArray x, long[] shape) {
+            long batch = x.size(0);
+            inputMatrix = channelsFirst(x);
+            patches = Nd4j.createUninitialized(x.dataType(),
+                    new long[] {outChannels, arguments[0], arguments[1], batch, x.size(2), x.size(3)}, 'c');
+            Nd4j.gemm(weightMatrix(), inputMatrix, asMatrix(patches), true, false, 1.0, 0.0);
+            INDArray result = Nd4j.create(x.dataType(), shape);
+            fold(patches, result);
+            return result;
+        }
+
+        /** Transposed backward: unfold delta; the input's gradient is W x those patches, dW = input x patches^T. */
+        private INDArray unfoldedTransposedBackward(INDArray delta, INDArray weightGradient) {
+            long batch = delta.size(0);
+            INDArray deltaPatches = unfold(delta, outChannels, batch, input.size(2), input.size(3));
+            INDArray product = Nd4j.createUninitialized(delta.dataType(), new long[] {inChannels, batch * input.size(2) * input.size(3)}, 'c');
+            Nd4j.gemm(weightMatrix(), asMatrix(deltaPatches), product, false, false, 1.0, 0.0);
+            INDArray inputGradient = Nd4j.createUninitialized(input.dataType(), input.shape(), 'c');
+            inputGradient.assign(product.reshape('c', inChannels, batch, input.size(2), input.size(3)).permute(1, 0, 2, 3));
+            INDArray dW = Nd4j.createUninitialized(delta.dataType(), new long[] {inChannels, asMatrix(deltaPatches).size(0)}, 'c');
+            Nd4j.gemm(inputMatrix, asMatrix(deltaPatches), dW, false, true, 1.0, 0.0);
+            weightGradient.assign(dW.reshape(weightGradient.shape()));
+            return inputGradient;
+        }
+
+        /** The patches of {@code image} under the kernel at each of rows x cols positions. */
+        private INDArray unfold(INDArray image, long channels, long batch, long rows, long cols) {
+            INDArray unfolded = Nd4j.createUninitialized(image.dataType(),
+                    new long[] {channels, arguments[0], arguments[1], batch, rows, cols}, 'c');
+            org.nd4j.linalg.convolution.Convolution.im2col(image, arguments[0], arguments[1], arguments[2], arguments[3], arguments[4], arguments[5],
+                    NO_DILATION, NO_DILATION, false, unfolded.permute(3, 0, 1, 2, 4, 5));
+            return unfolded;
+        }
+
+        /** Sums the patches back into {@code image} (zeroed), as their positions overlap. */
+        private void fold(INDArray unfolded, INDArray image) {
+            org.nd4j.linalg.convolution.Convolution.col2im(unfolded.permute(3, 0, 1, 2, 4, 5), image, arguments[2], arguments[3], arguments[4],
+                    arguments[5], (int) image.size(2), (int) image.size(3), NO_DILATION, NO_DILATION);
+        }
+
+        /** [channels, kH, kW, batch, rows, cols] as the matrix [channels x kH x kW, batch x rows x cols], a view. */
+        private static INDArray asMatrix(INDArray unfolded) {
+            return unfolded.reshape('c', unfolded.size(0) * unfolded.size(1) * unfolded.size(2),
+                    unfolded.size(3) * unfolded.size(4) * unfolded.size(5));
+        }
+
+        /** [batch, channels, rows, cols] copied to [channels, batch x rows x cols]. */
+        private static INDArray channelsFirst(INDArray images) {
+            INDArray matrix = Nd4j.createUninitialized(images.dataType(),
+                    new long[] {images.size(1), images.size(0) * images.size(2) * images.size(3)}, 'c');
+            matrix.reshape('c', images.size(1), images.size(0), images.size(2), images.size(3))
+                    .assign(images.permute(1, 0, 2, 3));
+            return matrix;
+        }
+
+        /** W as a matrix: conv [out, in x kH x kW], transposed [in, out x kH x kW]. */
+        private INDArray weightMatrix() {
+            INDArray w = param("W");
+            return w.reshape('c', w.size(0), w.size(1) * w.size(2) * w.size(3));
         }
 
         private Map<String, INDArray> gradientViews() {

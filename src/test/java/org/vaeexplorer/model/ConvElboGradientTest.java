@@ -31,6 +31,9 @@ class ConvElboGradientTest {
         for (long i = 0; i < params.length(); i += params.length() / 50) {
             indices.add(i); // a spread over every layer
         }
+        for (long i = 0; i < (1 + 4 * 4) * ConvShape.FIRST_CHANNELS; i += 7) {
+            indices.add(i); // the first convolution, whose input is the image: biases and kernels
+        }
         for (long i = encoder - 2 * (4 + 1) * 2; i < encoder + 12; i += 2) {
             indices.add(i); // the mean and log-variance heads and the decoder's first layer
         }

@@ -10,7 +10,7 @@ import java.util.Locale;
 /** A model's training history as CSV, one row per epoch, for a spreadsheet or a plotting script. */
 public final class HistoryCsv {
 
-    static final String HEADER = "epoch,iteration,beta,train_neg_elbo,train_reconstruction,train_kl,"
+    static final String HEADER = "epoch,iteration,beta,learning_rate,train_neg_elbo,train_reconstruction,train_kl,"
             + "test_neg_elbo,test_reconstruction,test_kl,seconds";
 
     private HistoryCsv() {
@@ -26,8 +26,8 @@ public final class HistoryCsv {
             out.write('\n');
             for (EpochRecord r : history.epochs()) {
                 String iteration = batchesPerEpoch > 0 ? Long.toString((long) r.epoch() * batchesPerEpoch) : "";
-                out.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s,%s,%s,%.3f%n", r.epoch(), iteration,
-                        r.beta(), r.train().negElbo(), r.train().reconstruction(), r.train().kl(),
+                out.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%.3f%n", r.epoch(), iteration,
+                        r.beta(), r.learningRate(), r.train().negElbo(), r.train().reconstruction(), r.train().kl(),
                         r.test().negElbo(), r.test().reconstruction(), r.test().kl(), r.seconds()));
             }
         }

@@ -35,7 +35,7 @@ class ExportTest {
     private static TrainingHistory twoEpochs() {
         return TrainingHistory.EMPTY
                 .plus(new EpochRecord(1, new LossParts(150, 5), new LossParts(140, 6), 0.5, 12.25, 1e-3))
-                .plus(new EpochRecord(2, new LossParts(120, 7), new LossParts(118, 7.5), 1.0, 11.5, 1e-3));
+                .plus(new EpochRecord(2, new LossParts(120, 7), new LossParts(118, 7.5), 1.0, 11.5, 1e-4));
     }
 
     /** Snapshots of {@code count} 3x2 images whose pixels say which snapshot they are. */
@@ -71,11 +71,11 @@ class ExportTest {
 
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("epoch,iteration,beta,train_neg_elbo,train_reconstruction,train_kl,"
-                + "test_neg_elbo,test_reconstruction,test_kl,seconds");
-        assertThat(lines.get(1)).isEqualTo("1,469,0.5,155.0,150.0,5.0,146.0,140.0,6.0,12.250");
-        assertThat(lines.get(2)).isEqualTo("2,938,1.0,127.0,120.0,7.0,125.5,118.0,7.5,11.500");
-        assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(10));
+        assertThat(lines.get(0)).isEqualTo("epoch,iteration,beta,learning_rate,train_neg_elbo,train_reconstruction,"
+                + "train_kl,test_neg_elbo,test_reconstruction,test_kl,seconds");
+        assertThat(lines.get(1)).isEqualTo("1,469,0.5,0.001,155.0,150.0,5.0,146.0,140.0,6.0,12.250");
+        assertThat(lines.get(2)).isEqualTo("2,938,1.0,1.0E-4,127.0,120.0,7.0,125.5,118.0,7.5,11.500");
+        assertThat(lines).allSatisfy(l -> assertThat(l.split(",", -1)).hasSize(11));
     }
 
     @Test

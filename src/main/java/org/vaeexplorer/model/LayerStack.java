@@ -153,6 +153,12 @@ final class LayerStack {
         private static final int NCHW = 0;
         private static final int NO_SAME_MODE = 0;
         private static final int NO_DILATION = 1;
+        /**
+         * Batches up to this many images run unfolded: training minibatches. Evaluations and encodings of the
+         * test set run 1,000 images at a time in workspaces that keep their size, where the unfolded copies
+         * would hold tens of megabytes more for as long as the window runs.
+         */
+        private static final long UNFOLDED_MAX_BATCH = 512;
 
         private final Layer layer;
         private final boolean transposed;
@@ -168,6 +174,8 @@ final class LayerStack {
          * 32- and 64-channel layers between them is several times slower than oneDNN (docs/performance.md).
          */
         private final boolean unfolded;
+        /** Whether the last forward pass ran unfolded ({@link #UNFOLDED_MAX_BATCH}), so its backward pass does too. */
+        private boolean unfoldedNow;
         private INDArray input;
         private INDArray output;
         /** Unfolded: the patches, [channels, kH, kW, batch, rows, cols] of the layer's image side, for the backward pass. */
@@ -199,7 +207,8 @@ final class LayerStack {
         INDArray forward(INDArray x) {
             input = x;
             long[] shape = outputShape(x);
-            if (unfolded) {
+            unfoldedNow = unfolded && x.size(0) <= UNFOLDED_MAX_BATCH;
+            if (unfoldedNow) {
                 output = transposed ? unfoldedTransposedForward(x, shape) : unfoldedForward(x, shape);
                 output.addi(param("b").reshape(1, outChannels, 1, 1));
             } else {
@@ -213,13 +222,13 @@ final class LayerStack {
         }
 
         /**
-         * Writes dW and db into the layer's gradient views; returns the gradient at the input, or (unfolded, and
-         * {@code inputGradientWanted} false) null.
+         * Writes dW and db into the layer's gradient views; returns the gradient at the input, or (run unfolded,
+         * and {@code inputGradientWanted} false) null.
          */
         INDArray backward(INDArray epsilon, boolean inputGradientWanted) {
             INDArray delta = relu ? epsilon.mul(Transforms.step(output)) : epsilon;
             Map<String, INDArray> gradients = layer.getGradientsViewArray() == null ? null : gradientViews();
-            if (unfolded) {
+            if (unfoldedNow) {
                 gradients.get("b").assign(delta.sum(0, 2, 3).reshape(gradients.get("b").shape()));
                 return transposed ? unfoldedTransposedBackward(delta, gradients.get("W"))
                         : unfoldedBackward(delta, gradients.get("W"), inputGradientWanted);

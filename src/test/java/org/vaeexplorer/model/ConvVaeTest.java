@@ -45,6 +45,41 @@ class ConvVaeTest {
         }
     }
 
+    /**
+     * The one-channel layers run unfolded for minibatches and as libnd4j's ops for the test set's chunks of
+     * 1,000 images: both ways give the same encodings, decodings and loss.
+     */
+    @Test
+    void aLargeBatchAndItsSmallPartsGiveTheSameResults() {
+        ConvVae vae = ConvVae.create(ODD.withSeed(3));
+        int n = 600;
+        INDArray x = images(ODD, n);
+        INDArray eps = Noise.standardNormal(n, ODD.latentSize(), Noise.generator(4));
+
+        INDArray mean = vae.encode(x).mean();
+        INDArray decoded = vae.decode(mean);
+        LossParts whole = vae.lossSums(x, eps);
+
+        LossParts parts = LossParts.ZERO;
+        for (int from = 0; from < n; from += 200) {
+            INDArray part = x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, from + 200),
+                    org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
+            INDArray partMean = vae.encode(part).mean();
+            assertThat(maxRelativeDifference(partMean, mean.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, from + 200),
+                    org.nd4j.linalg.indexing.NDArrayIndex.all()))).as("encodings").isLessThan(1e-4);
+            assertThat(maxRelativeDifference(vae.decode(partMean), decoded.get(
+                    org.nd4j.linalg.indexing.NDArrayIndex.interval(from, from + 200),
+                    org.nd4j.linalg.indexing.NDArrayIndex.all()))).as("decodings").isLessThan(1e-4);
+            parts = parts.plus(vae.lossSums(part, eps.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, from + 200),
+                    org.nd4j.linalg.indexing.NDArrayIndex.all()).dup()));
+        }
+        assertThat(parts.negElbo()).isCloseTo(whole.negElbo(), within(1e-5 * whole.negElbo()));
+    }
+
+    private static double maxRelativeDifference(INDArray a, INDArray b) {
+        return a.sub(b).amaxNumber().doubleValue() / Math.max(1e-6, b.amaxNumber().doubleValue());
+    }
+
     @Test
     void decodingsAreThePlainComputationsAndTheWindowsPicturesAgree() {
         for (VaeConfig c : List.of(ODD, EVEN)) {

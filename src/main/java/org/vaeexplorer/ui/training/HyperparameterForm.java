@@ -16,6 +16,7 @@ import org.vaeexplorer.ui.fx.I18n;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The next run's hyperparameters as typed: one text field each, read as a {@link VaeConfig} after every
@@ -42,6 +43,8 @@ public final class HyperparameterForm {
     /** The images the config must read: the dataset's (the limits on weights and activations depend on it). */
     private int imageRows = VaeConfig.MNIST_SIDE;
     private int imageCols = VaeConfig.MNIST_SIDE;
+    /** Why a run refused the form's config, asked again in each language; null once a field changes. */
+    private Supplier<String> refusal;
     /** Its messages are made anew in the language chosen; held here, the language holding it only weakly. */
     private final InvalidationListener languageChanged = o -> validate();
 
@@ -50,10 +53,10 @@ public final class HyperparameterForm {
         show(VaeConfig.defaults());
         for (StringProperty field : List.of(latentSize, hiddenSizes, learningRate, batchSize, epochs, beta,
                 warmupEpochs, seed)) {
-            field.addListener((obs, old, now) -> validate());
+            field.addListener((obs, old, now) -> edited());
         }
-        architecture.addListener((obs, old, now) -> validate());
-        excludedDigit.addListener((obs, old, now) -> validate());
+        architecture.addListener((obs, old, now) -> edited());
+        excludedDigit.addListener((obs, old, now) -> edited());
         I18n.languageProperty().addListener(new WeakInvalidationListener(languageChanged));
         validate();
     }
@@ -139,13 +142,19 @@ public final class HyperparameterForm {
         if (rows != imageRows || cols != imageCols) {
             imageRows = rows;
             imageCols = cols;
-            validate();
+            edited();
         }
     }
 
-    /** A valid config that a run refused anyway (e.g. a checkpoint it cannot continue): says why. */
-    void refused(String message) {
-        validationMessage.set(I18n.text("training.form.refused", message));
+    /** A valid config that a run refused anyway (e.g. a checkpoint it cannot continue): says why, in each language. */
+    void refused(Supplier<String> reason) {
+        refusal = reason;
+        validationMessage.set(I18n.text("training.form.refused", reason.get()));
+    }
+
+    private void edited() {
+        refusal = null;
+        validate();
     }
 
     private void validate() {
@@ -156,7 +165,7 @@ public final class HyperparameterForm {
                     parseInt("training.name.batch", batchSize.get()), parseInt("training.name.epochs", epochs.get()),
                     parseDouble("training.name.beta", beta.get()), parseDouble("training.name.warmup", warmupEpochs.get()),
                     parseLong("training.name.seed", seed.get()), architecture.get(), excludedDigit.get());
-            validationMessage.set("");
+            validationMessage.set(refusal == null ? "" : I18n.text("training.form.refused", refusal.get()));
             warning.set(warningFor(c));
             config.set(c);
         } catch (FormException e) {

@@ -174,7 +174,7 @@ public final class TrainingViewModel {
         try {
             run = runs.create(d, c, continuing ? current.file() : null, feed);
         } catch (IllegalArgumentException e) {
-            form.refused(I18n.detail(e));
+            form.refused(() -> I18n.detail(e));
             return;
         }
         readout.started(continuing, continuing ? (double) current.history().epochCount() / c.epochs() : 0);

@@ -5,6 +5,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.data.Dataset;
+import org.vaeexplorer.fault.Fault;
+import org.vaeexplorer.fault.InvalidValueException;
 import org.vaeexplorer.model.LossParts;
 import org.vaeexplorer.model.ParameterBlock;
 import org.vaeexplorer.model.StepReport;
@@ -17,12 +19,15 @@ import org.vaeexplorer.train.StepRecord;
 import org.vaeexplorer.train.TrainingFeed;
 import org.vaeexplorer.train.TrainingOutcome;
 import org.vaeexplorer.train.TrainingProgress;
+import org.vaeexplorer.ui.fx.I18n;
+import org.vaeexplorer.ui.fx.Language;
 import org.vaeexplorer.ui.session.CurrentModel;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,10 +51,14 @@ class TrainingViewModelTest {
     private final List<ScriptedRun> runs = new ArrayList<>();
     private final AtomicLong clock = new AtomicLong();
     private String refusal;
+    private RuntimeException refusalFault;
     private final TrainingViewModel vm = new TrainingViewModel(dataProperty, modelProperty, busy, resets::add,
             starts::add, (data, config, start, listener) -> {
                 if (refusal != null) {
                     throw new IllegalArgumentException(refusal);
+                }
+                if (refusalFault != null) {
+                    throw refusalFault;
                 }
                 ScriptedRun run = new ScriptedRun(config, start, listener);
                 runs.add(run);
@@ -315,6 +324,25 @@ class TrainingViewModelTest {
         assertThat(vm.form().validationMessageProperty().get()).isEqualTo(refusal);
         assertThat(vm.stateProperty().get()).isEqualTo(TrainingViewModel.RunState.IDLE);
         assertThat(starts).isEmpty();
+    }
+
+    @Test
+    void aRefusalIsSaidAgainInTheNewLanguageUntilAFieldChanges() {
+        load(model(1, 1));
+        refusalFault = new InvalidValueException(Fault.of("train.otherShape"));
+        vm.train();
+        assertThat(vm.form().validationMessageProperty().get()).isEqualTo("cannot continue a model of another shape");
+        try {
+            I18n.use(Language.SIMPLIFIED_CHINESE);
+            assertThat(vm.form().validationMessageProperty().get()).startsWith("无法开始训练：")
+                    .isEqualTo("无法开始训练：" + Fault.of("train.otherShape").in(Locale.SIMPLIFIED_CHINESE));
+
+            vm.form().seedProperty().set("2");
+
+            assertThat(vm.form().validationMessageProperty().get()).isEmpty();
+        } finally {
+            I18n.use(Language.ENGLISH);
+        }
     }
 
     @Test

@@ -178,7 +178,7 @@ final class LayerStack {
         private boolean unfoldedNow;
         private INDArray input;
         private INDArray output;
-        /** Unfolded: the patches, [channels, kH, kW, batch, rows, cols] of the layer's image side, for the backward pass. */
+        /** Unfolded convolution: the input's patches, [channels, kH, kW, batch, rows, cols], for the backward pass. */
         private INDArray patches;
         /** Unfolded transposed: the input as [in channels, batch x rows x cols], for the backward pass. */
         private INDArray inputMatrix;
@@ -251,17 +251,13 @@ final class LayerStack {
             patches = unfold(x, inChannels, batch, shape[2], shape[3]);
             INDArray product = Nd4j.createUninitialized(x.dataType(), new long[] {outChannels, batch * shape[2] * shape[3]}, 'c');
             Nd4j.gemm(weightMatrix(), asMatrix(patches), product, false, false, 1.0, 0.0);
-            INDArray result = Nd4j.createUninitialized(x.dataType(), shape, 'c');
-            result.assign(product.reshape('c', outChannels, batch, shape[2], shape[3]).permute(1, 0, 2, 3));
-            return result;
+            return batchFirst(product, shape);
         }
 
         /** Conv backward: dW = delta x patches^T, then the patches' gradient folded into the input's. */
         private INDArray unfoldedBackward(INDArray delta, INDArray weightGradient, boolean inputGradientWanted) {
             INDArray deltaMatrix = channelsFirst(delta);
-            INDArray dW = Nd4j.createUninitialized(delta.dataType(), new long[] {outChannels, asMatrix(patches).size(0)}, 'c');
-            Nd4j.gemm(deltaMatrix, asMatrix(patches), dW, false, true, 1.0, 0.0);
-            weightGradient.assign(dW.reshape(weightGradient.shape()));
+            weightGradient(deltaMatrix, patches, weightGradient);
             if (!inputGradientWanted) {
                 return null;
             }
@@ -276,11 +272,11 @@ final class LayerStack {
         private INDArray unfoldedTransposedForward(INDArray x, long[] shape) {
             long batch = x.size(0);
             inputMatrix = channelsFirst(x);
-            patches = Nd4j.createUninitialized(x.dataType(),
+            INDArray outputPatches = Nd4j.createUninitialized(x.dataType(),
                     new long[] {outChannels, arguments[0], arguments[1], batch, x.size(2), x.size(3)}, 'c');
-            Nd4j.gemm(weightMatrix(), inputMatrix, asMatrix(patches), true, false, 1.0, 0.0);
+            Nd4j.gemm(weightMatrix(), inputMatrix, asMatrix(outputPatches), true, false, 1.0, 0.0);
             INDArray result = Nd4j.create(x.dataType(), shape);
-            fold(patches, result);
+            fold(outputPatches, result);
             return result;
         }
 
@@ -290,12 +286,8 @@ final class LayerStack {
             INDArray deltaPatches = unfold(delta, outChannels, batch, input.size(2), input.size(3));
             INDArray product = Nd4j.createUninitialized(delta.dataType(), new long[] {inChannels, batch * input.size(2) * input.size(3)}, 'c');
             Nd4j.gemm(weightMatrix(), asMatrix(deltaPatches), product, false, false, 1.0, 0.0);
-            INDArray inputGradient = Nd4j.createUninitialized(input.dataType(), input.shape(), 'c');
-            inputGradient.assign(product.reshape('c', inChannels, batch, input.size(2), input.size(3)).permute(1, 0, 2, 3));
-            INDArray dW = Nd4j.createUninitialized(delta.dataType(), new long[] {inChannels, asMatrix(deltaPatches).size(0)}, 'c');
-            Nd4j.gemm(inputMatrix, asMatrix(deltaPatches), dW, false, true, 1.0, 0.0);
-            weightGradient.assign(dW.reshape(weightGradient.shape()));
-            return inputGradient;
+            weightGradient(inputMatrix, deltaPatches, weightGradient);
+            return batchFirst(product, input.shape());
         }
 
         /** The patches of {@code image} under the kernel at each of rows x cols positions. */
@@ -317,6 +309,20 @@ final class LayerStack {
         private static INDArray asMatrix(INDArray unfolded) {
             return unfolded.reshape('c', unfolded.size(0) * unfolded.size(1) * unfolded.size(2),
                     unfolded.size(3) * unfolded.size(4) * unfolded.size(5));
+        }
+
+        /** dW = {@code left} x the patches' matrix^T, written into the layer's gradient view {@code into}. */
+        private static void weightGradient(INDArray left, INDArray unfolded, INDArray into) {
+            INDArray dW = Nd4j.createUninitialized(left.dataType(), new long[] {left.size(0), asMatrix(unfolded).size(0)}, 'c');
+            Nd4j.gemm(left, asMatrix(unfolded), dW, false, true, 1.0, 0.0);
+            into.assign(dW.reshape(into.shape()));
+        }
+
+        /** [channels, batch x rows x cols] copied to images of {@code shape}, [batch, channels, rows, cols]; undoes {@link #channelsFirst}. */
+        private static INDArray batchFirst(INDArray matrix, long[] shape) {
+            INDArray images = Nd4j.createUninitialized(matrix.dataType(), shape, 'c');
+            images.assign(matrix.reshape('c', shape[1], shape[0], shape[2], shape[3]).permute(1, 0, 2, 3));
+            return images;
         }
 
         /** [batch, channels, rows, cols] copied to [channels, batch x rows x cols]. */

@@ -149,7 +149,12 @@ public final class HyperparameterForm {
     /** A valid config that a run refused anyway (e.g. a checkpoint it cannot continue): says why, in each language. */
     void refused(Supplier<String> reason) {
         refusal = reason;
-        validationMessage.set(I18n.text("training.form.refused", reason.get()));
+        validationMessage.set(refusalMessage());
+    }
+
+    /** The refusal in the window's language, or empty. */
+    private String refusalMessage() {
+        return refusal == null ? "" : I18n.text("training.form.refused", refusal.get());
     }
 
     private void edited() {
@@ -165,7 +170,7 @@ public final class HyperparameterForm {
                     parseInt("training.name.batch", batchSize.get()), parseInt("training.name.epochs", epochs.get()),
                     parseDouble("training.name.beta", beta.get()), parseDouble("training.name.warmup", warmupEpochs.get()),
                     parseLong("training.name.seed", seed.get()), architecture.get(), excludedDigit.get());
-            validationMessage.set(refusal == null ? "" : I18n.text("training.form.refused", refusal.get()));
+            validationMessage.set(refusalMessage());
             warning.set(warningFor(c));
             config.set(c);
         } catch (FormException e) {

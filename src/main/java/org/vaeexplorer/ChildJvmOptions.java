@@ -1,5 +1,7 @@
 package org.vaeexplorer;
 
+import org.vaeexplorer.model.NativeRuntime;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,9 +72,16 @@ final class ChildJvmOptions {
     /**
      * The native libraries' settings for a child that runs {@code args}, in its environment {@code env}:
      * glibc's malloc, with which the window and every other command keep their memory flat and {@code train}
-     * keeps its big buffers, and OpenMP's waiting. A value the user set in the environment wins.
+     * keeps its big buffers, OpenMP's waiting, and OpenBLAS's kernels (the child would otherwise set those itself,
+     * see NativeRuntime.openBlasKernelsWanted). A value the user set in the environment wins.
      */
     static void nativeSettings(Map<String, String> env, String[] args) {
+        nativeSettings(env, args, NativeRuntime.openBlasKernelsWanted());
+    }
+
+    /** As above, with the OpenBLAS kernels this CPU wants given. */
+    static void nativeSettings(Map<String, String> env, String[] args, Optional<String> openBlasKernels) {
+        openBlasKernels.ifPresent(kernels -> env.putIfAbsent("OPENBLAS_CORETYPE", kernels));
         env.putIfAbsent("OMP_WAIT_POLICY", OMP_WAIT_POLICY);
         env.putIfAbsent("MALLOC_ARENA_MAX", MALLOC_ARENAS);
         boolean train = args.length > 0 && args[0].equals("train");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,9 +67,9 @@ class ChildJvmOptionsTest {
         Map<String, String> evaluate = new HashMap<>();
         Map<String, String> train = new HashMap<>();
 
-        ChildJvmOptions.nativeSettings(window, new String[] {"--model", "m.zip"});
-        ChildJvmOptions.nativeSettings(evaluate, new String[] {"evaluate", "m.zip"});
-        ChildJvmOptions.nativeSettings(train, new String[] {"train", "--arch", "conv"});
+        ChildJvmOptions.nativeSettings(window, new String[] {"--model", "m.zip"}, Optional.empty());
+        ChildJvmOptions.nativeSettings(evaluate, new String[] {"evaluate", "m.zip"}, Optional.empty());
+        ChildJvmOptions.nativeSettings(train, new String[] {"train", "--arch", "conv"}, Optional.empty());
 
         assertThat(window).containsExactlyInAnyOrderEntriesOf(Map.of("MALLOC_ARENA_MAX", "2",
                 "MALLOC_MMAP_THRESHOLD_", "131072", "OMP_WAIT_POLICY", "PASSIVE"));
@@ -79,10 +80,20 @@ class ChildJvmOptionsTest {
 
     @Test
     void nativeSettingsTheUserGaveWin() {
-        Map<String, String> env = new HashMap<>(Map.of("MALLOC_MMAP_THRESHOLD_", "4096"));
+        Map<String, String> env = new HashMap<>(Map.of("MALLOC_MMAP_THRESHOLD_", "4096", "OPENBLAS_CORETYPE", "Haswell"));
 
-        ChildJvmOptions.nativeSettings(env, new String[] {"train"});
+        ChildJvmOptions.nativeSettings(env, new String[] {"train"}, Optional.of("SkylakeX"));
 
-        assertThat(env).containsEntry("MALLOC_MMAP_THRESHOLD_", "4096").containsEntry("MALLOC_ARENA_MAX", "2");
+        assertThat(env).containsEntry("MALLOC_MMAP_THRESHOLD_", "4096").containsEntry("MALLOC_ARENA_MAX", "2")
+                .containsEntry("OPENBLAS_CORETYPE", "Haswell");
+    }
+
+    @Test
+    void aChildIsToldTheOpenBlasKernelsItsCpuWants() {
+        Map<String, String> env = new HashMap<>();
+
+        ChildJvmOptions.nativeSettings(env, new String[] {"--model", "m.zip"}, Optional.of("SkylakeX"));
+
+        assertThat(env).containsEntry("OPENBLAS_CORETYPE", "SkylakeX");
     }
 }

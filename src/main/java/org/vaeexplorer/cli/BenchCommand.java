@@ -138,7 +138,8 @@ final class BenchCommand implements Callable<Integer> {
                 .put("nd4j_extension", System.getProperty("org.bytedeco.javacpp.platform.extension"))
                 .put("nd4j_build", NativeRuntime.nativeBuild())
                 .put("cpu_model", NativeRuntime.cpuModel())
-                .put("cpu_vector_extensions", NativeRuntime.vectorExtensions());
+                .put("cpu_vector_extensions", NativeRuntime.vectorExtensions())
+                .put("blas_kernels", NativeRuntime.blasKernels());
         if (ui) {
             stderr.println("timing the window while it trains and its point is dragged, then its launches, each in a new JVM");
             report.putAll(instruments.window());
@@ -164,7 +165,6 @@ final class BenchCommand implements Callable<Integer> {
         return shaped.withTraining(shaped.learningRate(), shaped.batchSize(), epochs);
     }
 
-    /** "epoch 3  12.70 s  test -ELBO 158.02  recon 151.10  KL 6.92", as the baseline always printed it. */
     /**
      * Training seconds until the end of the first epoch whose test negative ELBO is below {@value #PICTURE_NATS}
      * nats, when the default model's map is worth showing a class; null when the timed epochs never got there

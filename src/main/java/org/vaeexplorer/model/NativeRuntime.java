@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -45,6 +46,8 @@ public final class NativeRuntime {
     private static final String BINDINGS = "org/nd4j/linalg/cpu/nativecpu/bindings/";
 
     private static boolean configured;
+    /** What {@link OpenBlasCore} set, once {@link #chooseNativeBuild()} ran. */
+    private static Optional<String> blasCore;
     private static int threads = 1;
     /** Threads inside {@link #withOneDnn} now; oneDNN is allowed while it is above zero. */
     private static int oneDnnUsers;
@@ -143,9 +146,31 @@ public final class NativeRuntime {
      * build this CPU cannot run.
      */
     public static synchronized void chooseNativeBuild() {
+        if (blasCore != null) {
+            return;
+        }
         setIfAbsent("org.bytedeco.javacpp.maxbytes", NATIVE_BUDGET);
         setIfAbsent("org.bytedeco.javacpp.maxphysicalbytes", "0");
-        setIfAbsent("org.bytedeco.javacpp.platform.extension", cpuExtension());
+        Set<String> flags = cpuFlags();
+        setIfAbsent("org.bytedeco.javacpp.platform.extension", cpuExtension(flags));
+        blasCore = OpenBlasCore.choose(flags, System.getProperty("os.name", ""));
+    }
+
+    /**
+     * {@code OPENBLAS_CORETYPE} for a child process this one starts, where this CPU wants it ({@link OpenBlasCore}):
+     * in a child's environment from its start it costs nothing, where setting it in a running process loads JNA.
+     */
+    public static Optional<String> openBlasKernelsWanted() {
+        return OpenBlasCore.wanted(cpuFlags());
+    }
+
+    /**
+     * The kernels OpenBLAS was told to use ({@link OpenBlasCore}), e.g. "SkylakeX", or "its own choice" where it
+     * chose by itself: for a benchmark figure to say what ran.
+     */
+    public static synchronized String blasKernels() {
+        chooseNativeBuild();
+        return blasCore.orElse("its own choice");
     }
 
     private static void setIfAbsent(String key, String value) {
@@ -160,14 +185,14 @@ public final class NativeRuntime {
      * windows-x86_64 and macosx-x86_64, none on arm64; the pom's natives profiles add them), so the one asked for
      * is looked up, never assumed.
      */
-    static String cpuExtension() {
+    static String cpuExtension(Set<String> flags) {
         String platform = platform(System.getProperty("os.name"), System.getProperty("os.arch"));
         String library = System.mapLibraryName("jnind4jcpu");
-        return cpuExtension(cpuFlags(), build -> NativeRuntime.class.getClassLoader()
+        return cpuExtension(flags, build -> NativeRuntime.class.getClassLoader()
                 .getResource(BINDINGS + platform + build + "/" + library) != null);
     }
 
-    /** Testable core of {@link #cpuExtension()}: {@code present} tells whether a build (by extension) is on the class path. */
+    /** Testable core of {@link #cpuExtension(Set)}: {@code present} tells whether a build (by extension) is on the class path. */
     static String cpuExtension(Set<String> flags, Predicate<String> present) {
         boolean avx512 = flags.containsAll(Set.of("avx512f", "avx512bw", "avx512dq", "avx512vl"));
         boolean avx2 = flags.containsAll(Set.of("avx2", "fma"));
@@ -248,7 +273,7 @@ public final class NativeRuntime {
      * the JVM itself probed the CPU at start, and its UseAVX (2 or more: AVX2 runs) and UseFMA settings say
      * whether the AVX2 builds run. Nothing known: the generic build, which runs everywhere.
      */
-    private static Set<String> cpuFlags() {
+    static Set<String> cpuFlags() {
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (Files.isReadable(cpuinfo)) {
             try (var lines = Files.lines(cpuinfo)) {

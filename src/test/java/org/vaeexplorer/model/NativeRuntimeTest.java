@@ -43,7 +43,7 @@ class NativeRuntimeTest {
 
     @Test
     void theBuildOnThisClassPathIsOneThatExists() {
-        String chosen = NativeRuntime.cpuExtension();
+        String chosen = NativeRuntime.cpuExtension(NativeRuntime.cpuFlags());
         String platform = NativeRuntime.platform(System.getProperty("os.name"), System.getProperty("os.arch"));
         assertThat(getClass().getClassLoader().getResource("org/nd4j/linalg/cpu/nativecpu/bindings/" + platform + chosen
                 + "/" + System.mapLibraryName("jnind4jcpu"))).isNotNull();
@@ -58,5 +58,20 @@ class NativeRuntimeTest {
         assertThat(NativeRuntime.cpuModel("processor\t: 0\n")).isNull();
         assertThat(NativeRuntime.vectorExtensions(AVX512)).contains("avx2").contains("avx512f").doesNotContain("asimd");
         assertThat(NativeRuntime.vectorExtensions(Set.of("fpu", "asimd"))).isEqualTo("asimd");
+    }
+
+    @Test
+    void openBlasIsAskedForItsAvx512KernelsOnlyWhereTheCpuRunsThem() {
+        Set<String> kernelsNeed = Set.of("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl");
+        assertThat(OpenBlasCore.wanted(union(AVX2, kernelsNeed))).contains("SkylakeX");
+        assertThat(OpenBlasCore.wanted(AVX2)).isEmpty();
+        // AVX-512 without the byte/word and conflict subsets (Xeon Phi): not what the kernels execute
+        assertThat(OpenBlasCore.wanted(union(AVX2, Set.of("avx512f", "avx512dq", "avx512vl")))).isEmpty();
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new java.util.HashSet<>(a);
+        both.addAll(b);
+        return both;
     }
 }

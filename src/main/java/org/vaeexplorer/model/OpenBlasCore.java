@@ -1,0 +1,60 @@
+package org.vaeexplorer.model;
+
+import com.sun.jna.platform.unix.LibC;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which CPU the matrix products of OpenBLAS are tuned for. ND4J's OpenBLAS (0.3.19) tells CPUs apart by family and
+ * model as it loads, and takes a CPU newer than itself for an older one: AMD's Zen 4 and Zen 5, which run AVX-512,
+ * get its AVX2 kernels ("Haswell"), with which an MLP epoch took a fifth longer than with its AVX-512 ones
+ * ("SkylakeX"; docs/performance.md). On a CPU that has the AVX-512 subsets those kernels use, OpenBLAS is asked
+ * for them; elsewhere it chooses as it always did.
+ *
+ * <p>OpenBLAS reads {@code OPENBLAS_CORETYPE} once, as it loads, from the process's environment, which Java
+ * cannot change: it is set through the C library, before ND4J loads OpenBLAS. A value the user set wins. Linux
+ * and macOS only: on Windows each C runtime keeps its own copy of the environment, and which one OpenBLAS reads
+ * was not tried.
+ */
+final class OpenBlasCore {
+
+    static final String VARIABLE = "OPENBLAS_CORETYPE";
+    static final String AVX512_KERNELS = "SkylakeX";
+    /** What OpenBLAS's SkylakeX kernels execute. */
+    private static final Set<String> AVX512_SUBSETS = Set.of("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl");
+
+    private OpenBlasCore() {
+    }
+
+    /** The kernels to ask for on a CPU with these flags (as in /proc/cpuinfo), if any. */
+    static Optional<String> wanted(Set<String> flags) {
+        return flags.containsAll(AVX512_SUBSETS) ? Optional.of(AVX512_KERNELS) : Optional.empty();
+    }
+
+    /**
+     * Sets {@value #VARIABLE} for this process where the CPU wants it and the user has not set it.
+     *
+     * @return the core type OpenBLAS will be told, the user's or ours; empty where OpenBLAS chooses by itself
+     */
+    static Optional<String> choose(Set<String> flags, String osName) {
+        String users = System.getenv(VARIABLE);
+        if (users != null && !users.isBlank()) {
+            return Optional.of(users);
+        }
+        Optional<String> wanted = wanted(flags);
+        if (wanted.isEmpty() || osName.startsWith("Windows")) {
+            return Optional.empty();
+        }
+        try {
+            // overwrite = 0: an earlier setting in this process (a test's, a launcher's) stays
+            if (LibC.INSTANCE.setenv(VARIABLE, wanted.get(), 0) != 0) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(LibC.INSTANCE.getenv(VARIABLE));
+        } catch (RuntimeException | LinkageError e) {
+            // No JNA for this platform: OpenBLAS chooses, as before; only speed differs.
+            return Optional.empty();
+        }
+    }
+}

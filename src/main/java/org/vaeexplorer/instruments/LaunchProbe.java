@@ -13,12 +13,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Run as JavaFX's preloader ({@value #PRELOADER_PROPERTY}) in a window launched by {@link LaunchTimer}: watches
  * the window through {@link ExplorerWindow} and, the moment it becomes interactive (the model loaded, the first
  * decoding on screen), writes the wall-clock time into the file named by {@value #REPORT_TO_PROPERTY} and ends
- * the app. The product knows nothing of it: JavaFX loads a preloader named by that system property.
+ * the app (once the processes launched beside it have ended, {@link #whenSiblingsEnd}). The product knows nothing of it: JavaFX loads a preloader named by that system property.
  */
 public final class LaunchProbe extends Preloader {
 
@@ -57,12 +59,27 @@ public final class LaunchProbe extends Preloader {
                 if (now) {
                     interactive.removeListener(this);
                     write(System.currentTimeMillis());
-                    Platform.exit();
+                    whenSiblingsEnd().thenRun(Platform::exit);
                 }
             }
         };
         interactive.addListener(report);
         report.changed(interactive, false, interactive.get());
+    }
+
+    /**
+     * Completes once every other process that this JVM's parent started has ended. A window relaunched by a plain
+     * {@code java} may have a sibling: the class-sharing archive being made beside the first windows, which is
+     * abandoned if the window ends first. Waiting for it leaves the next launch what a user's next launch finds.
+     */
+    static CompletableFuture<Void> whenSiblingsEnd() {
+        return CompletableFuture.allOf(siblings().stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new));
+    }
+
+    /** The other processes this JVM's parent started and that still run. */
+    static List<ProcessHandle> siblings() {
+        ProcessHandle self = ProcessHandle.current();
+        return self.parent().stream().flatMap(ProcessHandle::children).filter(p -> p.pid() != self.pid()).toList();
     }
 
     private static void write(long interactiveAt) {

@@ -182,6 +182,8 @@ final class LayerStack {
         private INDArray patches;
         /** Unfolded transposed: the input as [in channels, batch x rows x cols], for the backward pass. */
         private INDArray inputMatrix;
+        /** Reused by {@link #unfold}: this layer's patches are the same size at every step. */
+        private float[] patchValues = new float[0];
 
         private Convolution(Layer layer, ConvolutionLayer conf) {
             this.layer = layer;
@@ -290,12 +292,18 @@ final class LayerStack {
             return batchFirst(product, input.shape());
         }
 
-        /** The patches of {@code image} under the kernel at each of rows x cols positions. */
+        /** The patches of {@code image} under the kernel at each of rows x cols positions ({@link ImagePatches}). */
         private INDArray unfold(INDArray image, long channels, long batch, long rows, long cols) {
-            INDArray unfolded = Nd4j.createUninitialized(image.dataType(),
-                    new long[] {channels, arguments[0], arguments[1], batch, rows, cols}, 'c');
-            org.nd4j.linalg.convolution.Convolution.im2col(image, arguments[0], arguments[1], arguments[2], arguments[3], arguments[4], arguments[5],
-                    NO_DILATION, NO_DILATION, false, unfolded.permute(3, 0, 1, 2, 4, 5));
+            long[] shape = {channels, arguments[0], arguments[1], batch, rows, cols};
+            int values = Math.toIntExact(channels * arguments[0] * arguments[1] * batch * rows * cols);
+            if (patchValues.length != values) {
+                patchValues = new float[values];
+            }
+            ImagePatches.unfold(ImageMatrix.toFloats(image), (int) batch, (int) channels, (int) image.size(2),
+                    (int) image.size(3), new int[] {arguments[0], arguments[1]}, new int[] {arguments[2], arguments[3]},
+                    new int[] {arguments[4], arguments[5]}, (int) rows, (int) cols, patchValues);
+            INDArray unfolded = Nd4j.createUninitialized(image.dataType(), shape, 'c');
+            ImageMatrix.copyInto(patchValues, unfolded);
             return unfolded;
         }
 

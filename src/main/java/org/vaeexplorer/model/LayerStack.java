@@ -4,6 +4,7 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.ArrayType;
@@ -29,8 +30,9 @@ import java.util.Map;
  * parameter views (on a part of the VAE's one flat parameter vector).
  *
  * <p>Convolutions and transposed convolutions run as libnd4j's own {@code conv2d}/{@code conv2d_bp} and
- * {@code deconv2d}/{@code deconv2d_bp} ops on the layers' parameter and gradient views; dense, padding and
- * cropping layers run as DL4J's layers themselves. DL4J's convolution layers wrap the same work in an im2col
+ * {@code deconv2d}/{@code deconv2d_bp} ops on the layers' parameter and gradient views, dense layers as matrix
+ * products on theirs ({@link Dense}); padding and cropping layers run as DL4J's layers themselves. DL4J's
+ * convolution layers wrap the same work in an im2col
  * of their own, a second forward pass inside every backward pass and layout copies, which made them several
  * times slower than the ops they stand for (docs/performance.md). The two layers with one image channel on
  * their outer side run as unfolding (im2col, col2im) and matrix products instead ({@link Convolution#unfolded}).
@@ -41,6 +43,7 @@ final class LayerStack {
     private final Layer[] layers;
     private final InputPreProcessor[] preprocessors;
     private final Convolution[] convolutions;
+    private final Dense[] denses;
 
     /** @param params a row vector of {@code numParams(conf)} values, used in place (not copied, not initialised) */
     LayerStack(MultiLayerConfiguration conf, INDArray params) {
@@ -49,9 +52,11 @@ final class LayerStack {
         this.layers = network.getLayers();
         this.preprocessors = new InputPreProcessor[layers.length];
         this.convolutions = new Convolution[layers.length];
+        this.denses = new Dense[layers.length];
         for (int i = 0; i < layers.length; i++) {
             preprocessors[i] = conf.getInputPreProcess(i);
             convolutions[i] = Convolution.of(layers[i]);
+            denses[i] = Dense.of(layers[i]);
         }
     }
 
@@ -86,6 +91,7 @@ final class LayerStack {
                 activation = preprocessors[i].preProcess(activation, batch, memory);
             }
             activation = convolutions[i] != null ? convolutions[i].forward(activation)
+                    : denses[i] != null ? denses[i].forward(activation)
                     : layers[i].activate(activation, training, memory);
         }
         return activation;
@@ -119,6 +125,7 @@ final class LayerStack {
         for (int i = layers.length - 1; i >= lowest; i--) {
             boolean inputGradient = !(toParameters && i == lowest);
             epsilon = convolutions[i] != null ? convolutions[i].backward(epsilon, inputGradient)
+                    : denses[i] != null ? denses[i].backward(epsilon, inputGradient)
                     : layers[i].backpropGradient(epsilon, memory).getSecond();
             if (preprocessors[i] != null && epsilon != null) {
                 epsilon = preprocessors[i].backprop(epsilon, batch, memory);
@@ -141,6 +148,68 @@ final class LayerStack {
             builder.with(type, current.getId(), current.getWorkspaceConfiguration());
         }
         return builder.build();
+    }
+
+    /**
+     * One dense layer, x W + b and its activation (ReLU or none), run as matrix products on the layer's own
+     * parameter and gradient views, as the MLP's step runs (MlpElboGradient). DL4J's {@code DenseLayer} computes
+     * its product again inside its backward pass ({@code BaseLayer.backpropGradient} calls {@code preOutput}),
+     * into column-major arrays; for the convolutional VAE's 3136 x 256 layers that was a product of a hundred
+     * million multiply-adds too many at every step (docs/performance.md).
+     */
+    private static final class Dense {
+        private final Layer layer;
+        private final boolean relu;
+        private INDArray input;
+        private INDArray output;
+
+        private Dense(Layer layer, boolean relu) {
+            this.layer = layer;
+            this.relu = relu;
+        }
+
+        /** A runner for a plain dense layer (no dropout, no weight noise, ReLU or identity), or null. */
+        static Dense of(Layer layer) {
+            if (!(layer.conf().getLayer() instanceof DenseLayer conf) || conf.getIDropout() != null
+                    || conf.getWeightNoise() != null || !conf.hasBias()) {
+                return null;
+            }
+            boolean relu = conf.getActivationFn() instanceof ActivationReLU;
+            if (!relu && !conf.getActivationFn().equals(Activation.IDENTITY.getActivationFunction())) {
+                return null;
+            }
+            return new Dense(layer, relu);
+        }
+
+        INDArray forward(INDArray x) {
+            input = x;
+            INDArray w = layer.getParam("W");
+            INDArray b = layer.getParam("b");
+            output = Nd4j.createUninitialized(x.dataType(), new long[] {x.size(0), w.columns()}, 'c');
+            Nd4j.gemm(x, w, output, false, false, 1.0, 0.0);
+            // the bias as a rank-1 update, ones(n, 1) b: a tenth of a broadcast add's time (MlpVae.affine)
+            Nd4j.gemm(Nd4j.ones(x.dataType(), x.size(0), 1), b.reshape(1, b.length()), output, false, false, 1.0, 1.0);
+            if (relu) {
+                Transforms.relu(output, false);
+            }
+            return output;
+        }
+
+        /** Writes dW and db into the layer's gradient views; returns the gradient at the input if wanted, else null. */
+        INDArray backward(INDArray epsilon, boolean inputGradientWanted) {
+            INDArray delta = relu ? epsilon.mul(Transforms.step(output)) : epsilon;
+            var conf = layer.conf();
+            Map<String, INDArray> gradients = conf.getLayer().initializer()
+                    .getGradientsFromFlattened(conf, layer.getGradientsViewArray());
+            Nd4j.gemm(input, delta, gradients.get("W"), true, false, 1.0, 0.0);
+            delta.sum(gradients.get("b").reshape(gradients.get("b").length()), 0);
+            if (!inputGradientWanted) {
+                return null;
+            }
+            INDArray w = layer.getParam("W");
+            INDArray inputGradient = Nd4j.createUninitialized(delta.dataType(), new long[] {delta.size(0), w.rows()}, 'c');
+            return Nd4j.gemm(delta, w, inputGradient, false, true, 1.0, 0.0);
+        }
     }
 
     /**

@@ -124,7 +124,7 @@ class ConvVaeTest {
     }
 
     @Test
-    void theConvolutionOpsGiveWhatDl4jsOwnLayersGiveForwardAndBackward() {
+    void ourConvolutionsAndDenseLayersGiveWhatDl4jsOwnLayersGiveForwardAndBackward() {
         ConvVae vae = ConvVae.create(EVEN);
         INDArray z = Noise.standardNormal(4, EVEN.latentSize(), Noise.generator(3));
         INDArray ours = vae.decoder().forward(z, true);

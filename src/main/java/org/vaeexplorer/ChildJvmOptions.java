@@ -1,6 +1,6 @@
 package org.vaeexplorer;
 
-import org.vaeexplorer.model.NativeRuntime;
+import org.vaeexplorer.model.OpenBlasCore;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -73,15 +73,15 @@ final class ChildJvmOptions {
      * The native libraries' settings for a child that runs {@code args}, in its environment {@code env}:
      * glibc's malloc, with which the window and every other command keep their memory flat and {@code train}
      * keeps its big buffers, OpenMP's waiting, and OpenBLAS's kernels (the child would otherwise set those itself,
-     * see NativeRuntime.openBlasKernelsWanted). A value the user set in the environment wins.
+     * see OpenBlasCore). A value the user set in the environment wins.
      */
     static void nativeSettings(Map<String, String> env, String[] args) {
-        nativeSettings(env, args, NativeRuntime.openBlasKernelsWanted());
+        nativeSettings(env, args, OpenBlasCore.wantedForChild());
     }
 
     /** As above, with the OpenBLAS kernels this CPU wants given. */
     static void nativeSettings(Map<String, String> env, String[] args, Optional<String> openBlasKernels) {
-        openBlasKernels.ifPresent(kernels -> env.putIfAbsent("OPENBLAS_CORETYPE", kernels));
+        openBlasKernels.ifPresent(kernels -> env.putIfAbsent(OpenBlasCore.VARIABLE, kernels));
         env.putIfAbsent("OMP_WAIT_POLICY", OMP_WAIT_POLICY);
         env.putIfAbsent("MALLOC_ARENA_MAX", MALLOC_ARENAS);
         boolean train = args.length > 0 && args[0].equals("train");

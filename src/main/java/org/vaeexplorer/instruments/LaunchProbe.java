@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
  * Run as JavaFX's preloader ({@value #PRELOADER_PROPERTY}) in a window launched by {@link LaunchTimer}: watches
  * the window through {@link ExplorerWindow} and, the moment it becomes interactive (the model loaded, the first
  * decoding on screen), writes the wall-clock time into the file named by {@value #REPORT_TO_PROPERTY} and ends
- * the app (once the processes launched beside it have ended, {@link #whenSiblingsEnd}). The product knows nothing of it: JavaFX loads a preloader named by that system property.
+ * the app once the processes launched beside it have ended ({@link #whenSiblingsEnd}). The product knows nothing
+ * of it: JavaFX loads a preloader named by that system property.
  */
 public final class LaunchProbe extends Preloader {
 

@@ -1,5 +1,7 @@
 package org.vaeexplorer.model;
 
+import java.util.Arrays;
+
 /**
  * im2col in Java: the patches a kernel sees at every position of a batch of images, laid out as
  * [channels, kH, kW, batch, outRows, outCols] (row-major), so that as the matrix [channels x kH x kW,
@@ -24,7 +26,10 @@ final class ImagePatches {
         int kH = kernel[0];
         int kW = kernel[1];
         int imageSize = rows * cols;
-        int positions = outRows * outCols;
+        if (images.length != batch * channels * imageSize || patches.length != channels * kH * kW * batch * outRows * outCols) {
+            throw new IllegalArgumentException(images.length + " image values and " + patches.length
+                    + " patch values do not fit " + batch + " x " + channels + " x " + rows + " x " + cols + " images");
+        }
         int out = 0;
         for (int c = 0; c < channels; c++) {
             for (int ky = 0; ky < kH; ky++) {
@@ -34,7 +39,7 @@ final class ImagePatches {
                         for (int oy = 0; oy < outRows; oy++) {
                             int iy = oy * stride[0] - padding[0] + ky;
                             if (iy < 0 || iy >= rows) {
-                                java.util.Arrays.fill(patches, out, out + outCols, 0f);
+                                Arrays.fill(patches, out, out + outCols, 0f);
                                 out += outCols;
                                 continue;
                             }
@@ -47,9 +52,6 @@ final class ImagePatches {
                     }
                 }
             }
-        }
-        if (out != channels * kH * kW * batch * positions) {
-            throw new IllegalStateException("patches hold " + patches.length + " values, wrote " + out);
         }
     }
 }

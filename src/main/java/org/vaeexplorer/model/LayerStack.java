@@ -150,6 +150,12 @@ final class LayerStack {
         return builder.build();
     }
 
+    /** A layer's parameter gradients by name (W, b), views of the gradient array it was given. */
+    private static Map<String, INDArray> gradientViews(Layer layer) {
+        var conf = layer.conf();
+        return conf.getLayer().initializer().getGradientsFromFlattened(conf, layer.getGradientsViewArray());
+    }
+
     /**
      * One dense layer, x W + b and its activation (ReLU or none), run as matrix products on the layer's own
      * parameter and gradient views, as the MLP's step runs (MlpElboGradient). DL4J's {@code DenseLayer} computes
@@ -198,9 +204,7 @@ final class LayerStack {
         /** Writes dW and db into the layer's gradient views; returns the gradient at the input if wanted, else null. */
         INDArray backward(INDArray epsilon, boolean inputGradientWanted) {
             INDArray delta = relu ? epsilon.mul(Transforms.step(output)) : epsilon;
-            var conf = layer.conf();
-            Map<String, INDArray> gradients = conf.getLayer().initializer()
-                    .getGradientsFromFlattened(conf, layer.getGradientsViewArray());
+            Map<String, INDArray> gradients = gradientViews(layer);
             Nd4j.gemm(input, delta, gradients.get("W"), true, false, 1.0, 0.0);
             delta.sum(gradients.get("b").reshape(gradients.get("b").length()), 0);
             if (!inputGradientWanted) {
@@ -298,7 +302,7 @@ final class LayerStack {
          */
         INDArray backward(INDArray epsilon, boolean inputGradientWanted) {
             INDArray delta = relu ? epsilon.mul(Transforms.step(output)) : epsilon;
-            Map<String, INDArray> gradients = layer.getGradientsViewArray() == null ? null : gradientViews();
+            Map<String, INDArray> gradients = layer.getGradientsViewArray() == null ? null : gradientViews(layer);
             if (unfoldedNow) {
                 gradients.get("b").assign(delta.sum(0, 2, 3).reshape(gradients.get("b").shape()));
                 return transposed ? unfoldedTransposedBackward(delta, gradients.get("W"))
@@ -417,10 +421,6 @@ final class LayerStack {
             return w.reshape('c', w.size(0), w.size(1) * w.size(2) * w.size(3));
         }
 
-        private Map<String, INDArray> gradientViews() {
-            var conf = layer.conf();
-            return conf.getLayer().initializer().getGradientsFromFlattened(conf, layer.getGradientsViewArray());
-        }
 
         private INDArray param(String key) {
             return layer.getParam(key);

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -157,14 +156,6 @@ public final class NativeRuntime {
     }
 
     /**
-     * {@code OPENBLAS_CORETYPE} for a child process this one starts, where this CPU wants it ({@link OpenBlasCore}):
-     * in a child's environment from its start it costs nothing, where setting it in a running process loads JNA.
-     */
-    public static Optional<String> openBlasKernelsWanted() {
-        return OpenBlasCore.wanted(cpuFlags());
-    }
-
-    /**
      * The kernels OpenBLAS was told to use ({@link OpenBlasCore}), e.g. "SkylakeX", or "its own choice" where it
      * chose by itself: for a benchmark figure to say what ran.
      */
@@ -274,19 +265,7 @@ public final class NativeRuntime {
      * whether the AVX2 builds run. Nothing known: the generic build, which runs everywhere.
      */
     static Set<String> cpuFlags() {
-        Path cpuinfo = Path.of("/proc/cpuinfo");
-        if (Files.isReadable(cpuinfo)) {
-            try (var lines = Files.lines(cpuinfo)) {
-                return lines.filter(l -> l.startsWith("flags"))
-                        .findFirst()
-                        .map(l -> Set.<String>copyOf(Arrays.asList(l.substring(l.indexOf(':') + 1).trim().split("\\s+"))))
-                        .orElse(Set.of());
-            } catch (IOException | RuntimeException e) {
-                LOG.debug("cannot read CPU flags", e);
-                return Set.of();
-            }
-        }
-        return jvmCpuFlags();
+        return CpuInfo.flags().orElseGet(NativeRuntime::jvmCpuFlags);
     }
 
     private static Set<String> jvmCpuFlags() {

@@ -17,14 +17,23 @@ import java.util.Set;
  * and macOS only: on Windows each C runtime keeps its own copy of the environment, and which one OpenBLAS reads
  * was not tried.
  */
-final class OpenBlasCore {
+public final class OpenBlasCore {
 
-    static final String VARIABLE = "OPENBLAS_CORETYPE";
+    public static final String VARIABLE = "OPENBLAS_CORETYPE";
     static final String AVX512_KERNELS = "SkylakeX";
     /** What OpenBLAS's SkylakeX kernels execute. */
     private static final Set<String> AVX512_SUBSETS = Set.of("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl");
 
     private OpenBlasCore() {
+    }
+
+    /**
+     * {@value #VARIABLE} for a child process this one starts, where this machine's CPU wants it: in a child's
+     * environment from its start it costs nothing, where setting it in a running process loads JNA. Read from
+     * /proc/cpuinfo alone, so the launcher JVM loads nothing more (elsewhere the child decides for itself).
+     */
+    public static Optional<String> wantedForChild() {
+        return CpuInfo.flags().flatMap(OpenBlasCore::wanted);
     }
 
     /** The kernels to ask for on a CPU with these flags (as in /proc/cpuinfo), if any. */

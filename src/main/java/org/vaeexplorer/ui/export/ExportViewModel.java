@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.export;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.ShuffledBatches;
+import org.vaeexplorer.fault.Fault;
 import org.vaeexplorer.store.SampleSnapshot;
 import org.vaeexplorer.store.HistoryCsv;
 import org.vaeexplorer.ui.fx.BackgroundExecutor;
@@ -114,7 +115,8 @@ public final class ExportViewModel {
             return file;
         }, written -> messages.accept(() -> I18n.text("export.exported", written.toAbsolutePath())), e -> {
             messages.accept(() -> "");
-            String why = e instanceof AccessDeniedException ? I18n.text("export.permissionDenied") : I18n.detail(e);
+            String why = e instanceof AccessDeniedException ? Fault.of("permissionDenied").in(I18n.language().locale())
+                    : I18n.detail(e);
             errors.accept(new UserError(I18n.text("export.failed"), I18n.text("export.failed.text", file.toAbsolutePath(), why)));
         });
     }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class ExportTest {
 
@@ -135,6 +136,32 @@ class ExportTest {
             assertThat(e.title()).isEqualTo("Could not export");
             assertThat(e.message()).contains("view.png");
         });
+    }
+
+    @Test
+    void aFolderThisUserMayNotWriteIsSaidToBeSo() {
+        // Linux's /sys refuses new files even to root, whom every ordinary folder lets write.
+        Path denied = Path.of("/sys", "vae-explorer-export-test.png");
+        assumeTrue(refusesCreation(denied), "needs a folder that refuses this user: Linux's /sys");
+        List<UserError> errors = new ArrayList<>();
+        ExportViewModel exports = exports(errors);
+
+        exports.exportPicture(() -> new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB), denied);
+
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e.message()).contains(denied.toString())
+                .contains(org.vaeexplorer.fault.Fault.of("permissionDenied").toString()));
+    }
+
+    private static boolean refusesCreation(Path file) {
+        try {
+            Files.createFile(file);
+            Files.deleteIfExists(file);
+            return false;
+        } catch (java.nio.file.AccessDeniedException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Test

@@ -72,14 +72,20 @@ class ClosingWhileTrainingTest {
             app.stop(); // what JavaFX calls once the last window has closed
         }).get();
 
-        ModelFile reached = outcome.get(TIMEOUT_SECONDS, TimeUnit.SECONDS).model();
+        TrainingOutcome ended = outcome.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        ModelFile reached = ended.model();
         List<StoredRun> kept = new RunStore(runs).list();
         assertThat(kept).hasSize(1);
         StoredRun run = kept.get(0);
         assertThat(run.interrupted()).as("the run's file is a checkpoint the next start resumes").isTrue();
         assertThat(run.position().epoch()).as("the checkpoint is in the epoch the run stopped in")
                 .isEqualTo(reached.history().epochCount());
-        assertThat(run.position().batch()).as("a checkpoint of where the run stood, not of the last epoch's end")
-                .isPositive();
+        // Where it stood, to the minibatch: a stop that arrives during an epoch's closing evaluation stands at
+        // the next epoch's minibatch 0, so a minibatch of 0 alone does not mean the epoch's end was kept.
+        assertThat(ended.ending()).as("the run stopped on its way").isInstanceOf(TrainingOutcome.Ending.Stopped.class);
+        TrainingOutcome.Ending.Stopped stoppedAt = (TrainingOutcome.Ending.Stopped) ended.ending();
+        // a position counts the epochs finished; the ending names the epoch it stopped in, from 1
+        assertThat(run.position().epoch() + 1).as("a checkpoint of where the run stood").isEqualTo(stoppedAt.epoch());
+        assertThat(run.position().batch()).as("a checkpoint of where the run stood").isEqualTo(stoppedAt.minibatch());
     }
 }

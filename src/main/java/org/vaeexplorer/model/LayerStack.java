@@ -189,12 +189,7 @@ final class LayerStack {
 
         INDArray forward(INDArray x) {
             input = x;
-            INDArray w = layer.getParam("W");
-            INDArray b = layer.getParam("b");
-            output = Nd4j.createUninitialized(x.dataType(), new long[] {x.size(0), w.columns()}, 'c');
-            Nd4j.gemm(x, w, output, false, false, 1.0, 0.0);
-            // the bias as a rank-1 update, ones(n, 1) b: a tenth of a broadcast add's time (MlpVae.affine)
-            Nd4j.gemm(Nd4j.ones(x.dataType(), x.size(0), 1), b.reshape(1, b.length()), output, false, false, 1.0, 1.0);
+            output = MlpVae.affine(x, layer.getParam("W"), layer.getParam("b"));
             if (relu) {
                 Transforms.relu(output, false);
             }
@@ -205,14 +200,8 @@ final class LayerStack {
         INDArray backward(INDArray epsilon, boolean inputGradientWanted) {
             INDArray delta = relu ? epsilon.mul(Transforms.step(output)) : epsilon;
             Map<String, INDArray> gradients = gradientViews(layer);
-            Nd4j.gemm(input, delta, gradients.get("W"), true, false, 1.0, 0.0);
-            delta.sum(gradients.get("b").reshape(gradients.get("b").length()), 0);
-            if (!inputGradientWanted) {
-                return null;
-            }
-            INDArray w = layer.getParam("W");
-            INDArray inputGradient = Nd4j.createUninitialized(delta.dataType(), new long[] {delta.size(0), w.rows()}, 'c');
-            return Nd4j.gemm(delta, w, inputGradient, false, true, 1.0, 0.0);
+            return MlpElboGradient.backpropAffine(delta, input, layer.getParam("W"), gradients.get("W"), gradients.get("b"),
+                    inputGradientWanted);
         }
     }
 

@@ -69,14 +69,22 @@ final class MlpElboGradient implements ElboGradient {
         return sums;
     }
 
-    /** Writes dW = input^T delta and db = sum_rows(delta); returns delta W^T (the gradient at the input) if asked. */
     private INDArray backpropAffine(INDArray delta, INDArray input, String weightKey, String biasKey, boolean needInputGradient) {
-        Nd4j.gemm(input, delta, views.get(weightKey), true, false, 1.0, 0.0);
-        delta.sum(views.get(biasKey), 0);
+        return backpropAffine(delta, input, vae.param(weightKey), views.get(weightKey), views.get(biasKey), needInputGradient);
+    }
+
+    /**
+     * For the affine layer input W + b: writes dW = input^T delta and db = sum_rows(delta) into the gradient views
+     * given; returns delta W^T (the gradient at the input) if asked, else null.
+     */
+    static INDArray backpropAffine(INDArray delta, INDArray input, INDArray weights, INDArray weightGradient,
+                                   INDArray biasGradient, boolean needInputGradient) {
+        Nd4j.gemm(input, delta, weightGradient, true, false, 1.0, 0.0);
+        delta.sum(biasGradient, 0);
         if (!needInputGradient) {
             return null;
         }
-        return MlpVae.product(delta, vae.param(weightKey), true);
+        return MlpVae.product(delta, weights, true);
     }
 
     /** relu'(pre) = 1 where the activation is positive: the activation itself tells where. */

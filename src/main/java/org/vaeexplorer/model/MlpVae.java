@@ -182,9 +182,13 @@ public final class MlpVae implements Vae {
      * broadcast add (addiRowVector) on this machine.
      */
     INDArray affine(INDArray input, String weightKey, String biasKey) {
-        INDArray out = product(input, param(weightKey), false);
-        INDArray bias = param(biasKey);
-        return Nd4j.gemm(Nd4j.ones(DataType.FLOAT, input.rows(), 1), bias.reshape(1, bias.length()), out, false, false, 1.0, 1.0);
+        return affine(input, param(weightKey), param(biasKey));
+    }
+
+    /** input W + b into a new 'c'-ordered array, the bias added as a rank-1 update (see above). */
+    static INDArray affine(INDArray input, INDArray weights, INDArray bias) {
+        INDArray out = product(input, weights, false);
+        return Nd4j.gemm(Nd4j.ones(input.dataType(), input.rows(), 1), bias.reshape(1, bias.length()), out, false, false, 1.0, 1.0);
     }
 
     /**
@@ -193,7 +197,7 @@ public final class MlpVae implements Vae {
      */
     static INDArray product(INDArray a, INDArray b, boolean transposeB) {
         long columns = transposeB ? b.rows() : b.columns();
-        return Nd4j.gemm(a, b, Nd4j.createUninitialized(DataType.FLOAT, a.rows(), columns), false, transposeB, 1.0, 0.0);
+        return Nd4j.gemm(a, b, Nd4j.createUninitialized(a.dataType(), a.rows(), columns), false, transposeB, 1.0, 0.0);
     }
 
     /** Bernoulli logits of p(x|z) for the decoder's last hidden layer. */

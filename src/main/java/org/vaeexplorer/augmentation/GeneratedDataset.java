@@ -1,5 +1,6 @@
 package org.vaeexplorer.augmentation;
 
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.IdxWriter;
@@ -59,7 +60,7 @@ public record GeneratedDataset(Path folder, ImageSet synthetic, Agreement agreem
             listener.progress("classifying the samples", 1, 1);
         }
         listener.progress("writing the files", 0, 1);
-        write(dir, synthetic, source.test());
+        write(dir, synthetic, source.test(), source.classNames());
         listener.progress("writing the files", 1, 1);
         return new GeneratedDataset(dir, synthetic, agreement);
     }
@@ -94,7 +95,7 @@ public record GeneratedDataset(Path folder, ImageSet synthetic, Agreement agreem
         }
     }
 
-    /** The files of a dataset (or a contact sheet) already in {@code dir} that writing one would replace. */
+    /** The files of a dataset (or its class names or contact sheet) already in {@code dir} that writing one would replace. */
     public static List<Path> existing(Path dir) {
         List<Path> found = new ArrayList<>();
         for (String name : IDX_FILES) {
@@ -104,22 +105,26 @@ public record GeneratedDataset(Path folder, ImageSet synthetic, Agreement agreem
                 }
             }
         }
-        if (Files.exists(dir.resolve(CONTACT_SHEET))) {
-            found.add(dir.resolve(CONTACT_SHEET));
+        for (String name : new String[] {ClassNames.FILE, CONTACT_SHEET}) {
+            if (Files.exists(dir.resolve(name))) {
+                found.add(dir.resolve(name));
+            }
         }
         return found;
     }
 
     /**
-     * Writes {@code synthetic} as the training set, {@code test} as the test set, and the contact sheet, each file
-     * moved over any old one; raw IDX files of an older dataset are removed, so the folder holds one dataset.
+     * Writes {@code synthetic} as the training set, {@code test} as the test set, the names of their labels (those
+     * of the source's classes, which the folder's own name would not tell) and the contact sheet, each file moved
+     * over any old one; raw IDX files of an older dataset are removed, so the folder holds one dataset.
      */
-    public static void write(Path dir, ImageSet synthetic, ImageSet test) throws IOException {
+    public static void write(Path dir, ImageSet synthetic, ImageSet test, ClassNames classNames) throws IOException {
         for (String name : IDX_FILES) {
             Files.deleteIfExists(dir.resolve(name));
         }
         IdxWriter.write(synthetic, dir.resolve(DatasetLoader.TRAIN_IMAGES + ".gz"), dir.resolve(DatasetLoader.TRAIN_LABELS + ".gz"));
         IdxWriter.write(test, dir.resolve(DatasetLoader.TEST_IMAGES + ".gz"), dir.resolve(DatasetLoader.TEST_LABELS + ".gz"));
+        classNames.write(dir);
         writePng(contactSheet(synthetic), dir.resolve(CONTACT_SHEET));
     }
 

@@ -69,20 +69,24 @@ public final class DatasetLoader {
     }
 
     /**
-     * Loads the dataset in {@code dir}, named after the folder. A dataset too large for the memory left is
-     * refused from its headers, before anything is read.
+     * Loads the dataset in {@code dir}, named after the folder, its labels named by the folder's
+     * {@value ClassNames#FILE} if it has one. A dataset too large for the memory left is refused from its
+     * headers, before anything is read.
      */
     public static Dataset load(Path dir) throws DatasetException {
         long start = System.nanoTime();
         Shape shape = measure(dir);
         checkFitsInMemory(dir, shape, Runtime.getRuntime());
+        String name = nameOf(dir);
+        Path classesFile = dir.resolve(ClassNames.FILE);
+        ClassNames classNames = Files.exists(classesFile) ? ClassNames.read(classesFile) : ClassNames.fromDatasetName(name);
         Path trainImages = find(dir, TRAIN_IMAGES);
         Path testImages = find(dir, TEST_IMAGES);
         ImageSet train = readSet(dir, trainImages, find(dir, TRAIN_LABELS));
         ImageSet test = readSet(dir, testImages, find(dir, TEST_LABELS));
         // The headers were checked, but the files may have changed since.
         checkSameSize(dir, train.rows(), train.cols(), trainImages, test.rows(), test.cols(), testImages);
-        Dataset dataset = new Dataset(nameOf(dir), train, test, dir.toAbsolutePath().normalize());
+        Dataset dataset = new Dataset(name, train, test, dir.toAbsolutePath().normalize(), classNames);
         LOG.info("Loaded {} from {}: {} training and {} test images of {}x{} in {} ms",
                 dataset.name(), dir.toAbsolutePath(), train.count(), test.count(),
                 dataset.rows(), dataset.cols(), (System.nanoTime() - start) / 1_000_000);
@@ -137,7 +141,7 @@ public final class DatasetLoader {
     /** Loads the MNIST copy shipped in assets/mnist (see {@link #bundledMnistDir()}). */
     public static Dataset loadBundledMnist() throws DatasetException {
         Dataset dataset = load(bundledMnistDir());
-        return new Dataset("MNIST", dataset.train(), dataset.test(), dataset.folder());
+        return new Dataset("MNIST", dataset.train(), dataset.test(), dataset.folder(), ClassNames.DIGITS);
     }
 
     /** Finds assets/mnist where the app is installed (see {@link InstallFolder}). */

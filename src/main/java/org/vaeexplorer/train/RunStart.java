@@ -28,7 +28,8 @@ final class RunStart {
     static Dataset trainingData(Dataset data, VaeConfig config) {
         checkExcludedDigit(data, config);
         Integer digit = config.excludedDigit();
-        return digit == null ? data : new Dataset(data.name(), data.train().without(digit), data.test(), data.folder());
+        return digit == null ? data : new Dataset(data.name(), data.train().without(digit), data.test(), data.folder(),
+                data.classNames());
     }
 
     /** @throws IllegalArgumentException when the digit {@code config} leaves out has no training image, or only those */

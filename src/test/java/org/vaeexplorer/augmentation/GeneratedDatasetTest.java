@@ -2,6 +2,7 @@ package org.vaeexplorer.augmentation;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.ImageSet;
@@ -30,7 +31,7 @@ class GeneratedDatasetTest {
         Path out = dir.resolve("generated");
 
         GeneratedDataset.prepare(out, false);
-        GeneratedDataset.write(out, synthetic, test);
+        GeneratedDataset.write(out, synthetic, test, ClassNames.FASHION);
         Dataset read = DatasetLoader.load(out);
 
         assertThat(read.train().count()).isEqualTo(30);
@@ -39,6 +40,8 @@ class GeneratedDatasetTest {
         assertThat(read.test().pixels()).containsExactly(test.pixels());
         assertThat(read.test().labels()).containsExactly(test.labels());
         assertThat(out.resolve(GeneratedDataset.CONTACT_SHEET)).isRegularFile();
+        // Its source's classes, which its folder's name ("generated") would not tell.
+        assertThat(ClassNames.of(read)).isEqualTo(ClassNames.FASHION);
         assertThat(Files.list(out).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
     }
 
@@ -46,7 +49,7 @@ class GeneratedDatasetTest {
     @Test
     void theContactSheetHasARowPerClass() throws Exception {
         ImageSet set = images(60, 5, 4, 3); // labels cycle 0, 1, 2: 20 of each
-        GeneratedDataset.write(dir, set, set);
+        GeneratedDataset.write(dir, set, set, ClassNames.NUMBERED);
 
         BufferedImage sheet = ImageIO.read(dir.resolve(GeneratedDataset.CONTACT_SHEET).toFile());
 
@@ -67,7 +70,7 @@ class GeneratedDatasetTest {
         GeneratedDataset.prepare(dir, true);
         assertThat(old).hasContent("keep me"); // until the new dataset is written
 
-        GeneratedDataset.write(dir, images(20, 5, 4, 2), images(10, 5, 4, 2));
+        GeneratedDataset.write(dir, images(20, 5, 4, 2), images(10, 5, 4, 2), ClassNames.DIGITS);
         assertThat(old).doesNotExist();
         assertThat(DatasetLoader.load(dir).train().count()).isEqualTo(20);
     }

@@ -39,6 +39,43 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aFolderNamesItsClassesInItsClassesFile() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("letters"));
+        IdxFiles.writeDataset(dir, 12, 4, 5, 7, true);
+        assertThat(DatasetLoader.load(dir).classNames()).isEqualTo(ClassNames.NUMBERED); // nothing says otherwise
+
+        Files.writeString(dir.resolve(ClassNames.FILE), "# label 0 first\nA\nB\n\n C \nD\nE\nF\nG\nH\nI\nJ\n");
+        ClassNames named = DatasetLoader.load(dir).classNames();
+
+        assertThat(named.names()).containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I", "J");
+        assertThat(named.digits()).isFalse();
+    }
+
+    /** Digits or Fashion-MNIST's garments, however the folder is called, and read back as written. */
+    @Test
+    void knownClassesWrittenToAFolderAreReadBackAsThemselves() throws IOException {
+        IdxFiles.writeDataset(tmp, 3, 2, 2, 2, true);
+        for (ClassNames known : new ClassNames[] {ClassNames.DIGITS, ClassNames.FASHION, ClassNames.NUMBERED}) {
+            known.write(tmp);
+            assertThat(DatasetLoader.load(tmp).classNames()).isSameAs(known);
+        }
+    }
+
+    @Test
+    void aClassesFileWithTooFewNamesIsRefusedNamingIt() throws IOException {
+        Path dir = Files.createDirectory(tmp.resolve("mnist-copy"));
+        IdxFiles.writeDataset(dir, 3, 2, 2, 2, true);
+        Files.writeString(dir.resolve(ClassNames.FILE), "zero\none\ntwo\n");
+
+        assertThatThrownBy(() -> DatasetLoader.load(dir))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining(ClassNames.FILE).hasMessageContaining("names 3 classes")
+                .hasMessageContaining("exactly 10")
+                .satisfies(e -> assertThat(((Explained) e).fault().in(Locale.SIMPLIFIED_CHINESE))
+                        .contains(ClassNames.FILE).contains("3 个类别名称"));
+    }
+
+    @Test
     void prefersGzipWhenBothVersionsExist() throws IOException {
         IdxFiles.writeDataset(tmp, 3, 2, 2, 2, true);
         Files.write(tmp.resolve(DatasetLoader.TRAIN_IMAGES), new byte[] {1, 2, 3}); // broken raw copy

@@ -261,11 +261,22 @@ public final class NativeRuntime {
 
     /**
      * The CPU's feature flags, named as in Linux's /proc/cpuinfo. Elsewhere (macOS, Windows) there is no such file;
-     * the JVM itself probed the CPU at start, and its UseAVX (2 or more: AVX2 runs) and UseFMA settings say
-     * whether the AVX2 builds run. Nothing known: the generic build, which runs everywhere.
+     * the JVM itself probed the CPU at start, and its UseAVX and UseFMA settings say what runs: 2 or more with FMA,
+     * AVX2; 3, AVX-512. HotSpot takes 3 on AVX-512 F; every CPU with it since Skylake-SP (2017) also has the CD, BW,
+     * DQ and VL subsets that OpenBLAS's AVX-512 kernels need, the Xeon Phi accelerators being the exception. Nothing
+     * known: the generic build, which runs everywhere.
      */
     static Set<String> cpuFlags() {
         return CpuInfo.flags().orElseGet(NativeRuntime::jvmCpuFlags);
+    }
+
+    /** Testable core of the above: the flags HotSpot's UseAVX and UseFMA settings imply. */
+    static Set<String> jvmCpuFlags(int useAvx, boolean fma) {
+        if (useAvx < 2 || !fma) {
+            return Set.of();
+        }
+        return useAvx >= 3 ? Set.of("avx2", "fma", "avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl")
+                : Set.of("avx2", "fma");
     }
 
     private static Set<String> jvmCpuFlags() {
@@ -273,7 +284,7 @@ public final class NativeRuntime {
             var hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             int useAvx = Integer.parseInt(hotSpot.getVMOption("UseAVX").getValue());
             boolean fma = Boolean.parseBoolean(hotSpot.getVMOption("UseFMA").getValue());
-            return useAvx >= 2 && fma ? Set.of("avx2", "fma") : Set.of();
+            return jvmCpuFlags(useAvx, fma);
         } catch (RuntimeException | LinkageError e) {
             // Not HotSpot, or not an x86 CPU (UseAVX exists only there): no AVX build applies.
             LOG.debug("cannot ask the JVM for CPU flags", e);

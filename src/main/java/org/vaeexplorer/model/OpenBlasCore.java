@@ -1,5 +1,7 @@
 package org.vaeexplorer.model;
 
+import com.sun.jna.Library;
+import com.sun.jna.Native;
 import com.sun.jna.platform.unix.LibC;
 
 import java.util.Optional;
@@ -13,9 +15,9 @@ import java.util.Set;
  * for them; elsewhere it chooses as it always did.
  *
  * <p>OpenBLAS reads {@code OPENBLAS_CORETYPE} once, as it loads, from the process's environment, which Java
- * cannot change: it is set through the C library, before ND4J loads OpenBLAS. A value the user set wins. Linux
- * and macOS only: on Windows each C runtime keeps its own copy of the environment, and which one OpenBLAS reads
- * was not tried.
+ * cannot change: it is set through the C library, before ND4J loads OpenBLAS. A value the user set wins. On
+ * Windows each C runtime keeps its own copy of the environment; ND4J's OpenBLAS there is built with MinGW and
+ * calls msvcrt.dll's {@code getenv}, so it is set in msvcrt's copy.
  */
 public final class OpenBlasCore {
 
@@ -51,19 +53,40 @@ public final class OpenBlasCore {
         if (users != null && !users.isBlank()) {
             return Optional.of(users);
         }
-        Optional<String> wanted = wanted(flags);
-        if (wanted.isEmpty() || osName.startsWith("Windows")) {
-            return Optional.empty();
-        }
+        return wanted(flags).flatMap(kernels -> tell(kernels, osName));
+    }
+
+    /**
+     * Tells OpenBLAS, before it loads in this process, to use {@code kernels} ("SkylakeX", "Haswell", ...), unless
+     * this process has already been told.
+     *
+     * @return what this process's C library now holds, or empty where it could not be set (no JNA for this
+     *         platform): OpenBLAS then chooses, as before, and only speed differs
+     */
+    static Optional<String> tell(String kernels, String osName) {
         try {
+            if (osName.startsWith("Windows")) {
+                Msvcrt msvcrt = (Msvcrt) Native.loadLibrary("msvcrt", Msvcrt.class);
+                if (msvcrt.getenv(VARIABLE) == null && msvcrt._putenv(VARIABLE + "=" + kernels) != 0) {
+                    return Optional.empty();
+                }
+                return Optional.ofNullable(msvcrt.getenv(VARIABLE));
+            }
             // overwrite = 0: an earlier setting in this process (a test's, a launcher's) stays
-            if (LibC.INSTANCE.setenv(VARIABLE, wanted.get(), 0) != 0) {
+            if (LibC.INSTANCE.setenv(VARIABLE, kernels, 0) != 0) {
                 return Optional.empty();
             }
             return Optional.ofNullable(LibC.INSTANCE.getenv(VARIABLE));
         } catch (RuntimeException | LinkageError e) {
-            // No JNA for this platform: OpenBLAS chooses, as before; only speed differs.
             return Optional.empty();
         }
+    }
+
+    /** The C runtime that MinGW programs use on Windows, with its own copy of the environment. */
+    interface Msvcrt extends Library {
+        String getenv(String name);
+
+        /** "NAME=value"; in every msvcrt.dll, unlike _putenv_s. */
+        int _putenv(String assignment);
     }
 }

@@ -69,6 +69,17 @@ class NativeRuntimeTest {
         assertThat(OpenBlasCore.wanted(union(AVX2, Set.of("avx512f", "avx512dq", "avx512vl")))).isEmpty();
     }
 
+    /** Windows and macOS: no /proc/cpuinfo, so what the JVM found decides, AVX-512 kernels included. */
+    @Test
+    void theJvmsVectorSettingsStandForTheFlagsWhereTheCpuCannotBeRead() {
+        assertThat(OpenBlasCore.wanted(NativeRuntime.jvmCpuFlags(3, true))).contains("SkylakeX");
+        assertThat(NativeRuntime.cpuExtension(NativeRuntime.jvmCpuFlags(3, true), "-avx2"::equals)).isEqualTo("-avx2");
+        assertThat(OpenBlasCore.wanted(NativeRuntime.jvmCpuFlags(2, true))).isEmpty();
+        assertThat(NativeRuntime.jvmCpuFlags(2, true)).containsExactlyInAnyOrder("avx2", "fma");
+        assertThat(NativeRuntime.jvmCpuFlags(1, true)).isEmpty();
+        assertThat(NativeRuntime.jvmCpuFlags(3, false)).isEmpty();
+    }
+
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> both = new java.util.HashSet<>(a);
         both.addAll(b);

@@ -250,7 +250,7 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
 
         scene = new Scene(layers, width, height);
         scene.getStylesheets().add(ExplorerApp.class.getResource("explorer.css").toExternalForm());
-        KeyShortcuts.install(viewModel, scene, wholeWindow);
+        KeyShortcuts.install(viewModel, tools.anomalies(), scene, wholeWindow);
         FocusGuard.install(scene, plane.plot());
 
         DisplayViewModel display = viewModel.display();

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
+import org.vaeexplorer.ui.tools.anomalies.AnomalyViewModel;
 
 /**
  * The single-key rows of {@link Shortcut}: single keys, so they act only when no text field has the focus
@@ -15,20 +16,22 @@ import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 final class KeyShortcuts {
 
     private final ExplorerViewModel viewModel;
+    private final AnomalyViewModel anomalies;
     private final Scene scene;
     private final WholeWindowLayer wholeWindow;
     /** Where the mouse last was in the scene: W enlarges the panel under it. */
     private Point2D mouse;
 
-    private KeyShortcuts(ExplorerViewModel viewModel, Scene scene, WholeWindowLayer wholeWindow) {
+    private KeyShortcuts(ExplorerViewModel viewModel, AnomalyViewModel anomalies, Scene scene, WholeWindowLayer wholeWindow) {
         this.viewModel = viewModel;
+        this.anomalies = anomalies;
         this.scene = scene;
         this.wholeWindow = wholeWindow;
     }
 
     /** Makes the single keys act in {@code scene}. */
-    static void install(ExplorerViewModel viewModel, Scene scene, WholeWindowLayer wholeWindow) {
-        KeyShortcuts keys = new KeyShortcuts(viewModel, scene, wholeWindow);
+    static void install(ExplorerViewModel viewModel, AnomalyViewModel anomalies, Scene scene, WholeWindowLayer wholeWindow) {
+        KeyShortcuts keys = new KeyShortcuts(viewModel, anomalies, scene, wholeWindow);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, e -> keys.mouse = new Point2D(e.getSceneX(), e.getSceneY()));
         scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> keys.mouse = new Point2D(e.getSceneX(), e.getSceneY()));
@@ -63,6 +66,18 @@ final class KeyShortcuts {
             case PRESENTER -> display.togglePresenter();
             case HELP -> display.toggleHelp();
             case WHOLE_WINDOW -> display.toggleWholeWindow(panelToEnlarge());
+            case RANK, ROC -> {
+                // As the tab's buttons: there only while it is on screen, and disabled while one of them works.
+                // (O for a model trained on every class says in the tab's status that there is no ROC to draw.)
+                if (!anomalies.shownProperty().get() || anomalies.busyProperty().get()) {
+                    return;
+                }
+                if (shortcut == Shortcut.RANK) {
+                    anomalies.rank();
+                } else {
+                    anomalies.measureRoc();
+                }
+            }
             default -> {
                 return; // menu accelerators and keys a view handles itself
             }

@@ -39,6 +39,9 @@ public enum Shortcut {
     NUDGE("shortcut.nudge", "shortcut.keys.arrows", null),
     PREVIOUS_SNAPSHOT("shortcut.previousSnapshot", "shortcut.keys.previousSnapshot", null, KeyCode.COMMA, KeyCode.PAGE_UP),
     NEXT_SNAPSHOT("shortcut.nextSnapshot", "shortcut.keys.nextSnapshot", null, KeyCode.PERIOD, KeyCode.PAGE_DOWN),
+    // The Anomalies tab's two buttons, on its tab only; O, the next letter of ROC, as R ranks.
+    RANK("shortcut.rank", "R", null, KeyCode.R),
+    ROC("shortcut.roc", "O", null, KeyCode.O),
     PRESENTER("shortcut.presenter", "P", null, KeyCode.P),
     WHOLE_WINDOW("shortcut.wholeWindow", "W", null, KeyCode.W),
     HELP("shortcut.help", "shortcut.keys.help", "?", KeyCode.F1),

@@ -32,15 +32,15 @@ public final class TeachingToolsView {
                 tab("tab.repair", "repairTab", new RepairView(tools.repair(), large ? 6 : 5), tools.repair().activeProperty()),
                 tab("tab.dimensions", "dimensionsTab", new LatentDimensionsView(tools.dimensions(), small),
                         tools.dimensions().activeProperty()),
-                tab("tab.anomalies", "anomalyTab", new AnomalyView(tools.anomalies(), small), null),
+                tab("tab.anomalies", "anomalyTab", new AnomalyView(tools.anomalies(), small),
+                        tools.anomalies().shownProperty()),
                 tab("tab.network", "networkTab", new NetworkView(tools.network(), small + 1), tools.network().activeProperty()));
     }
 
-    private static Tab tab(String titleKey, String id, Region content, BooleanProperty active) {
+    /** @param shown the tool's property that follows whether its tab is selected */
+    private static Tab tab(String titleKey, String id, Region content, BooleanProperty shown) {
         Tab tab = Tabs.lazy(titleKey, Tabs.scrolling(content), id);
-        if (active != null) {
-            active.bind(tab.selectedProperty());
-        }
+        shown.bind(tab.selectedProperty());
         return tab;
     }
 }

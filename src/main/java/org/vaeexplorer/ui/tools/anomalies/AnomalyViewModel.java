@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.tools.anomalies;
 
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -8,6 +9,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
@@ -69,6 +71,7 @@ public final class AnomalyViewModel {
     private final ReadOnlyObjectWrapper<Integer> leftOut = new ReadOnlyObjectWrapper<>(this, "leftOut");
     private final ReadOnlyObjectWrapper<AnomalyDetection.Result> detection = new ReadOnlyObjectWrapper<>(this, "detection");
     private final IntegerProperty digit = new SimpleIntegerProperty(this, "digit", ALL);
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
     private final ReadOnlyObjectWrapper<Ranking> ranking = new ReadOnlyObjectWrapper<>(this, "ranking");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -92,6 +95,14 @@ public final class AnomalyViewModel {
                 progress.set(done);
             }
         });
+    }
+
+    /**
+     * True while the tab is on screen; the view binds it to the tab's selection. Its keys (R, O) act only then:
+     * a ranking started from a hidden tab would take seconds without showing anything.
+     */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     /** The class to rank, 0 to 9, or {@link #ALL}. */

@@ -10,9 +10,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.ui.fx.I18n;
+import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -259,6 +261,14 @@ public final class HyperparameterForm {
     /** "MLP" or "Convolutional", in the window's language. */
     static String networksName(Architecture a) {
         return I18n.text(a == Architecture.CONVOLUTIONAL ? "training.networks.conv" : "training.networks.mlp");
+    }
+
+    /**
+     * The Leave out choice's name of class {@code c}: "The 3s" for digits; for other data the name the plane's
+     * legend gives it ("Trouser", "class 3"), as "The 1s" would mean nothing for Fashion-MNIST's trousers.
+     */
+    static String leftOutName(ClassNames names, int c) {
+        return names.digits() ? I18n.text("training.leaveOut.digit", c) : LatentPlaneViewModel.className(names, c);
     }
 
     static String capitalize(String s) {

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.Architecture;
 import org.vaeexplorer.model.VaeConfig;
@@ -48,6 +49,7 @@ final class TrainReadiness {
         this.config = form.configProperty();
         this.state = state;
         data.addListener((obs, old, now) -> {
+            describeModel(); // the class the model left out, named as the new data's labels
             followImageSize();
             updateCanTrain();
         });
@@ -100,11 +102,19 @@ final class TrainReadiness {
     }
 
     private void describeModel() {
-        loadedModel.set(model.get() == null ? "" : describe(model.get()));
+        loadedModel.set(model.get() == null ? "" : describe(model.get(), classNames(data.get())));
     }
 
-    /** "Loaded model: 784-400-2, 150 epochs, β = 1, learning rate 0.001, batch 128", in the window's language. */
-    private static String describe(CurrentModel m) {
+    /** What the labels of {@code d} mean; digits while no data is open (the shipped models are MNIST's). */
+    static ClassNames classNames(Dataset d) {
+        return d == null ? ClassNames.DIGITS : ClassNames.of(d);
+    }
+
+    /**
+     * "Loaded model: 784-400-2, 150 epochs, β = 1, learning rate 0.001, batch 128", in the window's language, a
+     * class left out named as {@code names} name it.
+     */
+    private static String describe(CurrentModel m, ClassNames names) {
         VaeConfig c = m.config();
         StringBuilder layers = new StringBuilder();
         if (c.architecture() != Architecture.MLP) {
@@ -119,7 +129,10 @@ final class TrainReadiness {
                 : I18n.text(done == 1 ? "training.loaded.epoch" : "training.loaded.epochs", done);
         String warmup = c.warmupEpochs() > 0
                 ? I18n.text("training.loaded.warmup", HyperparameterForm.number(c.warmupEpochs())) : "";
-        String without = c.excludedDigit() != null ? I18n.text("training.loaded.without", c.excludedDigit()) : "";
+        Integer left = c.excludedDigit();
+        String without = left == null ? ""
+                : names.digits() ? I18n.text("training.loaded.without", left)
+                : I18n.text("training.loaded.withoutClass", HyperparameterForm.leftOutName(names, left));
         return I18n.text("training.loaded", layers, epochs, HyperparameterForm.number(c.beta()), warmup,
                 learningRates(m), c.batchSize(), without);
     }

@@ -67,8 +67,10 @@ public final class TrainingControlsView extends VBox {
         ChoiceBox<Integer> leaveOut = new ChoiceBox<>(FXCollections.observableArrayList(
                 java.util.stream.IntStream.range(-1, org.vaeexplorer.data.ImageSet.NUM_CLASSES).boxed().toList()));
         leaveOut.setId("leaveOutChoice");
-        followLanguage(leaveOut, () -> leaveOut.setConverter(converter(d -> d < 0 ? I18n.text("training.leaveOut.none")
-                : I18n.text("training.leaveOut.digit", d))));
+        Runnable nameClasses = () -> leaveOut.setConverter(converter(d -> d < 0 ? I18n.text("training.leaveOut.none")
+                : viewModel.leftOutName(d)));
+        followLanguage(leaveOut, nameClasses);
+        viewModel.classNamesBinding().addListener((obs, old, now) -> nameClasses.run()); // other data, other names
         // -1 in the box is null in the form: no class left out.
         leaveOut.setValue(viewModel.form().excludedDigitProperty().get() == null ? -1 : viewModel.form().excludedDigitProperty().get());
         leaveOut.valueProperty().addListener((obs, old, now) ->

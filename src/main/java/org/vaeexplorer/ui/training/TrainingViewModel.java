@@ -2,10 +2,12 @@ package org.vaeexplorer.ui.training;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.ModelFile;
@@ -47,6 +49,7 @@ public final class TrainingViewModel {
     private final TrainReadiness readiness;
     private final StepInspector steps;
     private final BooleanBinding active;
+    private final ObjectBinding<ClassNames> classNames;
     private VaeConfig resetAfterStop;
 
     /**
@@ -77,6 +80,7 @@ public final class TrainingViewModel {
         this.control = new RunControl(readout);
         this.active = Bindings.createBooleanBinding(() -> control.state() != RunState.IDLE, control.stateProperty());
         this.readiness = new TrainReadiness(data, model, busy, form, control.stateProperty());
+        this.classNames = Bindings.createObjectBinding(() -> TrainReadiness.classNames(data.get()), data);
         this.steps = new StepInspector(control.stateProperty(), control::step);
     }
 
@@ -92,6 +96,16 @@ public final class TrainingViewModel {
     /** The form as hyperparameters, or null while it holds something invalid. */
     public ReadOnlyObjectProperty<VaeConfig> configProperty() {
         return form.configProperty();
+    }
+
+    /** What the open dataset's labels mean (digits before any is open): the Leave out choice names them so. */
+    public ObjectBinding<ClassNames> classNamesBinding() {
+        return classNames;
+    }
+
+    /** The Leave out choice's name of class {@code c} in the window's language: "The 3s", "Trouser", "class 3". */
+    public String leftOutName(int c) {
+        return HyperparameterForm.leftOutName(classNames.get(), c);
     }
 
     // ---- the run -----------------------------------------------------------------------------------

@@ -4,12 +4,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.testing.OnFxThread;
 import org.vaeexplorer.train.TrainingOutcome;
 import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Language;
-
-import java.util.concurrent.ExecutionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,29 +21,19 @@ class TrainingTextsTest {
 
     @AfterEach
     void english() throws Exception {
-        onFx(() -> I18n.use(Language.ENGLISH));
+        OnFxThread.run(() -> I18n.use(Language.ENGLISH));
     }
 
     @Test
     void theFormSaysWhatIsWrongInTheLanguageChosenAndSaysItAgainWhenTheLanguageChanges() throws Exception {
-        onFx(TrainingTextsTest::formMessages);
+        OnFxThread.run(TrainingTextsTest::formMessages);
     }
 
     @Test
     void theTrainersEndingsAreToldFromTheirFiguresAndAFailureInItsOwnWords() throws Exception {
-        onFx(TrainingTextsTest::outcomes);
+        OnFxThread.run(TrainingTextsTest::outcomes);
     }
 
-    private static void onFx(Runnable body) throws Exception {
-        try {
-            WaitForAsyncUtils.asyncFx(body).get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof AssertionError failed) {
-                throw failed;
-            }
-            throw e;
-        }
-    }
 
     private static void formMessages() {
         HyperparameterForm form = new HyperparameterForm();

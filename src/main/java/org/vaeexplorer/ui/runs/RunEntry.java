@@ -6,6 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.evaluation.FullEvaluation;
 import org.vaeexplorer.evaluation.KeptEvaluation;
 import org.vaeexplorer.model.Architecture;
@@ -14,6 +15,7 @@ import org.vaeexplorer.store.EpochRecord;
 import org.vaeexplorer.store.StoredRun;
 import org.vaeexplorer.store.TrainingHistory;
 import org.vaeexplorer.ui.fx.I18n;
+import org.vaeexplorer.ui.plane.LatentPlaneViewModel;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +41,7 @@ public final class RunEntry {
     private final ReadOnlyStringWrapper reconstruction = new ReadOnlyStringWrapper(this, "reconstruction");
     private final ReadOnlyStringWrapper kl = new ReadOnlyStringWrapper(this, "kl");
     private final ReadOnlyStringWrapper dataset = new ReadOnlyStringWrapper(this, "dataset");
+    private final ReadOnlyStringWrapper leftOut = new ReadOnlyStringWrapper(this, "leftOut");
     /** The evaluation kept beside the run, or null; shown only while it judges the run's model as its file holds it. */
     private KeptEvaluation evaluation;
     private final ReadOnlyStringWrapper iwae = new ReadOnlyStringWrapper(this, "iwae", "");
@@ -67,6 +70,7 @@ public final class RunEntry {
     private void show(StoredRun r) {
         settings.set(RunOverlay.summary(r.config()));
         dataset.set(r.datasetName());
+        leftOut.set(leftOut());
         epochs.set(I18n.text("runs.epochsOf", r.history().epochCount(), r.config().epochs()));
         EpochRecord last = r.history().last();
         negElbo.set(loss(last, e -> e.test().negElbo()));
@@ -162,6 +166,21 @@ public final class RunEntry {
     /** The dataset it trained on, by folder name ("mnist", "fashion-mnist"). */
     public ReadOnlyStringProperty datasetProperty() {
         return dataset.getReadOnlyProperty();
+    }
+
+    /**
+     * The class the run trained without ({@code train --exclude-digit}, the form's Leave out), named as the plane's
+     * legend names its data's classes, in the language of the moment: "3", "Trouser", "class 3", or "none". Two runs
+     * alike but for it would otherwise look the same, though only one meets that class as new.
+     */
+    public String leftOut() {
+        Integer c = run.config().excludedDigit();
+        return c == null ? I18n.text("runs.leftOut.none") : LatentPlaneViewModel.className(ClassNames.fromDatasetName(run.datasetName()), c);
+    }
+
+    /** {@link #leftOut()} as the table shows it. */
+    public ReadOnlyStringProperty leftOutProperty() {
+        return leftOut.getReadOnlyProperty();
     }
 
     /** The evaluation's importance-weighted log p(x), nats ("" when the run's model has not been evaluated). */

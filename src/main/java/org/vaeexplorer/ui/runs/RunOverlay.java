@@ -26,15 +26,24 @@ public record RunOverlay(String id, String legend, Color colour, TrainingHistory
 
     /**
      * The overlays of the {@code ticked} runs, oldest first, each labelled by the hyperparameters in which
-     * the ticked runs differ (by start time when they differ in none).
+     * the ticked runs differ and by the class each left out when that differs (by start time when they differ
+     * in none): a run without the 3s beside one on every digit is the comparison the Leave out choice is for.
      */
     static List<RunOverlay> of(List<RunEntry> ticked) {
         Set<Hyperparameters.Field> differing = Hyperparameters.differing(
                 ticked.stream().map(RunEntry::config).toList());
+        boolean leftOutDiffers = ticked.stream().map(RunEntry::leftOut).distinct().count() > 1;
         List<RunOverlay> result = new ArrayList<>();
         for (int i = 0; i < ticked.size(); i++) {
             RunEntry r = ticked.get(i);
-            String legend = differing.isEmpty() ? I18n.text("runs.legend.run", r.time()) : describe(r.config(), differing);
+            List<String> parts = new ArrayList<>();
+            if (!differing.isEmpty()) {
+                parts.add(describe(r.config(), differing));
+            }
+            if (leftOutDiffers) {
+                parts.add(I18n.text("runs.setting.leftOut") + "=" + r.leftOut());
+            }
+            String legend = parts.isEmpty() ? I18n.text("runs.legend.run", r.time()) : String.join(", ", parts);
             result.add(new RunOverlay(r.id(), legend, COLOURS.get(i % COLOURS.size()), r.history()));
         }
         return List.copyOf(result);

@@ -56,6 +56,7 @@ public final class RunsView extends VBox {
         // Started and Networks are written anew in the language chosen; the others are the row's own texts.
         table.getColumns().add(text("runs.column.started", e -> I18n.bind(e::started)));
         table.getColumns().add(text("runs.column.data", RunEntry::datasetProperty));
+        table.getColumns().add(text("runs.column.leftOut", RunEntry::leftOutProperty));
         table.getColumns().add(text("runs.column.networks", e -> I18n.bind(e::networks)));
         table.getColumns().add(text("runs.column.settings", RunEntry::settingsProperty));
         table.getColumns().add(text("runs.column.epochs", RunEntry::epochsProperty));
@@ -76,7 +77,7 @@ public final class RunsView extends VBox {
             while (c.next()) {
                 for (RunEntry e : c.getAddedSubList()) {
                     for (ObservableValue<String> v : List.of(e.settingsProperty(), e.epochsProperty(),
-                            e.negElboProperty(), e.reconstructionProperty(), e.klProperty(), e.datasetProperty(),
+                            e.negElboProperty(), e.reconstructionProperty(), e.klProperty(), e.datasetProperty(), e.leftOutProperty(),
                             e.iwaeProperty(), e.confidenceProperty(), e.frechetProperty(), e.sharpnessProperty(),
                             e.activeUnitsProperty(), e.holesProperty())) {
                         v.addListener(refit);

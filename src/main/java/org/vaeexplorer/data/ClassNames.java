@@ -75,6 +75,11 @@ public record ClassNames(boolean digits, List<String> names) {
         if (names.size() != ImageSet.NUM_CLASSES) {
             throw DatasetException.inFile(file, Fault.of("data.classNameCount", names.size(), ImageSet.NUM_CLASSES));
         }
+        return named(names);
+    }
+
+    /** The classes these names mean: MNIST's digits or Fashion-MNIST's garments if they are theirs. */
+    public static ClassNames named(List<String> names) {
         for (ClassNames known : List.of(DIGITS, FASHION, NUMBERED)) {
             if (known.names.equals(names)) {
                 return known;

@@ -1,5 +1,6 @@
 package org.vaeexplorer.store;
 
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.model.VaeConfig;
 
 import java.nio.file.Path;
@@ -35,6 +36,15 @@ public record StoredRun(String id, Path file, VaeConfig config, TrainingHistory 
         }
         Path name = Path.of(setup.dataFolder()).getFileName();
         return name == null ? setup.dataFolder() : name.toString();
+    }
+
+    /**
+     * What its data's labels mean: as recorded when it trained, else as the dataset's name tells (a file written
+     * before runs recorded them).
+     */
+    public ClassNames classNames() {
+        return setup != null && setup.classNames() != null ? ClassNames.named(setup.classNames())
+                : ClassNames.fromDatasetName(datasetName());
     }
 
     /** True for a run that was interrupted: it can be resumed from its checkpoint. */

@@ -84,7 +84,7 @@ public final class Trainer implements TrainingRun {
         this.data = RunStart.trainingData(data, config);
         RunStart.check(this.data, fingerprint, config, start);
         this.setup = new RunSetup(data.folder() == null ? null : data.folder().toString(), fingerprint,
-                checkpointInterval.toNanos() / 1e9);
+                checkpointInterval.toNanos() / 1e9, data.classNames().names());
     }
 
     /**

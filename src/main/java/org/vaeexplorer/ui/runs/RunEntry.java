@@ -6,7 +6,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.evaluation.FullEvaluation;
 import org.vaeexplorer.evaluation.KeptEvaluation;
 import org.vaeexplorer.model.Architecture;
@@ -175,7 +174,7 @@ public final class RunEntry {
      */
     public String leftOut() {
         Integer c = run.config().excludedDigit();
-        return c == null ? I18n.text("runs.leftOut.none") : LatentPlaneViewModel.className(ClassNames.fromDatasetName(run.datasetName()), c);
+        return c == null ? I18n.text("runs.leftOut.none") : LatentPlaneViewModel.className(run.classNames(), c);
     }
 
     /** {@link #leftOut()} as the table shows it. */

@@ -13,6 +13,7 @@ import org.vaeexplorer.model.VaeConfig;
 import org.vaeexplorer.store.ModelFile;
 import org.vaeexplorer.store.RunRecord;
 import org.vaeexplorer.store.RunSetup;
+import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.store.RunStore;
 import org.vaeexplorer.store.StoredRun;
 import org.vaeexplorer.store.TrainingHistory;
@@ -87,6 +88,29 @@ class RunLeftOutTest {
             assertThat(RunOverlay.of(List.of(without3, every))).extracting(RunOverlay::legend)
                     .containsExactly("排除=3", "排除=无");
         });
+    }
+
+    /**
+     * A run records its data's class names (a folder's classes.txt gives them; a generated dataset's folder name
+     * does not tell them), and its kept file brings them back; a file without them is named by its folder.
+     */
+    @Test
+    void theClassNamesARunRecordedNameItsClassAfterItIsKept() throws Exception {
+        ModelFile tiny = TestModels.trainedModel(TestModels.tinyData(), 2, 1);
+        RunStore store = new RunStore(dir);
+        List<String> letters = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J");
+        String[] ids = {"run-20261203-090000-0001", "run-20261203-090100-0002", "run-20261203-090200-0003"};
+        List<List<String>> recorded = java.util.Arrays.asList(ClassNames.DIGITS.names(), letters, null);
+        for (int i = 0; i < ids.length; i++) {
+            store.save(new RunRecord(ids[i], new ModelFile(tiny.config().withExcludedDigit(3), tiny.params(), null,
+                    tiny.history()).trainedWith(new RunSetup("/data/generated-" + i, tiny.setup().data(), 60, recorded.get(i)))));
+        }
+
+        List<StoredRun> kept = store.list().stream().sorted(java.util.Comparator.comparing(StoredRun::id)).toList();
+        List<String> shown = new java.util.ArrayList<>();
+        OnFxThread.run(() -> kept.forEach(r -> shown.add(new RunEntry(r).leftOutProperty().get())));
+
+        assertThat(shown).containsExactly("3", "D", "class 3");
     }
 
     @Test

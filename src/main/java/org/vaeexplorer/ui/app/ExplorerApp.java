@@ -264,7 +264,8 @@ public final class ExplorerApp extends Application implements ExplorerWindow {
             overlays.setScale(display.scale());
             plane.setDotRadius(on ? PRESENTER_DOT_RADIUS : NORMAL_DOT_RADIUS);
             left.setPrefWidth(on ? leftWidth + PRESENTER_EXTRA_LEFT : leftWidth); // the form's names grow with the type
-            // The charts' larger type needs room: from the laid-out sizes, once the new type is applied.
+            // The charts' larger type needs room: placed once P's other changes are made (the hint, the form's
+            // width, the new type), from the window laid out with them (SplitDivider.place).
             Platform.runLater(() -> SplitDivider.place(tabArea, center, on ? PRESENTER_DIVIDER : NORMAL_DIVIDER));
         });
 

@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.fx;
 
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
 
@@ -24,10 +25,18 @@ public final class SplitDivider {
         split.widthProperty().addListener(o -> Platform.runLater(() -> moveUpIfCramped(lower, split)));
     }
 
-    /** Puts the divider at {@code fraction} of the height, or higher if {@code lower} needs it for its least height. */
+    /**
+     * Puts the divider at {@code fraction} of the height, or higher if {@code lower} needs it for its least height.
+     * It lays out the whole window first, not only the split pane: a change made just before elsewhere (P shows or
+     * hides the launch hint above the split pane and widens or narrows the form beside it) gives the split pane its
+     * new size only in the next layout pass, which may come after this, and a fraction worked out from the old size
+     * but applied to the new one left the tab area taller than it needs and the band above at its least height,
+     * the divider with no room to go up.
+     */
     public static void place(Region lower, SplitPane split, double fraction) {
-        split.applyCss();
-        split.layout();
+        Parent top = split.getScene() == null ? split : split.getScene().getRoot();
+        top.applyCss();
+        top.layout();
         double total = split.getHeight();
         if (total <= 0) {
             return;

@@ -8,6 +8,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -64,8 +65,15 @@ class ProjectorLayoutTest extends TinyWindowTest {
         robot.type(KeyCode.P);
         TinyWindow.awaitFrames(10);
         TabPane tabs = robot.lookup("#bottomTabs").queryAs(TabPane.class);
+        SplitPane split = verticalSplitAround(tabs);
+        Region band = (Region) split.getItems().get(0);
         double before = tabs.getHeight();
-        Node divider = divider(tabs);
+        // There the band above can still give height (down to its least height, as the split pane asks for it). A
+        // divider placed from the window's layout before P's changes (SplitDivider.place) left it none, and the
+        // drag below had nothing to do.
+        double room = WaitForAsyncUtils.asyncFx(() -> band.getHeight() - band.minHeight(-1)).get();
+        assertThat(room).as("height the band above the divider can give before the drag").isGreaterThan(10);
+        Node divider = split.lookup(".split-pane-divider");
 
         robot.drag(divider, MouseButton.PRIMARY).dropBy(0, -80);
         TinyWindow.awaitFrames(10);
@@ -74,10 +82,10 @@ class ProjectorLayoutTest extends TinyWindowTest {
         assertThat(tabs.getHeight()).as("tab area height after dragging the divider 80 px up").isGreaterThan(before + 10);
     }
 
-    private static Node divider(Node inside) {
+    private static SplitPane verticalSplitAround(Node inside) {
         for (Node n = inside; n != null; n = n.getParent()) {
             if (n instanceof SplitPane split && split.getOrientation() == Orientation.VERTICAL) {
-                return split.lookup(".split-pane-divider");
+                return split;
             }
         }
         throw new AssertionError("no vertical split pane around " + inside);

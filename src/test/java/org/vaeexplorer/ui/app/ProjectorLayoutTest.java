@@ -15,6 +15,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.analysis.LossCurves;
 import org.vaeexplorer.testing.TinyWindow;
 import org.vaeexplorer.testing.TinyWindowTest;
+import org.vaeexplorer.ui.fx.I18n;
+import org.vaeexplorer.ui.fx.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +42,24 @@ class ProjectorLayoutTest extends TinyWindowTest {
         problems.addAll(everyTab(robot, "1280x720 presenter"));
 
         assertThat(problems).isEmpty();
+    }
+
+    /** Chinese sets other words in another font: a class taught in Chinese sees every tab whole too. */
+    @Test
+    void inChineseAt1280x720EverythingShowsInFull(FxRobot robot) throws Exception {
+        awaitReady();
+        robot.interact(() -> I18n.use(Language.SIMPLIFIED_CHINESE));
+        try {
+            resize(robot, 1280, 720);
+            List<String> problems = new ArrayList<>(everyTab(robot, "1280x720 normal, Chinese"));
+            robot.type(KeyCode.P);
+            problems.addAll(everyTab(robot, "1280x720 presenter, Chinese"));
+            robot.type(KeyCode.P);
+
+            assertThat(problems).isEmpty();
+        } finally {
+            robot.interact(() -> I18n.use(Language.ENGLISH));
+        }
     }
 
     @Test

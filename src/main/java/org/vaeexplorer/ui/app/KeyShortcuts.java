@@ -69,7 +69,7 @@ final class KeyShortcuts {
             case RANK, ROC -> {
                 // As the tab's buttons: there only while it is on screen, and disabled while one of them works.
                 // (O for a model trained on every class says in the tab's status that there is no ROC to draw.)
-                if (!anomalies.shownProperty().get() || anomalies.busyProperty().get()) {
+                if (!anomalies.activeProperty().get() || anomalies.busyProperty().get()) {
                     return;
                 }
                 if (shortcut == Shortcut.RANK) {

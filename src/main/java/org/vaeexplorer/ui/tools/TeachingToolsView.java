@@ -33,7 +33,7 @@ public final class TeachingToolsView {
                 tab("tab.dimensions", "dimensionsTab", new LatentDimensionsView(tools.dimensions(), small),
                         tools.dimensions().activeProperty()),
                 tab("tab.anomalies", "anomalyTab", new AnomalyView(tools.anomalies(), small),
-                        tools.anomalies().shownProperty()),
+                        tools.anomalies().activeProperty()),
                 tab("tab.network", "networkTab", new NetworkView(tools.network(), small + 1), tools.network().activeProperty()));
     }
 

@@ -71,7 +71,7 @@ public final class AnomalyViewModel {
     private final ReadOnlyObjectWrapper<Integer> leftOut = new ReadOnlyObjectWrapper<>(this, "leftOut");
     private final ReadOnlyObjectWrapper<AnomalyDetection.Result> detection = new ReadOnlyObjectWrapper<>(this, "detection");
     private final IntegerProperty digit = new SimpleIntegerProperty(this, "digit", ALL);
-    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private final ReadOnlyObjectWrapper<Ranking> ranking = new ReadOnlyObjectWrapper<>(this, "ranking");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -98,11 +98,11 @@ public final class AnomalyViewModel {
     }
 
     /**
-     * True while the tab is on screen; the view binds it to the tab's selection. Its keys (R, O) act only then:
-     * a ranking started from a hidden tab would take seconds without showing anything.
+     * True while the tab is on screen; the view binds it to the tab's selection, as every tool's. Its keys (R, O)
+     * act only then: a ranking started from a hidden tab would take seconds without showing anything.
      */
-    public BooleanProperty shownProperty() {
-        return shown;
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     /** The class to rank, 0 to 9, or {@link #ALL}. */

@@ -8,6 +8,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.testing.TinyWindow;
 import org.vaeexplorer.testing.TinyWindowTest;
+import org.vaeexplorer.ui.fx.I18n;
+import org.vaeexplorer.ui.fx.Language;
 import org.vaeexplorer.ui.lesson.LessonStep;
 import org.vaeexplorer.ui.lesson.LessonViewModel;
 import org.vaeexplorer.ui.session.CurrentModel;
@@ -32,6 +34,21 @@ class LessonLayoutTest extends TinyWindowTest {
 
     @Test
     void at1280x720NormalAndPresenterEveryStepOfThePanelShowsInFullBesideThePlane(FxRobot robot) throws Exception {
+        assertThat(problemsOfEveryStep(robot, "")).isEmpty();
+    }
+
+    /** The lesson's Chinese texts are other lengths, in another font: a class taught in Chinese sees them whole too. */
+    @Test
+    void inChineseEveryStepOfThePanelShowsInFullToo(FxRobot robot) throws Exception {
+        robot.interact(() -> I18n.use(Language.SIMPLIFIED_CHINESE));
+        try {
+            assertThat(problemsOfEveryStep(robot, ", Chinese")).isEmpty();
+        } finally {
+            robot.interact(() -> I18n.use(Language.ENGLISH));
+        }
+    }
+
+    private List<String> problemsOfEveryStep(FxRobot robot, String language) throws Exception {
         awaitReady();
         robot.interact(() -> {
             stage.setWidth(1280);
@@ -40,16 +57,15 @@ class LessonLayoutTest extends TinyWindowTest {
         TinyWindow.awaitFrames(8);
         LessonViewModel lesson = app.lesson();
         robot.interact(lesson::open);
-        List<String> problems = new ArrayList<>(everyStep(robot, lesson, "1280x720 normal"));
+        List<String> problems = new ArrayList<>(everyStep(robot, lesson, "1280x720 normal" + language));
         robot.type(KeyCode.P);
         robot.interact(() -> {
             while (!lesson.firstBinding().get()) {
                 lesson.back();
             }
         });
-        problems.addAll(everyStep(robot, lesson, "1280x720 presenter"));
-
-        assertThat(problems).isEmpty();
+        problems.addAll(everyStep(robot, lesson, "1280x720 presenter" + language));
+        return problems;
     }
 
     private List<String> everyStep(FxRobot robot, LessonViewModel lesson, String when) throws Exception {

@@ -410,7 +410,6 @@ final class LayerStack {
             return w.reshape('c', w.size(0), w.size(1) * w.size(2) * w.size(3));
         }
 
-
         private INDArray param(String key) {
             return layer.getParam(key);
         }

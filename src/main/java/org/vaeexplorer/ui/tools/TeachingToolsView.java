@@ -37,10 +37,10 @@ public final class TeachingToolsView {
                 tab("tab.network", "networkTab", new NetworkView(tools.network(), small + 1), tools.network().activeProperty()));
     }
 
-    /** @param shown the tool's property that follows whether its tab is selected */
-    private static Tab tab(String titleKey, String id, Region content, BooleanProperty shown) {
+    /** @param active the tool's property that follows whether its tab is selected */
+    private static Tab tab(String titleKey, String id, Region content, BooleanProperty active) {
         Tab tab = Tabs.lazy(titleKey, Tabs.scrolling(content), id);
-        shown.bind(tab.selectedProperty());
+        active.bind(tab.selectedProperty());
         return tab;
     }
 }

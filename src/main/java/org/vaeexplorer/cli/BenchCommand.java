@@ -72,6 +72,10 @@ final class BenchCommand implements Callable<Integer> {
                     + " --arch conv --latent 20 --hidden 256.")
     private String architecture;
 
+    @Option(names = "--latent", paramLabel = "N", description = "Latent size of the timed model (default: 2, or 20"
+            + " with --arch conv), e.g. 20 to time the 784-400-20 MLP against the reference's --latent 20.")
+    private Integer latent;
+
     @Option(names = "--seed", paramLabel = "S", description = "Seeds initialisation, shuffling and noise"
             + " (default: the model's default seed).")
     private Long seed;
@@ -93,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         VaeConfig config;
         try {
-            config = timedModel(Architecture.fromName(architecture), seed, epochs);
+            config = timedModel(Architecture.fromName(architecture), latent, seed, epochs);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }
@@ -159,10 +163,16 @@ final class BenchCommand implements Callable<Integer> {
      * are quoted for (latent 20, hidden 256), so the two are compared like for like.
      */
     static VaeConfig timedModel(Architecture architecture, Long seed, int epochs) {
+        return timedModel(architecture, null, seed, epochs);
+    }
+
+    /** As {@link #timedModel(Architecture, Long, int)}, with another latent size where {@code latent} is not null. */
+    static VaeConfig timedModel(Architecture architecture, Integer latent, Long seed, int epochs) {
         VaeConfig defaults = seed == null ? VaeConfig.defaults() : VaeConfig.defaults().withSeed(seed);
         VaeConfig shaped = architecture == Architecture.MLP ? defaults
                 : defaults.withArchitecture(architecture).withLatentSize(CONV_LATENT).withHiddenSizes(List.of(CONV_HIDDEN));
-        return shaped.withTraining(shaped.learningRate(), shaped.batchSize(), epochs);
+        VaeConfig sized = latent == null ? shaped : shaped.withLatentSize(latent);
+        return sized.withTraining(sized.learningRate(), sized.batchSize(), epochs);
     }
 
     /**

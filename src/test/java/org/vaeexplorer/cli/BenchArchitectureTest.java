@@ -31,6 +31,27 @@ class BenchArchitectureTest {
         assertThat(mlp).isEqualTo(VaeConfig.defaults().withTraining(VaeConfig.DEFAULT_LEARNING_RATE, VaeConfig.DEFAULT_BATCH, 1));
     }
 
+    @Test
+    void latentTimesTheSameNetworksWithAnotherLatentSize() {
+        VaeConfig mlp20 = BenchCommand.timedModel(Architecture.MLP, 20, null, 1);
+        assertThat(mlp20).isEqualTo(VaeConfig.defaults().withLatentSize(20)
+                .withTraining(VaeConfig.DEFAULT_LEARNING_RATE, VaeConfig.DEFAULT_BATCH, 1));
+        assertThat(mlp20.describeNetwork()).contains("784-400-20");
+
+        VaeConfig conv2 = BenchCommand.timedModel(Architecture.CONVOLUTIONAL, 2, null, 1);
+        assertThat(conv2.latentSize()).isEqualTo(2);
+        assertThat(conv2.hiddenSizes()).isEqualTo(List.of(256));
+    }
+
+    @Test
+    void aLatentSizeNoModelCanHaveIsRefusedBeforeTiming() {
+        CliRun run = CliRun.withInstruments(NOTHING, "bench", "--latent", "0");
+
+        assertThat(run.exitCode()).isEqualTo(Cli.EXIT_BAD_INPUT);
+        assertThat(run.errLines()).containsExactly(
+                "vae-explorer: latent size must be 1.." + VaeConfig.MAX_LATENT + ", got 0");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--dl4j-baseline | --dl4j-baseline trains DL4J's own VAE layer, which is MLP only; leave out --arch conv",

@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.app;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -11,19 +12,28 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import org.vaeexplorer.ui.fx.I18n;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The layer over the window where one panel fills it all (W): the panel moves here, a blank of its size
  * keeps its place, and it goes back where it was (the divider where it was) when W or Esc is pressed.
+ * The plane takes the decoded digit with it, at its right: on a projector the plane is enlarged to drag the
+ * point over it, and the class must see what each point decodes to.
  */
 final class WholeWindowLayer extends BorderPane {
 
+    private static final double BESIDE_GAP = 8;
+
     private final Map<DisplayViewModel.Panel, Region> panels;
-    private Region shown;
-    private Region placeholder;
-    private double[] dividers;
+    /** What is in this layer now, the panel first; empty while every panel is in its place. */
+    private final List<Lifted> lifted = new ArrayList<>();
+
+    /** A panel moved here, the blank keeping its place, and the split pane's dividers when it was in one. */
+    private record Lifted(Region panel, Region placeholder, double[] dividers) {
+    }
 
     WholeWindowLayer(DisplayViewModel display, Map<DisplayViewModel.Panel, Region> panels) {
         this.panels = new EnumMap<>(panels);
@@ -40,7 +50,7 @@ final class WholeWindowLayer extends BorderPane {
                 giveBack();
             }
             if (now != null) {
-                take(this.panels.get(now));
+                take(now);
             }
         });
     }
@@ -68,13 +78,26 @@ final class WholeWindowLayer extends BorderPane {
         return null;
     }
 
-    private void take(Region panel) {
-        placeholder = new Region();
+    private void take(DisplayViewModel.Panel which) {
+        Region panel = panels.get(which);
+        setCenter(lift(panel));
+        Region digit = panels.get(DisplayViewModel.Panel.DECODED_DIGIT);
+        if (which == DisplayViewModel.Panel.PLANE && digit != null) {
+            BorderPane.setMargin(digit, new Insets(0, 0, 0, BESIDE_GAP));
+            setRight(lift(digit));
+        }
+        setVisible(true);
+    }
+
+    /** Moves {@code panel} out of its place, leaving a blank of its size there; returns it. */
+    private Region lift(Region panel) {
+        Region placeholder = new Region();
         placeholder.setPrefSize(panel.getWidth(), panel.getHeight());
         placeholder.setMinSize(0, 0);
         HBox.setHgrow(placeholder, HBox.getHgrow(panel));
         Parent home = panel.getParent();
         SplitPane split = splitHolding(panel);
+        double[] dividers = null;
         if (split != null) {
             dividers = split.getDividerPositions();
             SplitPane.setResizableWithParent(placeholder, SplitPane.isResizableWithParent(panel));
@@ -84,24 +107,27 @@ final class WholeWindowLayer extends BorderPane {
         } else {
             throw new IllegalStateException("cannot lift " + panel + " out of " + home);
         }
-        shown = panel;
-        setCenter(panel);
-        setVisible(true);
+        lifted.add(new Lifted(panel, placeholder, dividers));
+        return panel;
     }
 
     private void giveBack() {
         setCenter(null);
+        setRight(null);
         setVisible(false);
-        SplitPane split = splitHolding(placeholder);
-        if (split != null) {
-            split.getItems().set(split.getItems().indexOf(placeholder), shown);
-            split.setDividerPositions(dividers);
-        } else {
-            Pane pane = (Pane) placeholder.getParent();
-            pane.getChildren().set(pane.getChildren().indexOf(placeholder), shown);
+        for (int i = lifted.size() - 1; i >= 0; i--) {
+            Lifted l = lifted.get(i);
+            BorderPane.setMargin(l.panel(), null);
+            SplitPane split = splitHolding(l.placeholder());
+            if (split != null) {
+                split.getItems().set(split.getItems().indexOf(l.placeholder()), l.panel());
+                split.setDividerPositions(l.dividers());
+            } else {
+                Pane pane = (Pane) l.placeholder().getParent();
+                pane.getChildren().set(pane.getChildren().indexOf(l.placeholder()), l.panel());
+            }
         }
-        shown = null;
-        placeholder = null;
+        lifted.clear();
     }
 
     private static SplitPane splitHolding(Node item) {

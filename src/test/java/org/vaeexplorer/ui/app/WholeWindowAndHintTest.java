@@ -69,7 +69,8 @@ class WholeWindowAndHintTest extends TinyWindowTest {
 
         Bounds whole = onScreen(robot, "#latentPlot");
         assertThat(inWholeWindowLayer(robot, "#latentPlot")).isTrue();
-        assertThat(whole.getWidth()).isGreaterThan(width * 0.7).isGreaterThan(before.getWidth() + 100);
+        // Most of the width: the decoded digit stands at its right (below).
+        assertThat(whole.getWidth()).isGreaterThan(width * 0.6).isGreaterThan(before.getWidth() + 100);
         assertThat(whole.getHeight()).isGreaterThan(height * 0.7);
 
         robot.type(KeyCode.W);
@@ -79,6 +80,41 @@ class WholeWindowAndHintTest extends TinyWindowTest {
         Bounds after = onScreen(robot, "#latentPlot");
         assertThat(after.getWidth()).isCloseTo(before.getWidth(), org.assertj.core.api.Assertions.within(2.0));
         assertThat(after.getHeight()).isCloseTo(before.getHeight(), org.assertj.core.api.Assertions.within(2.0));
+    }
+
+    @Test
+    void theEnlargedPlaneTakesTheDecodedDigitWithItSoADraggedPointShowsWhatItDecodesTo(FxRobot robot) throws Exception {
+        awaitReady();
+        Bounds digitBefore = onScreen(robot, "#decodedDigit");
+        double width = stage.getScene().getWidth();
+        double height = stage.getScene().getHeight();
+
+        robot.moveTo("#latentPlot").type(KeyCode.W);
+        TinyWindow.awaitFrames(4);
+
+        assertThat(inWholeWindowLayer(robot, "#decodedDigit")).isTrue();
+        Bounds plot = onScreen(robot, "#latentPlot");
+        Bounds digit = onScreen(robot, "#decodedDigit");
+        assertThat(digit.getWidth()).isGreaterThan(0);
+        assertThat(digit.getMinX()).isGreaterThanOrEqualTo(plot.getMaxX());
+        assertThat(digit.getMaxX()).isLessThanOrEqualTo(width);
+        assertThat(digit.getMaxY()).isLessThanOrEqualTo(height);
+        assertThat(plot.getWidth()).isGreaterThan(width * 0.6);
+        // The point dragged on the enlarged plane redraws the digit beside it.
+        Object decodedBefore = app.viewModel().plane().decodedProperty().get();
+        robot.drag(plot.getMinX() + plot.getWidth() * 0.3, plot.getMinY() + plot.getHeight() * 0.3,
+                javafx.scene.input.MouseButton.PRIMARY).dropTo(plot.getMinX() + plot.getWidth() * 0.7,
+                plot.getMinY() + plot.getHeight() * 0.6);
+        TinyWindow.awaitFrames(4);
+        assertThat(app.viewModel().plane().decodedProperty().get()).isNotSameAs(decodedBefore);
+
+        robot.type(KeyCode.ESCAPE);
+        TinyWindow.awaitFrames(4);
+
+        assertThat(inWholeWindowLayer(robot, "#decodedDigit")).isFalse();
+        Bounds digitAfter = onScreen(robot, "#decodedDigit");
+        assertThat(digitAfter.getMinX()).isCloseTo(digitBefore.getMinX(), org.assertj.core.api.Assertions.within(2.0));
+        assertThat(digitAfter.getWidth()).isCloseTo(digitBefore.getWidth(), org.assertj.core.api.Assertions.within(2.0));
     }
 
     @Test

@@ -40,6 +40,8 @@ final class LatentPlot extends CanvasPane {
     private int dotRadius = 2;
     /** The longest nine step arrows in ten are drawn, lengthened. */
     private static final double ARROW_PIXELS = 40;
+    /** The most of the plot's width the "drag the cross" hint may take. */
+    static final double HINT_SHARE = 0.4;
 
     LatentPlot(LatentPlaneViewModel viewModel) {
         this.viewModel = viewModel;
@@ -97,6 +99,9 @@ final class LatentPlot extends CanvasPane {
         hint.relocate(LEFT + 4, TOP + 4);
         arrowsCaption.autosize();
         Viewport v = viewModel.viewportProperty().get();
+        // In a plot too narrow for it (presenter mode beside the lesson on a 720-pixel projector) the hint would
+        // cover much of the data it is about; there the lesson and the band's help line say it instead.
+        hint.setVisible(hint.getWidth() <= v.width() * HINT_SHARE);
         arrowsCaption.relocate(LEFT + v.width() - arrowsCaption.getWidth() - 4, TOP + v.height() - arrowsCaption.getHeight() - 4);
         placeMarker();
     }

@@ -24,7 +24,7 @@ import java.util.List;
 final class ClassLegend extends Region {
 
     private static final double HGAP = 10;
-    private static final double VGAP = 2;
+    private static final double VGAP = 0;
     private static final int COLUMNS = 2;
 
     private final List<Label> entries = new ArrayList<>();

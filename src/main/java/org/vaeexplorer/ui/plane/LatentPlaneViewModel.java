@@ -335,9 +335,13 @@ public final class LatentPlaneViewModel {
         manifold.request(model, viewport.get(), projection.get());
     }
 
-    /** "z = (0.52, −1.30)"; long vectors are cut after a few entries. */
+    /**
+     * "z = (0.52, −1.30)"; a longer vector shows its first two entries and "…" (its entries are on the Dimensions
+     * tab): the decoded digit's panel is narrow beside the lesson on a 720-pixel projector, and more entries, one
+     * a line there, made the band above the tabs taller than the window has room for.
+     */
     static String describe(float[] z) {
-        int shown = Math.min(z.length, 4);
+        int shown = Math.min(z.length, 2);
         StringBuilder s = new StringBuilder("z = (");
         for (int i = 0; i < shown; i++) {
             if (i > 0) {
@@ -346,7 +350,7 @@ public final class LatentPlaneViewModel {
             s.append(String.format("%.2f", z[i]).replace('-', '\u2212'));
         }
         if (shown < z.length) {
-            s.append(I18n.text("plane.z.more", z.length - shown));
+            s.append(",\u00a0\u2026"); // joined to the last entry: on no line of its own, however narrow the panel
         }
         return s.append(')').toString();
     }

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -36,6 +37,7 @@ public final class SampleStripView extends VBox {
         caption.textProperty().bind(I18n.bind("samples.caption"));
         caption.getStyleClass().add("panel-subtitle");
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE); // on as many lines as it needs beside the lesson: the strip gives way
 
         Slider slider = new Slider(0, 0, 0);
         slider.setId("sampleSlider");

@@ -4,6 +4,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.vaeexplorer.ui.fx.I18n;
 import org.vaeexplorer.ui.fx.Theme;
 
@@ -53,7 +54,11 @@ public final class PresetsView extends VBox {
         getChildren().addAll(title, presets, hint);
     }
 
-    /** A preset's name in the window's language, following it; in the button, on two lines (name over β). */
+    /**
+     * A preset's name in the window's language, following it; in the button, on two lines (name over β), or more
+     * where the name is wider than the box (the form is narrow in presenter mode at 1280x720). The breaks are put
+     * in the text, as the combo box sizes its button for the text's lines, not for a wrapped label.
+     */
     private static final class PresetCell extends ListCell<BetaPreset> {
 
         private final ComboBox<BetaPreset> box;
@@ -63,12 +68,42 @@ public final class PresetsView extends VBox {
             this.box = box;
             this.twoLines = twoLines;
             I18n.onChange(this, this::showItem);
+            if (twoLines) {
+                box.widthProperty().addListener(o -> showItem());
+                fontProperty().addListener(o -> showItem());
+            }
         }
 
         @Override
         protected void updateItem(BetaPreset item, boolean empty) {
             super.updateItem(item, empty);
             showItem();
+        }
+
+        /** {@code text} with each of its lines broken between words where it is wider than the box can show. */
+        private String broken(String text) {
+            double room = box.getWidth() - 40 - snappedLeftInset() - snappedRightInset(); // the arrow button beside it
+            if (room <= 0) {
+                return text;
+            }
+            Text probe = new Text();
+            probe.setFont(getFont());
+            StringBuilder out = new StringBuilder();
+            for (String line : text.split("\n")) {
+                StringBuilder current = new StringBuilder();
+                for (String word : line.split(" ")) {
+                    String longer = current.length() == 0 ? word : current + " " + word;
+                    probe.setText(longer);
+                    if (current.length() > 0 && probe.getLayoutBounds().getWidth() > room) {
+                        out.append(current).append('\n');
+                        current = new StringBuilder(word);
+                    } else {
+                        current = new StringBuilder(longer);
+                    }
+                }
+                out.append(current).append('\n');
+            }
+            return out.substring(0, out.length() - 1);
         }
 
         /**
@@ -81,7 +116,7 @@ public final class PresetsView extends VBox {
                 setText(twoLines ? box.getPromptText() : null);
             } else {
                 // Both languages write "name: β = 1"; Chinese with a full-width colon.
-                setText(twoLines ? item.title().replace(": ", ":\n").replace("\uff1a", "\uff1a\n") : item.title());
+                setText(twoLines ? broken(item.title().replace(": ", ":\n").replace("\uff1a", "\uff1a\n")) : item.title());
             }
         }
     }

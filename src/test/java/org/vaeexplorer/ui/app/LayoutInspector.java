@@ -41,7 +41,73 @@ final class LayoutInspector {
     static List<String> problems(Scene scene) {
         LayoutInspector inspector = new LayoutInspector(scene);
         inspector.visit(scene.getRoot());
+        inspector.checkNoOverlap();
         return inspector.problems;
+    }
+
+    /** The controls and labels shown, to check that none lies over another. */
+    private final List<Node> readable = new ArrayList<>();
+
+    /** No two readable things lie over each other (a title over a button, a panel over the tab names). */
+    private void checkNoOverlap() {
+        List<Bounds> shown = new ArrayList<>();
+        for (Node n : readable) {
+            shown.add(clipped(n));
+        }
+        for (int i = 0; i < readable.size(); i++) {
+            for (int j = i + 1; j < readable.size(); j++) {
+                Bounds a = shown.get(i);
+                Bounds b = shown.get(j);
+                if (a == null || b == null || related(readable.get(i), readable.get(j))) {
+                    continue;
+                }
+                double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                if (w > 2 * SLACK && h > 2 * SLACK) {
+                    problems.add("overlapping: " + describe(readable.get(i)) + " at " + rounded(a) + " and "
+                            + describe(readable.get(j)) + " at " + rounded(b));
+                }
+            }
+        }
+    }
+
+    private static boolean related(Node a, Node b) {
+        for (Node n = a; n != null; n = n.getParent()) {
+            if (n == b) {
+                return true;
+            }
+        }
+        for (Node n = b; n != null; n = n.getParent()) {
+            if (n == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Its bounds in the scene as far as the scroll panes and clips around it show it; null where none of it shows. */
+    private static Bounds clipped(Node node) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        double minX = b.getMinX();
+        double minY = b.getMinY();
+        double maxX = b.getMaxX();
+        double maxY = b.getMaxY();
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            Bounds v = null;
+            if (n instanceof ScrollPane scroll && scroll.lookup(".viewport") != null) {
+                Node viewport = scroll.lookup(".viewport");
+                v = viewport.localToScene(viewport.getLayoutBounds());
+            } else if (n.getClip() != null) { // a table's rows and headers, clipped to the table
+                v = n.localToScene(n.getClip().getBoundsInParent());
+            }
+            if (v != null) {
+                minX = Math.max(minX, v.getMinX());
+                minY = Math.max(minY, v.getMinY());
+                maxX = Math.min(maxX, v.getMaxX());
+                maxY = Math.min(maxY, v.getMaxY());
+            }
+        }
+        return maxX - minX > 0 && maxY - minY > 0 ? new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY) : null;
     }
 
     private void visit(Node node) {
@@ -58,6 +124,11 @@ final class LayoutInspector {
         }
         if (node instanceof Labeled labeled) {
             checkText(labeled);
+        }
+        if ((node instanceof javafx.scene.control.Control && !(node instanceof ScrollPane) && !(node instanceof TabPane)
+                && !(node instanceof SplitPane) && !(node instanceof TableView))
+                && !node.isMouseTransparent() && ancestorsManagedAndShown(node)) {
+            readable.add(node);
         }
         if (!scrolled && (node instanceof Labeled || node instanceof ImageView || node instanceof Canvas
                 || node instanceof ScrollPane)) {
@@ -159,6 +230,15 @@ final class LayoutInspector {
                 }
             }
         }
+    }
+
+    private static boolean ancestorsManagedAndShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || n.getOpacity() == 0) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private static boolean ancestorsVisible(Node node, Node upTo) {

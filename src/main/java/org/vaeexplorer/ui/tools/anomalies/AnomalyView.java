@@ -86,7 +86,9 @@ public final class AnomalyView extends BorderPane {
         status.setMinWidth(0);
         status.setPrefWidth(0);
         status.setMaxWidth(Double.MAX_VALUE);
-        HBox controls = new HBox(12, title, digit, rank, progress);
+        // On two lines where the ROC beside them leaves too little width (presenter mode beside the lesson), never
+        // under the ROC's words.
+        FlowPane controls = new FlowPane(12, 6, title, digit, rank, progress);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, controls, status);
 

@@ -48,7 +48,10 @@ final class LayoutInspector {
     /** The controls and labels shown, to check that none lies over another. */
     private final List<Node> readable = new ArrayList<>();
 
-    /** No two readable things lie over each other (a title over a button, a panel over the tab names). */
+    /**
+     * No two controls or labels lie over each other (a title over a button, a panel over the tab names), but for those
+     * in two layers of a stack pane (F1's list over the window).
+     */
     private void checkNoOverlap() {
         List<Bounds> shown = new ArrayList<>();
         for (Node n : readable) {
@@ -58,7 +61,8 @@ final class LayoutInspector {
             for (int j = i + 1; j < readable.size(); j++) {
                 Bounds a = shown.get(i);
                 Bounds b = shown.get(j);
-                if (a == null || b == null || related(readable.get(i), readable.get(j))) {
+                if (a == null || b == null || related(readable.get(i), readable.get(j))
+                        || commonAncestor(readable.get(i), readable.get(j)) instanceof javafx.scene.layout.StackPane) {
                     continue;
                 }
                 double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
@@ -69,6 +73,20 @@ final class LayoutInspector {
                 }
             }
         }
+    }
+
+    /** The nearest node holding both; where that is a stack pane they are in layers meant to lie over each other (F1's list). */
+    private static Node commonAncestor(Node a, Node b) {
+        java.util.Set<Node> above = new java.util.HashSet<>();
+        for (Node n = a; n != null; n = n.getParent()) {
+            above.add(n);
+        }
+        for (Node n = b; n != null; n = n.getParent()) {
+            if (above.contains(n)) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static boolean related(Node a, Node b) {

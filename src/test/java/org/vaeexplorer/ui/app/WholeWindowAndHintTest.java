@@ -58,9 +58,10 @@ class WholeWindowAndHintTest extends TinyWindowTest {
     }
 
     @Test
-    void wEnlargesThePlaneUnderTheMouseAndWGivesItBack(FxRobot robot) throws Exception {
+    void wEnlargesThePlaneUnderTheMouseWithItsDecodedDigitAndWGivesThemBack(FxRobot robot) throws Exception {
         awaitReady();
         Bounds before = onScreen(robot, "#latentPlot");
+        Bounds digitBefore = onScreen(robot, "#decodedDigit");
         double width = stage.getScene().getWidth();
         double height = stage.getScene().getHeight();
 
@@ -69,49 +70,30 @@ class WholeWindowAndHintTest extends TinyWindowTest {
 
         Bounds whole = onScreen(robot, "#latentPlot");
         assertThat(inWholeWindowLayer(robot, "#latentPlot")).isTrue();
-        // Most of the width: the decoded digit stands at its right (below).
+        // Most of the width: the decoded digit stands at its right, so a class sees what the dragged point decodes to.
         assertThat(whole.getWidth()).isGreaterThan(width * 0.6).isGreaterThan(before.getWidth() + 100);
         assertThat(whole.getHeight()).isGreaterThan(height * 0.7);
+        assertThat(inWholeWindowLayer(robot, "#decodedDigit")).isTrue();
+        Bounds digit = onScreen(robot, "#decodedDigit");
+        assertThat(digit.getWidth()).isGreaterThan(0);
+        assertThat(digit.getMinX()).isGreaterThanOrEqualTo(whole.getMaxX());
+        assertThat(digit.getMaxX()).isLessThanOrEqualTo(width);
+        assertThat(digit.getMaxY()).isLessThanOrEqualTo(height);
+        Object decodedBefore = app.viewModel().plane().decodedProperty().get();
+        robot.drag(whole.getMinX() + whole.getWidth() * 0.3, whole.getMinY() + whole.getHeight() * 0.3,
+                javafx.scene.input.MouseButton.PRIMARY).dropTo(whole.getMinX() + whole.getWidth() * 0.7,
+                whole.getMinY() + whole.getHeight() * 0.6);
+        TinyWindow.awaitFrames(4);
+        assertThat(app.viewModel().plane().decodedProperty().get()).isNotSameAs(decodedBefore);
 
         robot.type(KeyCode.W);
         TinyWindow.awaitFrames(4);
 
         assertThat(inWholeWindowLayer(robot, "#latentPlot")).isFalse();
+        assertThat(inWholeWindowLayer(robot, "#decodedDigit")).isFalse();
         Bounds after = onScreen(robot, "#latentPlot");
         assertThat(after.getWidth()).isCloseTo(before.getWidth(), org.assertj.core.api.Assertions.within(2.0));
         assertThat(after.getHeight()).isCloseTo(before.getHeight(), org.assertj.core.api.Assertions.within(2.0));
-    }
-
-    @Test
-    void theEnlargedPlaneTakesTheDecodedDigitWithItSoADraggedPointShowsWhatItDecodesTo(FxRobot robot) throws Exception {
-        awaitReady();
-        Bounds digitBefore = onScreen(robot, "#decodedDigit");
-        double width = stage.getScene().getWidth();
-        double height = stage.getScene().getHeight();
-
-        robot.moveTo("#latentPlot").type(KeyCode.W);
-        TinyWindow.awaitFrames(4);
-
-        assertThat(inWholeWindowLayer(robot, "#decodedDigit")).isTrue();
-        Bounds plot = onScreen(robot, "#latentPlot");
-        Bounds digit = onScreen(robot, "#decodedDigit");
-        assertThat(digit.getWidth()).isGreaterThan(0);
-        assertThat(digit.getMinX()).isGreaterThanOrEqualTo(plot.getMaxX());
-        assertThat(digit.getMaxX()).isLessThanOrEqualTo(width);
-        assertThat(digit.getMaxY()).isLessThanOrEqualTo(height);
-        assertThat(plot.getWidth()).isGreaterThan(width * 0.6);
-        // The point dragged on the enlarged plane redraws the digit beside it.
-        Object decodedBefore = app.viewModel().plane().decodedProperty().get();
-        robot.drag(plot.getMinX() + plot.getWidth() * 0.3, plot.getMinY() + plot.getHeight() * 0.3,
-                javafx.scene.input.MouseButton.PRIMARY).dropTo(plot.getMinX() + plot.getWidth() * 0.7,
-                plot.getMinY() + plot.getHeight() * 0.6);
-        TinyWindow.awaitFrames(4);
-        assertThat(app.viewModel().plane().decodedProperty().get()).isNotSameAs(decodedBefore);
-
-        robot.type(KeyCode.ESCAPE);
-        TinyWindow.awaitFrames(4);
-
-        assertThat(inWholeWindowLayer(robot, "#decodedDigit")).isFalse();
         Bounds digitAfter = onScreen(robot, "#decodedDigit");
         assertThat(digitAfter.getMinX()).isCloseTo(digitBefore.getMinX(), org.assertj.core.api.Assertions.within(2.0));
         assertThat(digitAfter.getWidth()).isCloseTo(digitBefore.getWidth(), org.assertj.core.api.Assertions.within(2.0));

@@ -21,9 +21,12 @@ import org.vaeexplorer.testing.TestModels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The arrows of a training step on the plane: drawn where the encodings moved, lengthened as the caption says. */
+/**
+ * What the plot lays over its dots: the arrows of a training step, drawn where the encodings moved and lengthened as
+ * the caption says; and the "drag the cross" hint, shown where it leaves the data room.
+ */
 @ExtendWith(ApplicationExtension.class)
-class StepArrowsPaintTest {
+class PlotOverlaysTest {
 
     private static ModelFile tiny;
     private LatentPlaneViewModel vm;
@@ -75,5 +78,31 @@ class StepArrowsPaintTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node caption = plot.lookup("#stepArrowsCaption");
         assertThat(caption.isVisible()).isFalse();
+    }
+
+    private void plotWidth(double width) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            plot.setMaxWidth(width);
+            plot.getParent().applyCss();
+            plot.getParent().layout();
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theHintShowsInAWidePlotAndMakesWayInANarrowOne() throws Exception {
+        Node hint = plot.lookup("#planeHint");
+
+        plotWidth(480);
+        assertThat(hint.isVisible()).as("in a plot of 480 pixels").isTrue();
+        double hintWidth = hint.getLayoutBounds().getWidth();
+        assertThat(hintWidth).isPositive();
+
+        plotWidth(PlaneAxes.LEFT + PlaneAxes.RIGHT + hintWidth * 1.5);
+        assertThat(plot.getWidth()).isLessThan(300);
+        assertThat(hint.isVisible()).as("in a plot of %.0f pixels", plot.getWidth()).isFalse();
+
+        plotWidth(480);
+        assertThat(hint.isVisible()).as("wide again").isTrue();
     }
 }

@@ -41,7 +41,7 @@ final class LatentPlot extends CanvasPane {
     /** The longest nine step arrows in ten are drawn, lengthened. */
     private static final double ARROW_PIXELS = 40;
     /** The most of the plot's width the "drag the cross" hint may take. */
-    static final double HINT_SHARE = 0.4;
+    private static final double HINT_SHARE = 0.4;
 
     LatentPlot(LatentPlaneViewModel viewModel) {
         this.viewModel = viewModel;

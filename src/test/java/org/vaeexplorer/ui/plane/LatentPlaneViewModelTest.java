@@ -44,6 +44,17 @@ class LatentPlaneViewModelTest {
     }
 
     @Test
+    void aLongZShowsItsFirstTwoEntriesAndAnEllipsisJoinedToThem() {
+        float[] z = new float[20];
+        z[0] = 0.5f;
+        z[1] = -1.25f;
+        z[2] = 3f;
+        // No space the label may break at before the ellipsis: it never takes a line of its own.
+        assertThat(LatentPlaneViewModel.describe(z)).isEqualTo("z = (0.50, \u22121.25,\u00a0\u2026)");
+        assertThat(LatentPlaneViewModel.describe(new float[] {1f, 2f})).isEqualTo("z = (1.00, 2.00)");
+    }
+
+    @Test
     void movingThePointChangesZAndDecodesIt() {
         vm.setModel(params(tiny));
         vm.resize(400, 300);

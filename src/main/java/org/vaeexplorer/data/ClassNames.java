@@ -38,10 +38,6 @@ public record ClassNames(boolean digits, List<String> names) {
         names = List.copyOf(names);
     }
 
-    public static ClassNames of(Dataset d) {
-        return d.classNames();
-    }
-
     /** What a dataset's name says of its labels ("mnist", "fashion-mnist", anything else). */
     public static ClassNames fromDatasetName(String datasetName) {
         String name = datasetName.toLowerCase(Locale.ROOT);

@@ -41,7 +41,7 @@ class GeneratedDatasetTest {
         assertThat(read.test().labels()).containsExactly(test.labels());
         assertThat(out.resolve(GeneratedDataset.CONTACT_SHEET)).isRegularFile();
         // Its source's classes, which its folder's name ("generated") would not tell.
-        assertThat(ClassNames.of(read)).isEqualTo(ClassNames.FASHION);
+        assertThat(read.classNames()).isEqualTo(ClassNames.FASHION);
         assertThat(Files.list(out).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
     }
 

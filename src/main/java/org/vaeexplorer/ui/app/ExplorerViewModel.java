@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.data.InstallFolder;
 import org.vaeexplorer.evaluation.DigitClassifier;
@@ -95,7 +94,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
             @Override
             public void dataArriving(Dataset d) {
-                plane.setClassNames(ClassNames.of(d));
+                plane.setClassNames(d.classNames());
                 analysis.dataArriving(d);
             }
 

@@ -263,7 +263,7 @@ public final class EvaluateViewModel {
             FullEvaluator.Posteriors q = FullEvaluator.encode(vae, d.test(), listener);
             density = LatentDensity.of(q.means(), d.test().count(), DENSITY_CELLS);
         }
-        return new Figures(test, full, density, ClassNames.of(d), (System.nanoTime() - r.start()) / 1e9, r.keptRun());
+        return new Figures(test, full, density, d.classNames(), (System.nanoTime() - r.start()) / 1e9, r.keptRun());
     }
 
     // ---- on the UI thread -------------------------------------------------------------------------------

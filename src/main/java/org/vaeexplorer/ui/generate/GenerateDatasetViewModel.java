@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.vaeexplorer.augmentation.Agreement;
 import org.vaeexplorer.augmentation.GeneratedDataset;
-import org.vaeexplorer.data.ClassNames;
 import org.vaeexplorer.data.Dataset;
 import org.vaeexplorer.evaluation.DigitClassifier;
 import org.vaeexplorer.model.ModelParams;
@@ -223,7 +222,7 @@ public final class GenerateDatasetViewModel {
 
     /** The shipped classifier for digits of its size; otherwise none, and why. On the generating thread, which then owns it. */
     private JudgeChoice judgeFor(Dataset source) throws IOException {
-        if (!ClassNames.of(source).digits()) {
+        if (!source.classNames().digits()) {
             return new JudgeChoice(null, I18n.text("generate.noAgreement.notDigits", source.name()));
         }
         if (classifier == null || !Files.isRegularFile(classifier)) {

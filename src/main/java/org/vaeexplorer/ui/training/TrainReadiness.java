@@ -107,7 +107,7 @@ final class TrainReadiness {
 
     /** What the labels of {@code d} mean; digits while no data is open (the shipped models are MNIST's). */
     static ClassNames classNames(Dataset d) {
-        return d == null ? ClassNames.DIGITS : ClassNames.of(d);
+        return d == null ? ClassNames.DIGITS : d.classNames();
     }
 
     /**

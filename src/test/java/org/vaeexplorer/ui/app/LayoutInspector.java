@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.app;
 
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -7,17 +8,21 @@ import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Control;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.text.Text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds what a person would see as broken in a laid-out window: a label or tab whose text is cut short
@@ -32,6 +37,8 @@ final class LayoutInspector {
 
     private final Scene scene;
     private final List<String> problems = new ArrayList<>();
+    /** The controls and labels shown, to check that none lies over another. */
+    private final List<Node> readable = new ArrayList<>();
 
     private LayoutInspector(Scene scene) {
         this.scene = scene;
@@ -44,9 +51,6 @@ final class LayoutInspector {
         inspector.checkNoOverlap();
         return inspector.problems;
     }
-
-    /** The controls and labels shown, to check that none lies over another. */
-    private final List<Node> readable = new ArrayList<>();
 
     /**
      * No two controls or labels lie over each other (a title over a button, a panel over the tab names), but for those
@@ -61,9 +65,12 @@ final class LayoutInspector {
             for (int j = i + 1; j < readable.size(); j++) {
                 Bounds a = shown.get(i);
                 Bounds b = shown.get(j);
-                if (a == null || b == null || related(readable.get(i), readable.get(j))
-                        || commonAncestor(readable.get(i), readable.get(j)) instanceof javafx.scene.layout.StackPane) {
+                if (a == null || b == null) {
                     continue;
+                }
+                Node common = commonAncestor(readable.get(i), readable.get(j));
+                if (common == readable.get(i) || common == readable.get(j) || common instanceof StackPane) {
+                    continue; // one inside the other (a choice box's label), or layers of a stack pane
                 }
                 double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
                 double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
@@ -75,9 +82,9 @@ final class LayoutInspector {
         }
     }
 
-    /** The nearest node holding both; where that is a stack pane they are in layers meant to lie over each other (F1's list). */
+    /** The nearest node holding both (one of them, where one holds the other). */
     private static Node commonAncestor(Node a, Node b) {
-        java.util.Set<Node> above = new java.util.HashSet<>();
+        Set<Node> above = new HashSet<>();
         for (Node n = a; n != null; n = n.getParent()) {
             above.add(n);
         }
@@ -89,20 +96,6 @@ final class LayoutInspector {
         return null;
     }
 
-    private static boolean related(Node a, Node b) {
-        for (Node n = a; n != null; n = n.getParent()) {
-            if (n == b) {
-                return true;
-            }
-        }
-        for (Node n = b; n != null; n = n.getParent()) {
-            if (n == a) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Its bounds in the scene as far as the scroll panes and clips around it show it; null where none of it shows. */
     private static Bounds clipped(Node node) {
         Bounds b = node.localToScene(node.getLayoutBounds());
@@ -112,8 +105,8 @@ final class LayoutInspector {
         double maxY = b.getMaxY();
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
             Bounds v = null;
-            if (n instanceof ScrollPane scroll && scroll.lookup(".viewport") != null) {
-                Node viewport = scroll.lookup(".viewport");
+            Node viewport = n instanceof ScrollPane ? n.lookup(".viewport") : null;
+            if (viewport != null) {
                 v = viewport.localToScene(viewport.getLayoutBounds());
             } else if (n.getClip() != null) { // a table's rows and headers, clipped to the table
                 v = n.localToScene(n.getClip().getBoundsInParent());
@@ -125,7 +118,7 @@ final class LayoutInspector {
                 maxY = Math.min(maxY, v.getMaxY());
             }
         }
-        return maxX - minX > 0 && maxY - minY > 0 ? new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY) : null;
+        return maxX - minX > 0 && maxY - minY > 0 ? new BoundingBox(minX, minY, maxX - minX, maxY - minY) : null;
     }
 
     private void visit(Node node) {
@@ -143,9 +136,8 @@ final class LayoutInspector {
         if (node instanceof Labeled labeled) {
             checkText(labeled);
         }
-        if ((node instanceof javafx.scene.control.Control && !(node instanceof ScrollPane) && !(node instanceof TabPane)
-                && !(node instanceof SplitPane) && !(node instanceof TableView))
-                && !node.isMouseTransparent() && ancestorsManagedAndShown(node)) {
+        if (node instanceof Control && !(node instanceof ScrollPane) && !(node instanceof TabPane)
+                && !(node instanceof SplitPane) && !(node instanceof TableView) && !node.isMouseTransparent() && opaque(node)) {
             readable.add(node);
         }
         if (!scrolled && (node instanceof Labeled || node instanceof ImageView || node instanceof Canvas
@@ -250,13 +242,14 @@ final class LayoutInspector {
         }
     }
 
-    private static boolean ancestorsManagedAndShown(Node node) {
+    /** Nothing from it up to the scene's root is wholly transparent (visibility the visit has seen to). */
+    private static boolean opaque(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible() || n.getOpacity() == 0) {
+            if (n.getOpacity() == 0) {
                 return false;
             }
         }
-        return node.getScene() != null;
+        return true;
     }
 
     private static boolean ancestorsVisible(Node node, Node upTo) {
